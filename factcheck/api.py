@@ -1,0 +1,43 @@
+"""The programmatic API: load rules and sources, check, get typed results.
+
+    >>> from factcheck import api
+    >>> report = api.check(["rules"], ["seeds"])
+    >>> report.claim("aws-deal-value").status
+    'agree'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from factcheck.bind import Binder, DocumentBindings
+from factcheck.corpus import Corpus, load_corpus
+from factcheck.model import Document
+from factcheck.reconcile import ClaimVerdict, reconcile
+from factcheck.results import CheckReport, build_report
+from factcheck.rules import RuleSet, load_rules
+
+__all__ = ["check", "check_documents", "load_corpus", "load_rules", "bind_documents"]
+
+
+def bind_documents(rules: RuleSet, documents: Sequence[Document]) -> list[DocumentBindings]:
+    binder = Binder(rules)
+    return [binder.bind(document) for document in documents]
+
+
+def check_documents(
+    rules: RuleSet, corpus: Corpus,
+) -> tuple[list[ClaimVerdict], list[DocumentBindings]]:
+    bound = bind_documents(rules, corpus.documents)
+    return reconcile(rules, bound), bound
+
+
+def check(
+    rules: RuleSet | Iterable[str | Path], sources: Corpus | Iterable[str | Path],
+) -> CheckReport:
+    """Check sources against rules; paths may be files or folders."""
+    rule_set = rules if isinstance(rules, RuleSet) else load_rules(rules)
+    corpus = sources if isinstance(sources, Corpus) else load_corpus(sources)
+    verdicts, bound = check_documents(rule_set, corpus)
+    return build_report(verdicts, bound, corpus.warnings)

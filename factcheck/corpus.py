@@ -1,0 +1,238 @@
+"""Load source documents: decode bytes to text and attach metadata.
+
+Articles are ``*.txt`` and ``*.md`` files. Metadata (title, outlet,
+publication date, syndication credit) comes from a ``sources.yaml`` manifest
+in the article's folder, keyed by file stem, or from YAML front matter in a
+Markdown file; the manifest wins where both speak. Text in another encoding
+is detected and decoded; binary or undecodable files are skipped with a
+warning that names them. Nothing here writes to the user's files.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from factcheck import yamlmarks
+from factcheck.errors import InputError, RuleError
+from factcheck.model import Document, Location
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+MANIFEST_NAME = "sources.yaml"
+MAX_BYTES = 5_000_000
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
+_CHAOS_MARGIN = 0.1
+_FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*$\r?\n?", re.S | re.M)
+
+
+class SourceMeta(BaseModel):
+    """One manifest entry (or a Markdown file's front matter)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str | None = None
+    outlet: str | None = None
+    published: date | str | None = None
+    via: str | None = None
+
+
+@dataclass
+class Corpus:
+    documents: list[Document]
+    warnings: list[str] = field(default_factory=list)
+
+
+def find_articles(paths: Iterable[str | Path]) -> list[Path]:
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(p for p in path.rglob("*") if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise InputError(f"no such file or directory: {raw}", Location(str(raw)))
+    return sorted(set(found))
+
+
+def load_corpus(paths: Iterable[str | Path]) -> Corpus:
+    """Every readable article under ``paths``, in path order; raise on an empty corpus."""
+    paths = list(paths)
+    corpus = Corpus([])
+    manifests: dict[Path, dict[str, SourceMeta]] = {}
+    ids: set[str] = set()
+    for path in find_articles(paths):
+        folder = path.parent
+        if folder not in manifests:
+            manifests[folder] = load_manifest(folder / MANIFEST_NAME)
+        document = _load_document(path, manifests[folder], corpus.warnings)
+        if document is None:
+            continue
+        if document.id in ids:  # same stem in two folders: qualify by path
+            document = _with_id(document, str(path.with_suffix("")))
+        ids.add(document.id)
+        corpus.documents.append(document)
+    if not corpus.documents:
+        names = ", ".join(str(p) for p in paths)
+        raise InputError(
+            f"no readable articles (*.txt, *.md) found in {names}",
+            hint="point --sources at a folder of article files",
+        )
+    return corpus
+
+
+def _with_id(document: Document, new_id: str) -> Document:
+    return Document(new_id, document.path, document.text, document.title, document.outlet,
+                    document.published, document.via, document.skip)
+
+
+def load_manifest(path: Path) -> dict[str, SourceMeta]:
+    """Parse a ``sources.yaml`` manifest; a missing one is an empty manifest."""
+    if not path.is_file():
+        return {}
+    try:
+        located = yamlmarks.load(path.read_text(encoding="utf-8-sig"), str(path))
+    except RuleError as exc:
+        raise InputError(exc.message, exc.location, exc.hint) from None
+    if located.data is None:
+        return {}
+    if not isinstance(located.data, dict):
+        raise InputError("a sources manifest maps source ids to metadata",
+                         Location(str(path), 1, 1), hint="write 'source-id: {outlet: ...}'")
+    manifest: dict[str, SourceMeta] = {}
+    for source_id, entry in located.data.items():
+        try:
+            manifest[source_id] = SourceMeta.model_validate(entry or {})
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            loc = (source_id, *first["loc"])
+            raise InputError(f"source {source_id!r}: {first['msg']}",
+                             located.key_location(loc)) from None
+        _published(manifest[source_id], located.value_location((source_id, "published")))
+    return manifest
+
+
+def _load_document(path: Path, manifest: dict[str, SourceMeta], warnings: list[str]) -> Document | None:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            warnings.append(f"{path}: skipped, larger than {MAX_BYTES:,} bytes")
+            return None
+        data = path.read_bytes()
+    except OSError as exc:
+        warnings.append(f"{path}: skipped, cannot read ({exc.strerror})")
+        return None
+    text = decode(data)
+    if text is None:
+        warnings.append(f"{path}: skipped, binary or undecodable content")
+        return None
+    if not text.strip():
+        warnings.append(f"{path}: skipped, empty file")
+        return None
+    meta, skip = _front_matter(text, path) if path.suffix == ".md" else (SourceMeta(), ())
+    listed = manifest.get(path.stem)
+    if listed is not None:
+        meta = SourceMeta(**{**meta.model_dump(exclude_none=True),
+                             **listed.model_dump(exclude_none=True)})
+    return Document(
+        id=path.stem, path=str(path), text=text, title=meta.title, outlet=meta.outlet,
+        published=_published(meta, Location(str(path))), via=meta.via, skip=skip,
+    )
+
+
+def decode(data: bytes) -> str | None:
+    """Decode article bytes: BOMs first, then UTF-8, then charset detection."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return _normalise_newlines(data.decode(encoding))
+            except UnicodeDecodeError:
+                return None
+    try:
+        return _normalise_newlines(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:
+        return None
+    from charset_normalizer import from_bytes  # only for the rare non-UTF-8 file
+
+    results = from_bytes(data)
+    best = results.best()
+    if best is None:
+        return None
+    # Short texts read plausibly in several single-byte code pages; among the
+    # equally plausible, prefer Windows-1252, the usual legacy encoding of English news.
+    for match in results:
+        if match.encoding in _WESTERN and match.chaos <= best.chaos + _CHAOS_MARGIN:
+            best = match
+            break
+    text = str(best)
+    return _normalise_newlines(text) if _looks_like_text(text) else None
+
+
+def _looks_like_text(text: str) -> bool:
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
+    return controls <= len(text) // 100
+
+
+def _normalise_newlines(text: str) -> str:
+    """One newline convention, so lines and columns are what an editor shows."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _front_matter(text: str, path: Path) -> tuple[SourceMeta, tuple[tuple[int, int], ...]]:
+    match = _FRONT_MATTER_RE.match(text)
+    if match is None:
+        return SourceMeta(), ()
+    try:
+        located = yamlmarks.load(match.group(1), str(path))
+    except RuleError as exc:
+        raise InputError(f"front matter: {exc.message}", exc.location, exc.hint) from None
+    data: dict[str, Any] = located.data if isinstance(located.data, dict) else {}
+    known = {k: v for k, v in data.items() if k in SourceMeta.model_fields}
+    try:
+        meta = SourceMeta.model_validate(known)
+    except ValidationError as exc:
+        raise InputError(f"front matter: {exc.errors()[0]['msg']}", Location(str(path), 1, 1)) from None
+    return meta, ((0, match.end()),)
+
+
+def _published(meta: SourceMeta, where: Location) -> date | None:
+    """The publication date as a date; strings are parsed without any relative reading."""
+    value = meta.published
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        pass
+    parsed = _parse_absolute_date(value)
+    if parsed is None:
+        raise InputError(f"cannot read publication date {value!r}", where,
+                         hint="write an ISO date such as 2026-04-13")
+    return parsed
+
+
+def _parse_absolute_date(value: str) -> date | None:
+    import dateparser  # slow to import; needed only for free-form metadata dates
+
+    parsed: datetime | None = dateparser.parse(
+        value,
+        languages=["en"],
+        settings={"PARSERS": ["timestamp", "absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"],
+                  "DATE_ORDER": "DMY"},
+    )
+    return parsed.date() if parsed else None
+
+
+def iter_texts(documents: Iterable[Document]) -> Iterator[tuple[str, str]]:
+    for document in documents:
+        yield document.id, document.checkable_text()

@@ -1,0 +1,111 @@
+"""Phrase matching for cues, context phrases and choices.
+
+Every phrase of every claim is compiled into one :class:`PhraseMatcher`:
+phrases become sequences of content-word stems ("pledge to invest" ->
+``pledg invest``), indexed by their first stem, so a document is scanned
+once whatever the number of claims. Word forms match by stem
+("pledged"/"pledge"); spelling variants match fuzzily with rapidfuzz, but
+only for document words that are not already in the phrase vocabulary
+("licence" -> "license"). One extra word may stand between two phrase words
+("Microsoft's exclusive IP licence" matches "exclusive licence").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
+from factcheck.text import STOPWORDS, Token, fold, stem, tokenize
+
+FUZZY_MIN_LENGTH = 6  # shorter words must match by stem exactly ("cap" is not "cup")
+FUZZY_CUTOFF = 0.85  # normalised Indel similarity (rapidfuzz ratio / 100)
+MAX_GAP = 1  # extra content words allowed between two phrase words
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseMatch:
+    phrase: int  # index into PhraseMatcher.phrases
+    first: int  # index of the first matched word in the word list
+    last: int
+    start: int  # character offsets
+    end: int
+
+
+def phrase_stems(phrase: str) -> tuple[str, ...]:
+    words = [t for t in tokenize(phrase) if t.is_word]
+    content = [t.stem for t in words if fold(t.text) not in STOPWORDS]
+    return tuple(content or (t.stem for t in words))
+
+
+class PhraseMatcher:
+    """Finds many phrases at once in a list of word tokens."""
+
+    def __init__(self, phrases: Iterable[str]):
+        self.phrases: list[str] = list(phrases)
+        self.stems: list[tuple[str, ...]] = [phrase_stems(p) for p in self.phrases]
+        self._by_first: dict[str, list[int]] = defaultdict(list)
+        for index, stems in enumerate(self.stems):
+            if stems:
+                self._by_first[stems[0]].append(index)
+        self.vocabulary = frozenset(s for stems in self.stems for s in stems)
+        # Fuzzy matching compares whole folded words ("licence" ~ "license"), each
+        # standing for its stem in the vocabulary.
+        self._word_stems = {
+            fold(t.text): t.stem for p in self.phrases for t in tokenize(p)
+            if t.is_word and len(t.text) >= FUZZY_MIN_LENGTH
+        }
+        self._fuzzy_vocabulary = sorted(self._word_stems)
+
+    def canonical_stems(self, words: list[Token]) -> list[str]:
+        """Each word's stem, or the vocabulary stem it fuzzily matches."""
+        memo: dict[str, str] = {}
+        result = []
+        for word in words:
+            s = word.stem
+            if s not in self.vocabulary and len(word.text) >= FUZZY_MIN_LENGTH:
+                folded = fold(word.text)
+                if folded not in memo:
+                    memo[folded] = self._closest(folded, s)
+                s = memo[folded]
+            result.append(s)
+        return result
+
+    def _closest(self, word: str, word_stem: str) -> str:
+        if not self._fuzzy_vocabulary:
+            return word_stem
+        best = process.extractOne(
+            word, self._fuzzy_vocabulary, scorer=Indel.normalized_similarity,
+            score_cutoff=FUZZY_CUTOFF,
+        )
+        return self._word_stems[best[0]] if best else word_stem
+
+    def find(self, words: list[Token], stems: list[str]) -> list[PhraseMatch]:
+        """All phrase matches among ``words`` (content words only, in order)."""
+        found = []
+        for i, first in enumerate(stems):
+            for index in self._by_first.get(first, ()):
+                last = self._match_rest(stems, i, self.stems[index])
+                if last is not None:
+                    found.append(PhraseMatch(index, i, last, words[i].start, words[last].end))
+        return found
+
+    @staticmethod
+    def _match_rest(stems: list[str], first: int, phrase: tuple[str, ...]) -> int | None:
+        position = first
+        for wanted in phrase[1:]:
+            for step in range(1, MAX_GAP + 2):
+                if position + step < len(stems) and stems[position + step] == wanted:
+                    position += step
+                    break
+            else:
+                return None
+        return position
+
+
+def content_words(tokens: list[Token]) -> list[Token]:
+    """Words that carry meaning for matching: no punctuation, no stopwords."""
+    return [t for t in tokens if t.is_word and fold(t.text) not in STOPWORDS]

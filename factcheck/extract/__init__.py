@@ -1,0 +1,63 @@
+"""Extractors: find candidate values, with exact spans, in a text.
+
+Each value kind has one module exposing ``extract(text, context) ->
+Iterator[Mention]``; :data:`EXTRACTORS` is the explicit registry. Extractors
+are pure functions of (text, context): no state, no I/O, no today's date.
+
+:func:`extract_all` runs them all, resolves overlaps (a year inside
+"November 2025" is part of the date, "38" inside "$38 billion" is part of the
+money) and attaches hedges ("up to", "about") with :mod:`.qualifiers`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from factcheck.extract import dates, money, names, number, percent, qualifiers, years
+from factcheck.model import ExtractContext, Mention
+
+Extractor = Callable[[str, ExtractContext], Iterator[Mention]]
+
+# Order is priority: when spans overlap, the earlier kind wins.
+EXTRACTORS: dict[str, Extractor] = {
+    "money": money.extract,
+    "percent": percent.extract,
+    "date": dates.extract,
+    "year": years.extract,
+    "number": number.extract,
+    "name": names.extract,
+}
+_PRIORITY = {kind: rank for rank, kind in enumerate(EXTRACTORS)}
+
+
+def extract_all(text: str, context: ExtractContext | None = None) -> list[Mention]:
+    """Every non-overlapping mention in ``text``, sorted by position, with qualifiers."""
+    context = context or ExtractContext()
+    found: list[Mention] = []
+    for extractor in EXTRACTORS.values():
+        found.extend(extractor(text, context))
+    kept = resolve_overlaps(found)
+    return [qualifiers.attach(text, mention) for mention in kept]
+
+
+def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the best of overlapping mentions: higher-priority kind, then longer span.
+
+    Names never suppress values and values never suppress names: a name and a
+    number may overlap ("Amazon Web Services" never does, but "Series 2" could).
+    """
+    ranked = sorted(
+        mentions,
+        key=lambda m: (_PRIORITY.get(m.kind, len(_PRIORITY)), -(m.end - m.start), m.start),
+    )
+    taken: list[Mention] = []
+    for mention in ranked:
+        if not any(_clash(mention, other) for other in taken):
+            taken.append(mention)
+    return sorted(taken, key=lambda m: m.sort_key)
+
+
+def _clash(a: Mention, b: Mention) -> bool:
+    if (a.kind == "name") != (b.kind == "name"):
+        return False
+    return a.start < b.end and b.start < a.end

@@ -1,0 +1,168 @@
+"""Choosing among overlapping date phrases, and joining ranges.
+
+"April 9 to May 3, 2026", "Nov 18 - Dec 19, 2015", "between March 2024 and
+June 2025", "from 2014 to 2018" and "between Jan 2019 and now" become one
+mention whose interval runs from the start of the first part to the end of
+the last. A yearless first part borrows the year of the second ("April 9 to
+May 3, 2026"); a yearless second part follows the first ("from May to
+September" ends in the first September after May). Bare years and "now" are
+dates only as parts of such ranges; alone they are left to :mod:`.years`.
+
+Offsets and weeks anchored on a date are composed too: "two weeks after
+April 13, 2026" -> 2026-04-27; "the week of April 13, 2026" -> that
+Monday-Sunday week; "the week beginning April 15, 2026" -> 15 .. 21 April.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from factcheck.extract.dates_calendar import (
+    NUMBER_PATTERN,
+    Candidate,
+    day_interval,
+    number_value,
+    shift,
+    week_interval,
+    year_interval,
+)
+from factcheck.model import DateInterval
+
+_I = re.IGNORECASE
+_JOINER = re.compile(r"\s*(?:-|–|—|~|to|through|thru|until|till|and)\s*\Z", _I)
+_BETWEEN = re.compile(r"\bbetween\s+\Z", _I)
+_BARE_YEAR = re.compile(r"(?<![\w$€£¥.,])(?P<year>(?:1[89]|2[01])\d\d)(?!\w|[.,]\d|\s*%)")
+_NOW = re.compile(
+    r"\b(?:right\s+)?now\b|(?<=\bto\s)date\b|(?<=\btill\s)date\b|\bthe\s+present\b", _I
+)
+
+_OFFSET = re.compile(
+    rf"\b(?P<n>{NUMBER_PATTERN})\s+(?P<unit>day|week|fortnight|month|year)s?\s+"
+    r"(?P<dir>after|before|from|following|prior\s+to)\s+\Z",
+    _I,
+)
+_WEEK_OF = re.compile(
+    r"(?:\b(?:the\s+)?week\s+(?P<kind>of|beginning|commencing|starting)(?:\s+on)?"
+    r"|\bw/c)\s+\Z",
+    _I,
+)
+
+
+def bare_candidates(text: str) -> Iterator[Candidate]:
+    """Years and "now": candidates that only survive as part of a range."""
+    for match in _BARE_YEAR.finditer(text):
+        interval = year_interval(int(match["year"]))
+        yield Candidate(match.start(), match.end(), lambda ref, i=interval: i, bare="year")
+    for match in _NOW.finditer(text):
+        yield Candidate(
+            match.start(), match.end(),
+            lambda ref: None if ref is None else day_interval(ref), True, bare="now",
+        )
+
+
+def longest(found: list[Candidate]) -> list[Candidate]:
+    """Greedy: longest first, then absolute before relative, then leftmost; no overlaps."""
+    chosen: list[Candidate] = []
+    for cand in sorted(found, key=lambda c: (c.start - c.end, bool(c.bare), c.relative, c.start)):
+        if all(cand.end <= other.start or other.end <= cand.start for other in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def compose(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """Apply "N units after/before" and "the week of/beginning" to the date that follows."""
+    out: list[Candidate] = []
+    for cand in kept:
+        lead = max(out[-1].end if out else 0, cand.start - 40)
+        offset = _OFFSET.search(text, lead, cand.start)
+        week = _WEEK_OF.search(text, lead, cand.start)
+        if offset and not cand.bare:
+            sign = -1 if offset["dir"].lower() in ("before", "prior to") else 1
+            out.append(_shifted(cand, offset.start(), sign * number_value(offset["n"]),
+                                offset["unit"]))
+        elif week and not cand.bare:
+            out.append(_week(cand, week.start(), (week["kind"] or "of").lower() == "of"))
+        else:
+            out.append(cand)
+    return out
+
+
+def _shifted(cand: Candidate, start: int, amount: int, unit: str) -> Candidate:
+    def resolve(ref: date | None) -> DateInterval | None:
+        base = cand.resolve(ref)
+        if base is None:
+            return None
+        return DateInterval(shift(base.start, amount, unit), shift(base.end, amount, unit))
+
+    return Candidate(start, cand.end, resolve, cand.relative)
+
+
+def _week(cand: Candidate, start: int, containing: bool) -> Candidate:
+    def resolve(ref: date | None) -> DateInterval | None:
+        base = cand.resolve(ref)
+        if base is None or base.start != base.end:
+            return base
+        if containing:
+            return week_interval(base.start)
+        return DateInterval(base.start, shift(base.start, 6, "day"))
+
+    return Candidate(start, cand.end, resolve, cand.relative)
+
+
+def merge(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """Join "A to B", "A - B", "between A and B"; then drop unjoined bare pieces."""
+    out: list[Candidate] = []
+    for cand in kept:
+        prev = out[-1] if out else None
+        if prev is not None and prev.bare != "now" and _joined(text, prev, cand):
+            out[-1] = _range(prev, cand)
+            continue
+        out.append(cand)
+    return [cand for cand in out if not cand.bare]
+
+
+def _joined(text: str, first: Candidate, last: Candidate) -> bool:
+    gap = text[first.end:last.start]
+    if _JOINER.match(gap) is None:
+        return False
+    if gap.strip().lower() == "and" and _BETWEEN.search(text, 0, first.start) is None:
+        return False
+    if first.bare == "year" and last.bare == "now":
+        return False
+    if first.relative or last.relative:
+        return True
+    probe = _range(first, last).resolve(None)
+    return probe is not None
+
+
+def _range(first: Candidate, last: Candidate) -> Candidate:
+    def resolve(ref: date | None) -> DateInterval | None:
+        head, tail = first.resolve(ref), last.resolve(ref)
+        if first.with_year is not None and last.with_year is not None:
+            if head is None:
+                return None
+            tail = _following(last, head)
+        elif first.with_year is not None and tail is not None:
+            head = first.with_year(tail.end.year)
+            if head is not None and head.start > tail.end:
+                head = first.with_year(tail.end.year - 1)
+        elif last.with_year is not None and head is not None:
+            tail = _following(last, head)
+        if head is None or tail is None or head.start > tail.end:
+            return None
+        return DateInterval(head.start, tail.end)
+
+    needs_ref = resolve(None) is None
+    return Candidate(first.start, last.end, resolve, needs_ref, first.with_year)
+
+
+def _following(part: Candidate, head: DateInterval) -> DateInterval | None:
+    """The first occurrence of a yearless ``part`` ending on or after ``head`` starts."""
+    assert part.with_year is not None
+    for year in (head.start.year, head.start.year + 1):
+        found = part.with_year(year)
+        if found is not None and found.end >= head.start:
+            return found
+    return None

@@ -1,0 +1,94 @@
+"""Plain numbers: kind ``"number"``; cardinals, ordinals and two-ended ranges.
+
+    "38", "1,234.5", ".5", "3 million", "10k", "twenty-three", "a dozen" -> 38 ... 12
+    "the second in six months"  -> 2 (detail "ordinal") and 6
+    "3rd", "twenty-first"       -> 3, 21 (detail "ordinal")
+    "two thirds", "half", "3/4" -> 0.667, 0.5, 0.75 (detail "fraction")
+    "10 to 20", "10-20", "between 10 and 20", "from 5 to 7", "5 to 7 million"
+                                -> NumberRange(10, 20) ... NumberRange(5e6, 7e6), detail "range"
+    not numbers: "17:20 UTC", "05:05 PM", "GPT4", "B2B", "180ml", "100m" (metres),
+    "the one you mentioned", "no one", "per second"
+
+Range convention: ``NumberRange(low, high)`` stores both ends as written, both
+inclusive; Recognizers-Text writes "between 20 and 30" as the half-open
+"[20,30)". Hedged one-ended figures ("more than 30", "up to 700") come out as
+the plain number; :mod:`factcheck.extract.qualifiers` attaches the hedge.
+Spelled numbers carry detail "spelled".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.numerals import Numeral, range_start, scan
+from factcheck.model import ExtractContext, Mention, NumberRange
+
+_PRONOUN_BEFORE_RE = re.compile(
+    r"\b(?:the|this|that|which|each|every|any|no|another|some|little|one|a)\s+$", re.IGNORECASE
+)
+_PRONOUN_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\b|another\b|other\b)", re.IGNORECASE)
+_TIME_SECOND_BEFORE_RE = re.compile(
+    r"(?:\bper|\bsplit|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[\s-]+$",
+    re.IGNORECASE,
+)
+_NOT_MILLION = frozenset({"m", "mm"})  # lower-case "100m", "5mm" are lengths
+
+
+def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
+    """Every number, ordinal and two-ended numeric range in ``text``."""
+    numerals = [n for n in scan(text) if _is_quantity(text, n)]
+    done = 0
+    for i, n in enumerate(numerals):
+        if n.start < done:
+            continue
+        if i + 1 < len(numerals):
+            pair = _range(text, n, numerals[i + 1])
+            if pair is not None:
+                done = pair.end
+                yield pair
+                continue
+        yield Mention("number", n.start, n.end, text[n.start:n.end], _plain(n.value),
+                      detail=_detail(n))
+
+
+def _is_quantity(text: str, n: Numeral) -> bool:
+    if n.scale is not None and n.scale in _NOT_MILLION:
+        return False
+    if not n.spelled:
+        return True
+    word = text[n.start:n.end].lower()
+    if word == "one":
+        before = _PRONOUN_BEFORE_RE.search(text, max(0, n.start - 12), n.start)
+        return before is None and _PRONOUN_AFTER_RE.match(text, n.end) is None
+    if word == "second":
+        return _TIME_SECOND_BEFORE_RE.search(text, max(0, n.start - 8), n.start) is None
+    return True
+
+
+def _range(text: str, a: Numeral, b: Numeral) -> Mention | None:
+    if a.ordinal or b.ordinal or a.fraction or b.fraction:
+        return None
+    start = range_start(text, a.start, a.end, b.start, b.end, a.spelled or b.spelled)
+    if start is None:
+        return None
+    low = a.value
+    if a.multiplier == 1 and b.multiplier > 1 and a.base < b.base:
+        low = a.base * b.multiplier  # "5 to 7 million"
+    if not low < b.value:
+        return None
+    return Mention("number", start, b.end, text[start:b.end],
+                   NumberRange(_plain(low), _plain(b.value)), detail="range")
+
+
+def _detail(n: Numeral) -> str | None:
+    if n.ordinal:
+        return "ordinal"
+    if n.fraction:
+        return "fraction"
+    return "spelled" if n.spelled else None
+
+
+def _plain(value: float) -> float:
+    """Integral values as int ("3 million" -> 3000000), others as float."""
+    return int(value) if value.is_integer() and abs(value) < 1e18 else value

@@ -1,0 +1,68 @@
+"""Percentages: kind ``"percent"``, value the number of percent, unit ``"%"``.
+
+    "20%", "20 %", "20 percent", "20 per cent", "20 pct"  -> 20.0
+    "twenty percent", "one hundred percents"                -> 20.0, 100.0
+    "100 percentage", "minus five percent", "-3.5%"         -> 100.0, -5.0, -3.5
+    "6 . 2 %" (tokenised newswire)                          -> 6.2
+    "2 percentage points", "2pp"                            -> 2.0, detail "points"
+    "5-7%", "5 to 7 percent", "between 5% and 7%"           -> NumberRange(5, 7), detail "range"
+
+Hedges ("about 20%") are attached later by :mod:`factcheck.extract.qualifiers`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.extract.numerals import range_start, scan
+from factcheck.model import ExtractContext, Mention, NumberRange
+
+_SUFFIX_RE = re.compile(
+    r"[\x20\u00a0]?(?:(?P<points>(?:percentage|per\s?cent(?:age)?)\s+points?|pp|ppts?)\b"
+    r"|%(?![0-9A-Fa-f]{2})|(?:per\s?cent|percent)(?:age)?s?\b|pct\b)",
+    re.IGNORECASE,
+)
+_SPACED_DECIMAL_RE = re.compile(r"(?<![\w.])(?P<sign>-)?(?P<int>\d+)\x20\.\x20(?P<dec>\d+)(?!\d)")
+
+_Single = tuple[int, int, float, str | None]  # start, end, value, detail
+
+
+def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
+    """Every percentage in ``text`` (single values and two-ended ranges)."""
+    singles: dict[int, _Single] = {}
+    spans: list[tuple[int, int, float]] = []  # every numeral, percent or not
+    for m in _SPACED_DECIMAL_RE.finditer(text):
+        value = float(f"{m.group('int')}.{m.group('dec')}") * (-1 if m.group("sign") else 1)
+        spans.append((m.start(), m.end(), value))
+    covered = [(s, e) for s, e, _ in spans]
+    for n in scan(text):
+        if n.ordinal or any(s < n.end and n.start < e for s, e in covered):
+            continue
+        spans.append((n.start, n.end, n.value))
+    spans.sort()
+    for start, end, value in spans:
+        suffix = _SUFFIX_RE.match(text, end)
+        if suffix is not None:
+            detail = "points" if suffix.group("points") else None
+            singles[start] = (start, suffix.end(), value, detail)
+    done = 0
+    for i, (start, end, value) in enumerate(spans):
+        if start < done:
+            continue
+        here = singles.get(start)
+        if i + 1 < len(spans):
+            n_start, n_end, n_value = spans[i + 1]
+            there = singles.get(n_start)
+            if there is not None and (here is None or here[3] == there[3]):
+                low_end = here[1] if here else end
+                first = range_start(text, start, low_end, n_start, there[1])
+                if first is not None and value < n_value:
+                    done = there[1]
+                    yield Mention("percent", first, done, text[first:done],
+                                  NumberRange(value, n_value), "%", detail="range")
+                    continue
+        if here is not None:
+            done = here[1]
+            yield Mention("percent", start, here[1], text[start:here[1]], value, "%",
+                          detail=here[3])

@@ -1,0 +1,151 @@
+"""Core value types shared by every stage of the pipeline.
+
+Data flows one way: rules + documents -> mentions -> claim values -> verdicts.
+Internal objects are frozen dataclasses (cheap, hashable, immutable); the
+user-facing rule format lives in :mod:`factcheck.rules` and the result types
+in :mod:`factcheck.results` as pydantic models.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+ValueType = Literal["money", "percent", "number", "date", "year", "boolean", "text"]
+VALUE_TYPES: tuple[ValueType, ...] = (
+    "money", "percent", "number", "date", "year", "boolean", "text",
+)
+
+Qualifier = Literal["up_to", "about", "more_than", "at_least", "less_than", "additional"]
+QUALIFIERS: tuple[Qualifier, ...] = (
+    "up_to", "about", "more_than", "at_least", "less_than", "additional",
+)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class DateInterval:
+    """A calendar interval, both ends inclusive ("November 2025" = 1..30 Nov)."""
+
+    start: date
+    end: date
+
+    def overlaps(self, other: DateInterval) -> bool:
+        return self.start <= other.end and other.start <= self.end
+
+    def single_year(self) -> int | None:
+        return self.start.year if self.start.year == self.end.year else None
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class NumberRange:
+    """A numeric range such as "10 to 20" or "between 5% and 7%"; None = open end."""
+
+    low: float | None
+    high: float | None
+
+
+Value = float | int | bool | str | DateInterval | NumberRange
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One candidate value found in a text, with its exact character span.
+
+    ``kind`` names the extractor that produced it (money, percent, number,
+    date, year, name, boolean, choice). ``value`` is the normalised value, or
+    None when it cannot be resolved (a relative date with no reference date).
+    ``start``/``end`` are 0-based, end-exclusive offsets into the decoded text
+    and cover the qualifier too ("up to $50 billion").
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: Value | None
+    unit: str | None = None
+    qualifier: Qualifier | None = None
+    detail: str | None = None  # e.g. "ordinal", "relative", "spelled"
+
+    @property
+    def sort_key(self) -> tuple[int, int, str]:
+        return (self.start, self.end, self.kind)
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A point (or span) in a file: path, 1-based line and column."""
+
+    path: str
+    line: int | None = None
+    column: int | None = None
+    end_line: int | None = None
+    end_column: int | None = None
+
+    def __str__(self) -> str:
+        if self.line is None:
+            return self.path
+        if self.column is None:
+            return f"{self.path}:{self.line}"
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """One source article (or a draft), decoded to text, with its metadata."""
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    via: str | None = None
+    # Spans not to check (front matter, code blocks), as (start, end) offsets.
+    skip: tuple[tuple[int, int], ...] = ()
+    _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        starts = [0]
+        starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
+        self._line_starts.extend(starts)
+
+    def checkable_text(self) -> str:
+        """The text with skipped spans blanked out, offsets and line breaks kept."""
+        if not self.skip:
+            return self.text
+        chars = list(self.text)
+        for start, end in self.skip:
+            for i in range(start, end):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        return "".join(chars)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of a character offset."""
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def location(self, start: int, end: int | None = None) -> Location:
+        line, col = self.line_col(start)
+        if end is None:
+            return Location(self.path, line, col)
+        end_line, end_col = self.line_col(end)
+        return Location(self.path, line, col, end_line, end_col)
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractContext:
+    """What extractors may know beyond the text: the reference date for
+    relative expressions ("last month"). None means relative dates stay
+    unresolved; factcheck never falls back to today's date."""
+
+    reference_date: date | None = None

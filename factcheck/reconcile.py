@@ -1,0 +1,158 @@
+"""Reconcile: from per-document bindings to a verdict per claim.
+
+Per claim: ``agree`` (two or more sources state compatible values),
+``conflict`` (incompatible values, across sources or within one), ``single``
+(one source states it), ``silent`` (none does). Per source: ``agrees``,
+``conflicts``, ``single``, ``silent`` or ``self-conflict`` (it states two
+incompatible values). Sources in the largest group of mutually compatible
+values "agree" even when the claim is in conflict, so a lone dissenter stands
+out; with a tie, every stating source "conflicts".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from factcheck.bind import Binding, DocumentBindings
+from factcheck.model import DateInterval, Document
+from factcheck.rules import Claim, RuleSet
+from factcheck.values import ClaimValue, Tolerance, compatible, display
+
+ClaimStatus = Literal["agree", "conflict", "single", "silent"]
+SourceStatus = Literal["agrees", "conflicts", "single", "silent", "self-conflict"]
+
+
+@dataclass(frozen=True)
+class SourceVerdict:
+    document: Document
+    status: SourceStatus
+    bindings: tuple[Binding, ...]
+    value: ClaimValue | None  # the source's value; None if silent or self-conflicting
+    expected: Literal["match", "mismatch"] | None = None
+
+
+@dataclass(frozen=True)
+class ClaimVerdict:
+    claim: Claim
+    status: ClaimStatus
+    consensus: ClaimValue | None  # set for agree and single
+    majority: ClaimValue | None  # the largest group's value, also under conflict
+    sources: tuple[SourceVerdict, ...]
+    notes: tuple[str, ...] = ()
+
+
+def reconcile(rules: RuleSet, documents: Sequence[DocumentBindings]) -> list[ClaimVerdict]:
+    """A verdict for every claim, in rule order."""
+    return [reconcile_claim(claim, documents) for claim in rules.claims]
+
+
+def reconcile_claim(claim: Claim, documents: Sequence[DocumentBindings]) -> ClaimVerdict:
+    per_source = [
+        (doc.document, tuple(b for b in doc.bindings if b.claim == claim.id)) for doc in documents
+    ]
+    values: dict[str, ClaimValue | None] = {}
+    self_conflicts: set[str] = set()
+    for document, bindings in per_source:
+        if bindings:
+            value = _source_value([b.value for b in bindings], claim.tolerance)
+            values[document.id] = value
+            if value is None:
+                self_conflicts.add(document.id)
+    stating = [(doc_id, v) for doc_id, v in values.items() if v is not None]
+    groups = _groups(stating, claim.tolerance)
+    status = _claim_status(len(values), len(groups), bool(self_conflicts))
+    largest = _largest(groups)
+    majority = _representative([v for _, v in largest]) if largest else None
+    members = {doc_id for doc_id, _ in largest}
+    sources = tuple(
+        _source_verdict(claim, document, bindings, values.get(document.id), status, members,
+                        document.id in self_conflicts)
+        for document, bindings in per_source
+    )
+    consensus = majority if status in ("agree", "single") else None
+    return ClaimVerdict(claim, status, consensus, majority, sources, _notes(groups))
+
+
+def _source_value(found: list[ClaimValue], tolerance: Tolerance) -> ClaimValue | None:
+    """One value for a source: the most precise of its compatible values, or None."""
+    for i, a in enumerate(found):
+        if not all(compatible(a, b, tolerance) for b in found[i + 1:]):
+            return None
+    return _representative(found)
+
+
+def _representative(found: list[ClaimValue]) -> ClaimValue:
+    """The most precise value: unhedged first, then the narrowest date interval."""
+    unhedged = [v for v in found if v.qualifier is None] or found
+    return min(unhedged, key=_width)
+
+
+def _width(value: ClaimValue) -> int:
+    v = value.value
+    return (v.end - v.start).days if isinstance(v, DateInterval) else 0
+
+
+def _groups(
+    stating: list[tuple[str, ClaimValue]], tolerance: Tolerance,
+) -> list[list[tuple[str, ClaimValue]]]:
+    groups: list[list[tuple[str, ClaimValue]]] = []
+    for doc_id, value in stating:
+        for group in groups:
+            if all(compatible(value, other, tolerance) for _, other in group):
+                group.append((doc_id, value))
+                break
+        else:
+            groups.append([(doc_id, value)])
+    return groups
+
+
+def _largest(groups: list[list[tuple[str, ClaimValue]]]) -> list[tuple[str, ClaimValue]]:
+    if not groups:
+        return []
+    sizes = sorted((len(g) for g in groups), reverse=True)
+    if len(sizes) > 1 and sizes[0] == sizes[1]:
+        return []  # a tie: no side has the majority
+    return max(groups, key=len)
+
+
+def _claim_status(sources: int, groups: int, self_conflict: bool) -> ClaimStatus:
+    if sources == 0:
+        return "silent"
+    if self_conflict or groups > 1:
+        return "conflict"
+    return "single" if sources == 1 else "agree"
+
+
+def _source_verdict(
+    claim: Claim, document: Document, bindings: tuple[Binding, ...], value: ClaimValue | None,
+    status: ClaimStatus, majority: set[str], self_conflict: bool,
+) -> SourceVerdict:
+    expected = _expected(claim, [b.value for b in bindings]) if bindings else None
+    if not bindings:
+        return SourceVerdict(document, "silent", bindings, None, expected)
+    if self_conflict:
+        return SourceVerdict(document, "self-conflict", bindings, None, expected)
+    if status == "single":
+        return SourceVerdict(document, "single", bindings, value, expected)
+    verdict: SourceStatus = "agrees" if document.id in majority else "conflicts"
+    return SourceVerdict(document, verdict, bindings, value, expected)
+
+
+def _expected(claim: Claim, found: list[ClaimValue]) -> Literal["match", "mismatch"] | None:
+    if claim.expect is None:
+        return None
+    ok = all(compatible(v, claim.expect, claim.tolerance) for v in found)
+    return "match" if ok else "mismatch"
+
+
+def _notes(groups: list[list[tuple[str, ClaimValue]]]) -> tuple[str, ...]:
+    """Differences worth telling even between compatible values (a dropped hedge)."""
+    notes = []
+    for group in groups:
+        hedges = {v.qualifier for _, v in group}
+        if len(hedges) > 1:
+            stated = ", ".join(f"{doc_id}: {display(v)}" for doc_id, v in group)
+            notes.append(f"compatible but differently hedged: {stated}")
+    return tuple(notes)

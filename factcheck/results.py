@@ -1,0 +1,166 @@
+"""The check report as pydantic models: the JSON format and the Python API.
+
+``factcheck check --format json`` prints :class:`CheckReport` as JSON; the
+pytest fixture and :func:`factcheck.api.check` return it as objects. Values
+are JSON-ready: money and numbers plain (38000000000), dates ``{start, end}``
+(ISO, both inclusive), ranges ``{low, high}``, years integers, booleans,
+strings for text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck import __version__
+from factcheck.bind import Binding, DocumentBindings
+from factcheck.model import Document, Qualifier
+from factcheck.reconcile import ClaimStatus, ClaimVerdict, SourceStatus
+from factcheck.text import quote
+from factcheck.values import ClaimValue, display, json_value
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class ValueOut(_Out):
+    value: Any = Field(description="The normalised value (see the README for each type).")
+    unit: str | None = Field(description="ISO currency code for money, '%' for percent.")
+    qualifier: Qualifier | None
+    display: str = Field(description="The value as a person would write it.")
+
+
+class MentionOut(_Out):
+    text: str
+    value: Any
+    unit: str | None
+    qualifier: Qualifier | None
+    start: int = Field(description="0-based character offset into the decoded text.")
+    end: int = Field(description="End offset, exclusive.")
+    line: int
+    column: int
+    quote: str = Field(description="The sentence, cut to about 200 characters.")
+    cue: str | None = Field(description="The cue phrase that anchored the binding.")
+
+
+class SourceClaimOut(_Out):
+    source: str
+    status: SourceStatus
+    value: ValueOut | None
+    expected: Literal["match", "mismatch"] | None = Field(
+        description="Comparison with the claim's `expect` value, when the rule sets one.")
+    mentions: list[MentionOut]
+
+
+class ClaimOut(_Out):
+    id: str
+    type: str
+    description: str
+    status: ClaimStatus
+    consensus: ValueOut | None
+    expect: ValueOut | None
+    notes: list[str]
+    sources: list[SourceClaimOut]
+
+
+class SourceOut(_Out):
+    id: str
+    path: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    via: str | None
+
+
+class UnresolvedOut(_Out):
+    source: str
+    text: str
+    line: int
+    column: int
+    reason: str
+
+
+class CheckReport(_Out):
+    version: str
+    sources: list[SourceOut]
+    claims: list[ClaimOut]
+    summary: dict[str, int] = Field(description="Number of claims per status.")
+    unresolved: list[UnresolvedOut] = Field(
+        description="Values that could not be resolved, such as relative dates in a source "
+        "with no publication date.")
+    warnings: list[str] = Field(default_factory=list)
+
+    def claim(self, claim_id: str) -> ClaimOut:
+        return next(c for c in self.claims if c.id == claim_id)
+
+
+def value_out(value: ClaimValue | None) -> ValueOut | None:
+    if value is None:
+        return None
+    return ValueOut(value=json_value(value.value), unit=value.unit, qualifier=value.qualifier,
+                    display=display(value))
+
+
+def mention_out(document: Document, binding: Binding) -> MentionOut:
+    mention = binding.mention
+    line, column = document.line_col(mention.start)
+    return MentionOut(
+        text=mention.text, value=json_value(binding.value.value), unit=binding.value.unit,
+        qualifier=binding.value.qualifier, start=mention.start, end=mention.end, line=line,
+        column=column, quote=quote(document.text, binding.sentence, mention.start, mention.end),
+        cue=binding.cue,
+    )
+
+
+def claim_out(verdict: ClaimVerdict) -> ClaimOut:
+    claim = verdict.claim
+    return ClaimOut(
+        id=claim.id, type=claim.type, description=claim.description, status=verdict.status,
+        consensus=value_out(verdict.consensus), expect=value_out(claim.expect),
+        notes=list(verdict.notes),
+        sources=[
+            SourceClaimOut(
+                source=s.document.id, status=s.status, value=value_out(s.value),
+                expected=s.expected,
+                mentions=[mention_out(s.document, b) for b in s.bindings],
+            )
+            for s in verdict.sources
+        ],
+    )
+
+
+def build_report(
+    verdicts: list[ClaimVerdict], documents: list[DocumentBindings], warnings: list[str],
+) -> CheckReport:
+    claims = [claim_out(v) for v in verdicts]
+    counts = Counter(c.status for c in claims)
+    return CheckReport(
+        version=__version__,
+        sources=[_source_out(d.document) for d in documents],
+        claims=claims,
+        summary={status: counts.get(status, 0) for status in ("agree", "conflict", "single", "silent")},
+        unresolved=[_unresolved(d) for doc in documents for d in _unresolved_of(doc)],
+        warnings=warnings,
+    )
+
+
+def _source_out(document: Document) -> SourceOut:
+    return SourceOut(
+        id=document.id, path=document.path, title=document.title, outlet=document.outlet,
+        published=document.published.isoformat() if document.published else None,
+        via=document.via,
+    )
+
+
+def _unresolved_of(doc: DocumentBindings) -> list[tuple[Document, Any]]:
+    return [(doc.document, m) for m in doc.unresolved]
+
+
+def _unresolved(pair: tuple[Document, Any]) -> UnresolvedOut:
+    document, mention = pair
+    line, column = document.line_col(mention.start)
+    return UnresolvedOut(source=document.id, text=mention.text, line=line, column=column,
+                         reason="relative date and the source has no publication date")

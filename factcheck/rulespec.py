@@ -1,0 +1,120 @@
+"""The rule-file format, as pydantic models.
+
+These models are the single definition of what an editor may write: the
+loader validates against them, ``factcheck schema`` publishes their JSON
+Schema, and the field descriptions below are the reference documentation.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.model import Qualifier, ValueType
+
+ClaimId = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$",
+        description="Lower-case words joined by hyphens, unique across all rule files.",
+        examples=["aws-deal-value"],
+    ),
+]
+Phrase = Annotated[str, Field(min_length=1)]
+ScalarValue = str | int | float | bool | date | dict[str, Any]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ExampleSpec(_Strict):
+    """A sentence and the value the claim must take from it (null: must stay silent)."""
+
+    text: Phrase = Field(description="A sentence as it could appear in an article.")
+    value: ScalarValue | None = Field(
+        description="The value the claim must bind from `text`, written like `expect`; "
+        "null when the claim must bind nothing.",
+    )
+    published: date | None = Field(
+        default=None,
+        description="Reference date for relative dates in `text` ('last month').",
+    )
+
+
+class ClaimSpec(_Strict):
+    """One fact the sources may state: what it is about and what type its value has."""
+
+    id: ClaimId
+    description: Phrase = Field(description="What the claim means, precisely, for readers.")
+    type: ValueType = Field(description="The value type: money, percent, number, date, year, "
+                            "boolean or text.")
+    cues: list[Phrase] = Field(
+        min_length=1,
+        description="Phrases that anchor the claim. A value binds to the claim when one "
+        "cue stands within `window` words of it in the same sentence. Matched by word "
+        "stems and fuzzily ('licence' ~ 'license'), ignoring small words (a, the, of...). "
+        "For boolean claims a cue is the statement itself ('exclusive licence'); "
+        "negation around it ('ends', 'no longer', 'not') makes it false.",
+    )
+    false_cues: list[Phrase] = Field(
+        default_factory=list,
+        description="Boolean claims only: phrases that state the claim is false "
+        "('uncapped', 'no cap').",
+    )
+    context: list[Phrase] = Field(
+        default_factory=list,
+        description="Optional: at least one of these phrases must appear in the same "
+        "sentence (e.g. 'Microsoft' for a claim about Microsoft's payments).",
+    )
+    choices: list[Phrase] | dict[str, list[Phrase]] | None = Field(
+        default=None,
+        description="Text claims only: the allowed values, as a list or as a mapping "
+        "from each canonical value to its aliases. Without choices a text claim "
+        "takes a name (two or more capitalised words).",
+    )
+    patterns: list[Phrase] = Field(
+        default_factory=list,
+        description="Optional phrase templates with one `{value}` slot, for precise "
+        "cases ('a {value} deal with AWS'). Literal words match case-insensitively, "
+        "spaces match any whitespace; no regular expressions.",
+    )
+    qualifiers: list[Qualifier] | None = Field(
+        default=None,
+        description="Which hedges a value may carry to bind: up_to, about, more_than, "
+        "at_least, less_than, additional. Default: all but `additional` (an "
+        "'additional $100 billion' is an increment, not the total).",
+    )
+    window: int = Field(
+        default=10, ge=1, le=60,
+        description="How many words may separate a value from its nearest cue.",
+    )
+    tolerance: float | str | None = Field(
+        default=None,
+        description="How far values may differ and still agree: a number is absolute "
+        "(currency units, percentage points, years, days for dates), '5%' is relative.",
+    )
+    expect: ScalarValue | None = Field(
+        default=None,
+        description="Optional reference value; every source is also compared with it. "
+        "Written as an article would: '$38 billion', 'up to $50 billion', '20%', "
+        "'November 2025', 2030, true, 'Denise Dresser'.",
+    )
+    examples: list[ExampleSpec] = Field(
+        default_factory=list,
+        description="Self-tests: sentences and the value they must yield.",
+    )
+
+
+class RuleFileSpec(_Strict):
+    """A rule file: one story's claims."""
+
+    story: str | None = Field(default=None, description="The story these claims are about.")
+    aliases: dict[Phrase, list[Phrase]] = Field(
+        default_factory=dict,
+        description="Names that mean the same in cues and context: "
+        "`AWS: [Amazon Web Services]`. Each group works in both directions.",
+    )
+    claims: list[ClaimSpec] = Field(min_length=1, description="The claims, in report order.")

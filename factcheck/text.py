@@ -1,0 +1,135 @@
+"""Text primitives shared by matching and binding: tokens, stems, sentences.
+
+Tokens keep their character spans so that every cue match and every distance
+can be traced back to the exact words of the article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factcheck.model import Sentence
+
+# A word: letters/digits with inner apostrophes or dots ("Amazon's", "U.S", "1.2").
+# Hyphens split words, so "revenue-sharing" matches the cue "revenue sharing".
+_TOKEN_RE = re.compile(r"\w+(?:['’.,]\w+)*|[^\w\s]")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+# Clause separators weigh on binding distance: a value across a comma or a dash
+# is less likely to belong to a cue than one in the same clause.
+CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "•"})
+
+STOPWORDS = frozenset(
+    "a an the of to for in on at by with from into as and or its it is are was were be been "
+    "has have had this that these those their his her our".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    stem: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum() or self.text[:1] == "_"
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with absolute offsets."""
+    return [
+        Token(m.start(), m.end(), m.group(), stem(m.group()))
+        for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end)
+    ]
+
+
+def fold(word: str) -> str:
+    """Case- and accent-insensitive form of a word ("Café" -> "cafe")."""
+    word = word.translate(_APOSTROPHES).casefold()
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+_SUFFIXES = ("ments", "ment", "ings", "ing", "ied", "ies", "ed", "es", "s", "e")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A light, deterministic stemmer: enough for "pledged"/"pledge",
+    "sharing"/"share", "commitment"/"committed". Not linguistics; just stable."""
+    w = fold(word)
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.replace("'", "")
+    if not w.isalpha() or len(w) <= 3:
+        return w
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            if suffix in ("ied", "ies"):
+                w += "y"
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    return w
+
+
+# Sentence ends: terminal punctuation (optionally closed by quotes/brackets) before
+# whitespace and an upper-case letter, digit, quote or bullet; or any line break.
+_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘'(\[•A-Z0-9])|\n")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof inc ltd corp co jr sr st vs no gen gov sen rep u.s u.k e.g i.e "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split into sentences; every line break ends one (news text: a paragraph a line)."""
+    found: list[Sentence] = []
+    start = 0
+    for match in _SENTENCE_END_RE.finditer(text):
+        end = match.end()
+        if match.group() != "\n" and _ends_with_abbreviation(text, match.start()):
+            continue
+        _append_trimmed(found, text, start, end)
+        start = end
+    _append_trimmed(found, text, start, len(text))
+    return found
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _append_trimmed(found: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        found.append(Sentence(start, end))
+
+
+def quote(text: str, sentence: Sentence, focus_start: int, focus_end: int, limit: int = 200) -> str:
+    """The sentence around a mention, cut to about ``limit`` characters around it."""
+    start, end = sentence.start, sentence.end
+    if end - start > limit:
+        half = max(0, (limit - (focus_end - focus_start)) // 2)
+        start = max(sentence.start, focus_start - half)
+        end = min(sentence.end, max(focus_end + half, start + limit))
+    snippet = " ".join(text[start:end].split())
+    prefix = "…" if start > sentence.start else ""
+    suffix = "…" if end < sentence.end else ""
+    return f"{prefix}{snippet}{suffix}"

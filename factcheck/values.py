@@ -1,0 +1,347 @@
+"""Claim values: parsing what a rule writes, and deciding compatibility.
+
+A value written in a rule file (``expect``, an example's ``value``) is parsed
+with the very extractors that read articles, so "$38bn", "US$38 billion" and
+38000000000 all mean the same thing wherever they appear.
+
+Compatibility treats a hedged figure as an interval: "up to $50 billion" is
+[0, 50bn], "more than 30" is [30, inf), "about 20%" is 20 +/- 10 %; two values
+are compatible when their intervals overlap after widening by the tolerance.
+Dates are intervals already ("November 2025"); overlap is compatibility.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rapidfuzz import fuzz
+
+from factcheck.errors import ValueParseError
+from factcheck.model import DateInterval, ExtractContext, Mention, NumberRange, Qualifier, Value
+from factcheck.text import fold
+
+ABOUT_SPREAD = 0.10  # "about X" covers X +/- 10 %
+TEXT_MATCH = 90  # rapidfuzz token_set_ratio at or above which two texts agree
+
+
+@dataclass(frozen=True, slots=True)
+class Tolerance:
+    absolute: float = 0.0
+    relative: float = 0.0
+
+    def widen(self, value: float) -> float:
+        return max(self.absolute, abs(value) * self.relative)
+
+
+def parse_tolerance(raw: float | int | str | None) -> Tolerance:
+    """``5`` -> absolute (in the claim's unit; days for dates), ``"5%"`` -> relative."""
+    if raw is None:
+        return Tolerance()
+    if isinstance(raw, bool):
+        raise ValueParseError("tolerance must be a number or a percentage such as '5%'")
+    if isinstance(raw, int | float):
+        if raw < 0:
+            raise ValueParseError("tolerance cannot be negative")
+        return Tolerance(absolute=float(raw))
+    text = raw.strip()
+    try:
+        if text.endswith("%"):
+            relative = float(text[:-1]) / 100
+            if relative < 0:
+                raise ValueParseError("tolerance cannot be negative")
+            return Tolerance(relative=relative)
+        return parse_tolerance(float(text.split()[0]))
+    except ValueError as exc:
+        raise ValueParseError(
+            f"cannot read tolerance {raw!r}; write a number (absolute) or a percentage ('5%')"
+        ) from exc
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimValue:
+    """A value bound to a claim, normalised for the claim's type."""
+
+    value: Value
+    unit: str | None = None
+    qualifier: Qualifier | None = None
+
+
+def parse_value(value_type: str, raw: object, choices: dict[str, list[str]] | None = None) -> ClaimValue:
+    """Parse a value written in a rule for a claim of ``value_type``."""
+    if raw is None:
+        raise ValueParseError("a value is required here")
+    parser = _PARSERS.get(value_type)
+    if parser is None:
+        raise ValueParseError(f"unknown value type {value_type!r}")
+    return parser(raw, choices)
+
+
+def _parse_by_extractor(kind: str, raw: object) -> ClaimValue:
+    from factcheck.extract import EXTRACTORS, qualifiers
+
+    text = str(raw).strip()
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        text = repr(raw) if kind != "percent" else f"{raw}%"
+    found = [qualifiers.attach(text, m) for m in EXTRACTORS[kind](text, ExtractContext())]
+    whole = [m for m in found if m.value is not None and _covers(text, m)]
+    if len(whole) != 1:
+        raise ValueParseError(f"{text!r} is not a {kind} value")
+    return mention_value(whole[0], kind)
+
+
+def _covers(text: str, mention: Mention) -> bool:
+    rest = (text[: mention.start] + text[mention.end :]).strip(" .")
+    return not rest
+
+
+def _parse_money(raw: object, _: object) -> ClaimValue:
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        return ClaimValue(float(raw), None)
+    return _parse_by_extractor("money", raw)
+
+
+def _parse_percent(raw: object, _: object) -> ClaimValue:
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        return ClaimValue(float(raw), "%")
+    return _parse_by_extractor("percent", raw)
+
+
+def _parse_number(raw: object, _: object) -> ClaimValue:
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        return ClaimValue(float(raw))
+    return _parse_by_extractor("number", raw)
+
+
+def _parse_year(raw: object, _: object) -> ClaimValue:
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return ClaimValue(raw)
+    if isinstance(raw, str) and raw.strip().isdigit():
+        return ClaimValue(int(raw.strip()))
+    raise ValueParseError(f"{raw!r} is not a year; write four digits such as 2030")
+
+
+def _parse_date(raw: object, _: object) -> ClaimValue:
+    if isinstance(raw, date):
+        return ClaimValue(DateInterval(raw, raw))
+    if isinstance(raw, dict) and set(raw) == {"start", "end"}:
+        start, end = (_iso_date(raw[k]) for k in ("start", "end"))
+        if end < start:
+            raise ValueParseError("a date interval's end is before its start")
+        return ClaimValue(DateInterval(start, end))
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return ClaimValue(DateInterval(date(raw, 1, 1), date(raw, 12, 31)))
+    if isinstance(raw, str) and raw.strip().isdigit():
+        year = int(raw.strip())
+        return ClaimValue(DateInterval(date(year, 1, 1), date(year, 12, 31)))
+    try:
+        return _parse_by_extractor("date", raw)
+    except ValueParseError:
+        raise ValueParseError(
+            f"{raw!r} is not a date; write e.g. 'November 2025', '2025-11-03', 2025 "
+            "or {start: 2025-11-01, end: 2025-11-30}"
+        ) from None
+
+
+def _iso_date(raw: object) -> date:
+    if isinstance(raw, date):
+        return raw
+    try:
+        return date.fromisoformat(str(raw))
+    except ValueError as exc:
+        raise ValueParseError(f"{raw!r} is not an ISO date (YYYY-MM-DD)") from exc
+
+
+def _parse_boolean(raw: object, _: object) -> ClaimValue:
+    if isinstance(raw, bool):
+        return ClaimValue(raw)
+    words = {"true": True, "yes": True, "false": False, "no": False}
+    if isinstance(raw, str) and raw.strip().lower() in words:
+        return ClaimValue(words[raw.strip().lower()])
+    raise ValueParseError(f"{raw!r} is not a boolean; write true or false")
+
+
+def _parse_text(raw: object, choices: dict[str, list[str]] | None) -> ClaimValue:
+    if not isinstance(raw, str) or not raw.strip():
+        raise ValueParseError(f"{raw!r} is not a text value; write a non-empty string")
+    text = " ".join(raw.split())
+    if choices:
+        canonical = match_choice(text, choices)
+        if canonical is None:
+            raise ValueParseError(f"{text!r} is not one of the choices: {', '.join(choices)}")
+        return ClaimValue(canonical)
+    return ClaimValue(text)
+
+
+def match_choice(text: str, choices: dict[str, list[str]]) -> str | None:
+    """The canonical choice that ``text`` names (exactly or by an alias), if any."""
+    folded = fold(text)
+    for canonical, aliases in choices.items():
+        if folded in (fold(canonical), *(fold(a) for a in aliases)):
+            return canonical
+    return None
+
+
+_PARSERS = {
+    "money": _parse_money,
+    "percent": _parse_percent,
+    "number": _parse_number,
+    "year": _parse_year,
+    "date": _parse_date,
+    "boolean": _parse_boolean,
+    "text": _parse_text,
+}
+
+
+def mention_value(mention: Mention, claim_type: str) -> ClaimValue:
+    """Normalise an extracted mention's value for a claim of ``claim_type``."""
+    value = mention.value
+    assert value is not None, "unresolved mentions are never bound"
+    if claim_type == "year" and isinstance(value, DateInterval):
+        year = value.single_year()
+        assert year is not None
+        value = year
+    elif claim_type == "date" and isinstance(value, int) and not isinstance(value, bool):
+        value = DateInterval(date(value, 1, 1), date(value, 12, 31))
+    return ClaimValue(value, mention.unit, mention.qualifier)
+
+
+def can_bind(mention: Mention, claim_type: str) -> bool:
+    """Whether an extracted mention can carry a value for a claim of this type."""
+    if mention.value is None:
+        return False
+    if claim_type == "year":
+        if mention.kind == "date":
+            return isinstance(mention.value, DateInterval) and mention.value.single_year() is not None
+        return mention.kind == "year"
+    if claim_type == "date":
+        return mention.kind in ("date", "year")
+    return mention.kind == claim_type
+
+
+def compatible(a: ClaimValue, b: ClaimValue, tolerance: Tolerance) -> bool:
+    """Whether two values for the same claim can both be true."""
+    x, y = a.value, b.value
+    if isinstance(x, DateInterval) and isinstance(y, DateInterval):
+        pad = timedelta(days=tolerance.absolute)
+        return x.start - pad <= y.end and y.start - pad <= x.end
+    if isinstance(x, bool) or isinstance(y, bool):
+        return x == y
+    if isinstance(x, str) and isinstance(y, str):
+        return fold(x) == fold(y) or fuzz.token_set_ratio(fold(x), fold(y)) >= TEXT_MATCH
+    if a.unit and b.unit and a.unit != b.unit:
+        return False
+    # The tolerance widens one side only: |a - b| <= tolerance, not 2 x tolerance.
+    lo_a, hi_a = _interval(a, tolerance)
+    lo_b, hi_b = _interval(b, Tolerance())
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _interval(value: ClaimValue, tolerance: Tolerance) -> tuple[float, float]:
+    v = value.value
+    if isinstance(v, NumberRange):
+        low = -math.inf if v.low is None else v.low
+        high = math.inf if v.high is None else v.high
+        return low - tolerance.widen(low), high + tolerance.widen(high)
+    assert isinstance(v, int | float)
+    x = float(v)
+    pad = tolerance.widen(x) + abs(x) * 1e-9
+    match value.qualifier:
+        case "up_to" | "less_than":
+            return -math.inf, x + pad
+        case "more_than" | "at_least":
+            return x - pad, math.inf
+        case "about":
+            spread = max(pad, abs(x) * ABOUT_SPREAD)
+            return x - spread, x + spread
+        case _:
+            return x - pad, x + pad
+
+
+def json_value(value: Value) -> object:
+    """The JSON form of a value: numbers plain, dates {start, end}, ranges {low, high}."""
+    if isinstance(value, DateInterval):
+        return {"start": value.start.isoformat(), "end": value.end.isoformat()}
+    if isinstance(value, NumberRange):
+        return {"low": _plain(value.low), "high": _plain(value.high)}
+    if isinstance(value, float):
+        return _plain(value)
+    return value
+
+
+def _plain(number: float | None) -> float | int | None:
+    if number is None:
+        return None
+    return int(number) if float(number).is_integer() and abs(number) < 2**53 else number
+
+
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+_QUALIFIER_WORDS = {
+    "up_to": "up to", "about": "about", "more_than": "more than",
+    "at_least": "at least", "less_than": "less than", "additional": "an additional",
+}
+
+
+def display(value: ClaimValue) -> str:
+    """A short human form: "up to $50 billion", "November 2025", "2030"."""
+    text = _display_bare(value)
+    if value.qualifier:
+        text = f"{_QUALIFIER_WORDS[value.qualifier]} {text}"
+    return text
+
+
+def _display_bare(value: ClaimValue) -> str:
+    v = value.value
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, DateInterval):
+        return display_interval(v)
+    if isinstance(v, NumberRange):
+        low = "" if v.low is None else _number(v.low)
+        high = "" if v.high is None else _number(v.high)
+        return f"{low}–{high}"
+    if isinstance(v, float | int) and value.unit == "%":
+        return f"{_number(v)}%"
+    if isinstance(v, float) and value.unit is not None:
+        symbol = _SYMBOLS.get(value.unit)
+        amount = _scaled(v)
+        return f"{symbol}{amount}" if symbol else f"{amount} {value.unit}"
+    if isinstance(v, float):
+        return _scaled(v)
+    return str(v)
+
+
+def _scaled(x: float) -> str:
+    for size, word in _SCALES:
+        if abs(x) >= size:
+            return f"{_number(x / size)} {word}"
+    return _number(x)
+
+
+def _number(x: float) -> str:
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.6g}"
+
+
+def display_interval(interval: DateInterval) -> str:
+    start, end = interval.start, interval.end
+    if start == end:
+        return start.isoformat()
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return str(start.year)
+    month_end = (end + timedelta(days=1)).day == 1
+    if start.day == 1 and month_end and (start.year, start.month) == (end.year, end.month):
+        return start.strftime("%B %Y")
+    return f"{start.isoformat()}..{end.isoformat()}"
+
+
+def same_value(found: ClaimValue, expected: ClaimValue, tolerance: Tolerance) -> bool:
+    """Whether a bound value is the one a rule example expects: compatible, same hedge."""
+    if found.qualifier != expected.qualifier:
+        return False
+    if isinstance(found.value, DateInterval) and isinstance(expected.value, DateInterval):
+        return found.value == expected.value or (
+            tolerance.absolute > 0 and compatible(found, expected, tolerance)
+        )
+    return compatible(found, expected, tolerance)

@@ -1,0 +1,90 @@
+"""Loading articles: encodings, metadata from manifest and front matter, bad files."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from factcheck.corpus import decode, load_corpus
+from factcheck.errors import InputError
+
+TEXT = "Amazon pledged €50 million in investment — café naïve."
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
+def test_encodings_are_detected(encoding: str) -> None:
+    data = TEXT.encode(encoding)
+    assert decode(data) == TEXT
+
+
+def test_latin1_is_decoded() -> None:
+    text = "Le café coûte cher à Genève, déjà très élevé pour une journée d'été."
+    assert decode(text.encode("latin-1")) == text
+
+
+def test_binary_is_rejected() -> None:
+    assert decode(bytes(range(256)) * 4) is None
+
+
+def test_crlf_is_normalised() -> None:
+    assert decode(b"one\r\ntwo\rthree") == "one\ntwo\nthree"
+
+
+def test_manifest_and_front_matter(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Plain article.", encoding="utf-8")
+    (tmp_path / "b.md").write_text(
+        "---\ntitle: From front matter\noutlet: Weekly\npublished: 2026-01-02\n---\nBody text.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "c.txt").write_text("Unlisted article.", encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(
+        "a:\n  outlet: Daily\n  published: April 13, 2026\nb:\n  outlet: Manifest wins\n",
+        encoding="utf-8",
+    )
+    corpus = load_corpus([tmp_path])
+    docs = {d.id: d for d in corpus.documents}
+    assert list(docs) == ["a", "b", "c"]
+    assert docs["a"].outlet == "Daily" and docs["a"].published == date(2026, 4, 13)
+    assert docs["b"].title == "From front matter" and docs["b"].outlet == "Manifest wins"
+    assert docs["b"].published == date(2026, 1, 2)
+    assert docs["c"].published is None
+    # Front matter is not checked but keeps its lines: the body starts on line 6.
+    assert docs["b"].checkable_text().index("Body") == docs["b"].text.index("Body")
+    assert "title" not in docs["b"].checkable_text()
+
+
+def test_bad_files_are_skipped_with_warnings(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text("An article.", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    corpus = load_corpus([tmp_path])
+    assert [d.id for d in corpus.documents] == ["good"]
+    assert any("binary.txt" in w and "binary" in w for w in corpus.warnings)
+    assert any("empty.txt" in w for w in corpus.warnings)
+
+
+def test_empty_corpus_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no readable articles"):
+        load_corpus([tmp_path])
+
+
+def test_missing_path_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        load_corpus([tmp_path / "missing"])
+
+
+def test_bad_manifest_date_is_located(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("An article.", encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text("a:\n  published: sometime soon\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        load_corpus([tmp_path])
+    assert info.value.location is not None and info.value.location.line == 2
+
+
+def test_line_and_column_in_code_points() -> None:
+    from factcheck.model import Document
+
+    doc = Document("d", "d.txt", "héllo\nwörld $5")
+    assert doc.line_col(doc.text.index("$")) == (2, 7)
