@@ -1,0 +1,38 @@
+"""``factcheck check``: reconcile sources claim by claim."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from factcheck.commands.common import EXIT_FINDINGS, EXIT_OK, add_output_options, emit, use_color, warn
+
+FAIL_LEVELS = {"conflict": ("conflict",), "single": ("conflict", "single")}
+
+
+def register(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "check", help="reconcile sources claim by claim")
+    parser.add_argument("--rules", nargs="+", default=["rules"], metavar="PATH",
+                        help="rule files or folders (default: rules/)")
+    parser.add_argument("--sources", nargs="+", default=["seeds"], metavar="PATH",
+                        help="article files or folders (default: seeds/)")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--fail-on", choices=tuple(FAIL_LEVELS), default=None,
+                        help="exit 1 if any claim is in conflict (or, with 'single', "
+                        "in conflict or backed by a single source)")
+    add_output_options(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from factcheck.api import check
+    from factcheck.report import CHECK_FORMATS
+
+    report = check(args.rules, args.sources)
+    for message in report.warnings:
+        warn(message)
+    renderer = CHECK_FORMATS[args.format]
+    emit(args, lambda stream: renderer(report, stream, use_color(args)))
+    failing = FAIL_LEVELS.get(args.fail_on or "", ())
+    return EXIT_FINDINGS if any(c.status in failing for c in report.claims) else EXIT_OK

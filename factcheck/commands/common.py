@@ -1,0 +1,43 @@
+"""Options and output helpers shared by the subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+from collections.abc import Callable
+from typing import TextIO
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def add_output_options(parser: argparse.ArgumentParser, color: bool = True) -> None:
+    parser.add_argument("-o", "--output", metavar="FILE",
+                        help="write to FILE (atomically) instead of standard output")
+    if color:
+        parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                            help="colour output (auto: only on a terminal without NO_COLOR)")
+
+
+def use_color(args: argparse.Namespace) -> bool:
+    choice = getattr(args, "color", "never")
+    if choice != "auto":
+        return bool(choice == "always")
+    return args.output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def emit(args: argparse.Namespace, write: Callable[[TextIO], None]) -> None:
+    """Write to standard output, or to ``--output`` atomically."""
+    if args.output is None:
+        write(sys.stdout)
+        return
+    from factcheck.output import write_atomically
+
+    buffer = io.StringIO()
+    write(buffer)
+    write_atomically(args.output, buffer.getvalue())
+
+
+def warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
