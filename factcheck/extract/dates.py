@@ -8,6 +8,7 @@ Absolute dates at any granularity::
     "Q1 2026" / "the first quarter of 2026" -> 2026-01-01 .. 2026-03-31
     "the first half of 2025" -> Jan-Jun;  "spring 2025" -> Mar-May;  "the 1990s"
     "April 9-11, 2026", "from March to May 2025", "Nov 18 - Dec 19, 2015": one range
+    "from 2014 to 2018" -> 2014-01-01 .. 2018-12-31 (joined years are a date range)
 
 Numeric dates: "30/04/2026" is 30 April; "04/30/2026" is 30 April (a second
 number over 12 can only be a day); an ambiguous one such as "04/05/2026" is
@@ -28,7 +29,7 @@ or emitted with ``value=None`` when there is none (never today's date).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date
 
 from factcheck.extract import dates_named, dates_ranges, dates_relative
@@ -37,6 +38,7 @@ from factcheck.extract.dates_calendar import (
     MONTH_PATTERN,
     ORDINALS,
     WEEKDAY_PATTERN,
+    Builder,
     Candidate,
     day_interval,
     day_word_value,
@@ -48,6 +50,8 @@ from factcheck.extract.dates_calendar import (
     part_interval,
     quarter_interval,
     safe_date,
+    scan,
+    windows,
     year_interval,
 )
 from factcheck.model import DateInterval, ExtractContext, Mention
@@ -122,9 +126,10 @@ _MONTH_RANGE = re.compile(
 
 def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
     """Yield non-overlapping date mentions in ``text``, in order."""
-    found = list(_absolute(text))
-    found.extend(dates_relative.candidates(text))
-    found.extend(dates_named.candidates(text))
+    spans = windows(text)
+    found = list(scan(_RULES, text, spans))
+    found.extend(dates_relative.candidates(text, spans))
+    found.extend(dates_named.candidates(text, spans))
     found.extend(dates_ranges.bare_candidates(text))
     kept = dates_ranges.longest(found)
     kept = dates_ranges.merge(text, dates_ranges.compose(text, kept))
@@ -284,7 +289,6 @@ def _day(year: int, month: int, day: int) -> DateInterval | None:
     return None if found is None else day_interval(found)
 
 
-Builder = Callable[[re.Match[str], str], Candidate | None]
 _RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (_MDY, _month_day),
     (_DMY, _day_month),
@@ -299,11 +303,3 @@ _RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (_DAY_RANGE, _day_range),
     (_MONTH_RANGE, _month_range),
 )
-
-
-def _absolute(text: str) -> Iterator[Candidate]:
-    for pattern, build in _RULES:
-        for match in pattern.finditer(text):
-            found = build(match, text)
-            if found is not None:
-                yield found

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -252,3 +252,51 @@ def occurrence(
     limit = ref + timedelta(days=lookahead)
     behind = [i for i in options if i.start <= limit]
     return behind[-1] if behind else None
+
+
+# Every date phrase holds one of these (in lower case); rules only run near them.
+_TRIGGER = re.compile(
+    r"\d|jan|feb|ma[ry]|apr|ju[nl]|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+    r"|day|ago|date|yesterday|today|tomorrow|tonight|night|morning|afternoon|evening|week|year|quarter"
+    r"|decade|fortnight|spring|summer|autumn|fall|winter|now|present|half|w/c"
+)
+_NON_WORD = re.compile(r"\W")
+Span = tuple[int, int]
+Builder = Callable[[re.Match[str], str], Candidate | None]
+
+
+def windows(text: str, margin: int = 60) -> list[Span]:
+    """Stretches of ``text`` around trigger words, widened to word boundaries.
+
+    A speed-up only: matching a dozen case-insensitive patterns at every
+    position of a long article is slow; no date phrase lacks a trigger.
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        return [(0, len(text))]
+    spans: list[list[int]] = []
+    for match in _TRIGGER.finditer(low):
+        lo, hi = max(0, match.start() - margin), match.end() + margin
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], hi)
+        else:
+            spans.append([lo, hi])
+    out: list[Span] = []
+    for lo, hi in spans:
+        while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "$€£"):
+            lo -= 1
+        stop = _NON_WORD.search(text, min(hi, len(text)))
+        out.append((lo, stop.start() if stop else len(text)))
+    return out
+
+
+def scan(
+    rules: Sequence[tuple[re.Pattern[str], Builder]], text: str, spans: Sequence[Span],
+) -> Iterator[Candidate]:
+    """Run each (pattern, builder) rule over the given stretches of ``text``."""
+    for pattern, build in rules:
+        for lo, hi in spans:
+            for match in pattern.finditer(text, lo, hi):
+                found = build(match, text)
+                if found is not None:
+                    yield found

@@ -17,7 +17,7 @@ A week belongs to the month (or year) that holds its Thursday, as in ISO 8601.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
 from factcheck.extract.dates_calendar import (
@@ -26,6 +26,7 @@ from factcheck.extract.dates_calendar import (
     ORDINALS,
     WEEKDAY_PATTERN,
     Candidate,
+    Span,
     day_interval,
     future_cue,
     half_interval,
@@ -35,6 +36,7 @@ from factcheck.extract.dates_calendar import (
     occurrence,
     part_interval,
     quarter_interval,
+    scan,
     weekday_number,
     year_interval,
 )
@@ -74,13 +76,9 @@ _WEEK_DAY = re.compile(
 )
 
 
-def candidates(text: str) -> Iterator[Candidate]:
-    """Every named-period phrase in ``text`` (possibly overlapping)."""
-    for pattern, build in _RULES:
-        for match in pattern.finditer(text):
-            found = build(match, text)
-            if found is not None:
-                yield found
+def candidates(text: str, spans: Sequence[Span]) -> Iterator[Candidate]:
+    """Every named-period phrase within ``spans`` of ``text`` (possibly overlapping)."""
+    return scan(_RULES, text, spans)
 
 
 def _weekday(match: re.Match[str], text: str) -> Candidate:

@@ -15,6 +15,7 @@ Monday-Sunday week; "the week beginning April 15, 2026" -> 15 .. 21 April.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -22,6 +23,7 @@ from datetime import date
 from factcheck.extract.dates_calendar import (
     NUMBER_PATTERN,
     Candidate,
+    Resolver,
     day_interval,
     number_value,
     shift,
@@ -53,8 +55,9 @@ _WEEK_OF = re.compile(
 def bare_candidates(text: str) -> Iterator[Candidate]:
     """Years and "now": candidates that only survive as part of a range."""
     for match in _BARE_YEAR.finditer(text):
-        interval = year_interval(int(match["year"]))
-        yield Candidate(match.start(), match.end(), lambda ref, i=interval: i, bare="year")
+        yield Candidate(
+            match.start(), match.end(), _constant(year_interval(int(match["year"]))), bare="year"
+        )
     for match in _NOW.finditer(text):
         yield Candidate(
             match.start(), match.end(),
@@ -62,13 +65,26 @@ def bare_candidates(text: str) -> Iterator[Candidate]:
         )
 
 
+def _constant(interval: DateInterval) -> Resolver:
+    def resolve(ref: date | None) -> DateInterval:
+        return interval
+
+    return resolve
+
+
 def longest(found: list[Candidate]) -> list[Candidate]:
     """Greedy: longest first, then absolute before relative, then leftmost; no overlaps."""
+    starts: list[int] = []  # chosen spans are disjoint, so sorted starts imply sorted ends
     chosen: list[Candidate] = []
     for cand in sorted(found, key=lambda c: (c.start - c.end, bool(c.bare), c.relative, c.start)):
-        if all(cand.end <= other.start or other.end <= cand.start for other in chosen):
-            chosen.append(cand)
-    return sorted(chosen, key=lambda c: c.start)
+        index = bisect.bisect_right(starts, cand.start)
+        if index > 0 and chosen[index - 1].end > cand.start:
+            continue
+        if index < len(chosen) and chosen[index].start < cand.end:
+            continue
+        starts.insert(index, cand.start)
+        chosen.insert(index, cand)
+    return chosen
 
 
 def compose(text: str, kept: list[Candidate]) -> list[Candidate]:
@@ -114,10 +130,15 @@ def _week(cand: Candidate, start: int, containing: bool) -> Candidate:
 def merge(text: str, kept: list[Candidate]) -> list[Candidate]:
     """Join "A to B", "A - B", "between A and B"; then drop unjoined bare pieces."""
     out: list[Candidate] = []
+    ranges: set[int] = set()  # positions in ``out`` holding a joined range: never re-joined
     for cand in kept:
         prev = out[-1] if out else None
-        if prev is not None and prev.bare != "now" and _joined(text, prev, cand):
+        if (
+            prev is not None and prev.bare != "now" and len(out) - 1 not in ranges
+            and _joined(text, prev, cand)
+        ):
             out[-1] = _range(prev, cand)
+            ranges.add(len(out) - 1)
             continue
         out.append(cand)
     return [cand for cand in out if not cand.bare]

@@ -25,16 +25,18 @@ year", "the following week") are left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
 from factcheck.extract.dates_calendar import (
     NUMBER_PATTERN,
     Candidate,
+    Span,
     day_interval,
     normalise_spaces,
     number_value,
     part_interval,
+    scan,
     shift,
     unit_interval,
 )
@@ -77,13 +79,9 @@ _AGO = re.compile(
 _PREVIOUS = ("last", "previous", "past")
 
 
-def candidates(text: str) -> Iterator[Candidate]:
-    """Every relative date phrase in ``text`` (possibly overlapping)."""
-    for pattern, build in _RULES:
-        for match in pattern.finditer(text):
-            found = build(match, text)
-            if found is not None:
-                yield found
+def candidates(text: str, spans: Sequence[Span]) -> Iterator[Candidate]:
+    """Every relative date phrase within ``spans`` of ``text`` (possibly overlapping)."""
+    return scan(_RULES, text, spans)
 
 
 def _word(match: re.Match[str], text: str) -> Candidate:

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factcheck.extract.numerals import Numeral, range_start, scan
+from factcheck.extract.numerals import DIGITS, SCALES, Numeral, parse_number, range_start, scan
 from factcheck.model import ExtractContext, Mention, NumberRange
 
 _DOLLAR_PREFIX = {
@@ -37,18 +37,22 @@ _SYMBOLS = {
     "฿": "THB", "元": "CNY", "ரூ": "LKR",
 }
 _CODES = (
-    "USD EUR GBP JPY CNY RMB INR AUD CAD HKD CHF NZD SGD KRW ZAR SEK NOK DKK MXN BRL RUB TRY "
-    "AED SAR TWD PLN ILS NGN"
-).split()
-_SAFE_LOWER_CODES = "usd eur gbp jpy cny rmb inr aud hkd chf nzd sgd".split()
+    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "AUD", "CAD", "HKD", "CHF", "NZD", "SGD",
+    "KRW", "ZAR", "SEK", "NOK", "DKK", "MXN", "BRL", "RUB", "TRY", "AED", "SAR", "TWD", "PLN",
+    "ILS", "NGN",
+)
+# Lower-case codes that are no English word ("cad", "try" and "all" are).
+_SAFE_LOWER_CODES = ("usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "aud", "hkd", "chf", "nzd",
+                     "sgd")
 _ISO = {code.lower(): ("CNY" if code == "RMB" else code) for code in _CODES}
 _ISO.update({"rs": "INR", "rs.": "INR", "sfr": "CHF"})
+_MILLIONS = {"m" + code: iso for code, iso in _ISO.items() if len(code) == 3}  # "MSEK 500"
 
 _PREFIX_RE = re.compile(
     r"(?:(?<![\w.$])(?P<dp>us|u\.s\.?|usd|c|ca|can|cad|au|aud|hk|hkd|nz|nzd|mex|mxn|nt|sg)"
     r"[\x20\u00a0]?|(?<![\w.$])(?P<da>(?-i:A|S|R)))?\$[\x20\u00a0]?$"
     r"|(?P<sym>[€£¥₹₩₽₺₡₾₭₦₱₪₫฿]|ரூ)[\x20\u00a0]?$"
-    r"|(?<![\w.])(?P<code>(?-i:" + "|".join(_CODES) + r")|" + "|".join(_SAFE_LOWER_CODES)
+    r"|(?<![\w.])(?P<code>(?-i:M?(?:" + "|".join(_CODES) + r"))|" + "|".join(_SAFE_LOWER_CODES)
     + r"|rs\.?|sfr)[\x20\u00a0]?$",
     re.IGNORECASE,
 )
@@ -85,112 +89,144 @@ for _names, _iso, _needs_scale, _sub in (
     for _name in _names.split():
         _WORDS[_name.replace("-", " ")] = (_iso, _needs_scale, _sub)
 _WORDS.update({code: (iso, False, False) for code, iso in _ISO.items() if len(code) == 3})
+_WORDS.update({code: (iso, False, False) for code, iso in _MILLIONS.items()})
 
 _SUFFIX_RE = re.compile(
     r"(?:[\x20\u00a0]+|-)?(?:(?P<word>"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_WORDS, key=len, reverse=True))
-    + r")(?![\w$])|(?P<sym>[€£¥₹₩₽₺₡₾₭₦₱₪₫฿元]|ரூ|\$(?![\x20\u00a0]?\d)))",
+    + r")(?![\w$])(?:[\x20\u00a0]+(?P<late>thousand|million|billion|trillion)\b)?"
+    r"|(?P<sym>[€£¥₹₩₽₺₡₾₭₦₱₪₫฿元]|ரூ|\$(?![\x20\u00a0]?\d)))",
     re.IGNORECASE,
 )
 _LOWER_CODE_OK = frozenset(_SAFE_LOWER_CODES)
 _CODES_LOWER = frozenset(c.lower() for c in _CODES)
-_CENTS_RE = re.compile(r"(?:\s+and)?\s+")
+_CENTS_GAP_RE = re.compile(r"(?:\s+and)?\s+", re.IGNORECASE)
 _CENT_WORD_RE = re.compile(r"\s+cents?\b", re.IGNORECASE)
+_NOT_CENTS_RE = re.compile(
+    r"\s*(?:%|[$€£¥]|(?:per\s?cent|percent|pct|years?|months?|weeks?|days?|hours?|times?|people"
+    r"|of)\b)",
+    re.IGNORECASE,
+)
+_ATTACHED_RE = re.compile(  # "USD115", "115.5USD", "EUR5bn": a code glued to the digits
+    rf"(?<![\w.])(?:(?P<pre>{'|'.join(_CODES)})(?P<num>{DIGITS}(?:k|m|mn|bn)?)"
+    rf"|(?P<num2>{DIGITS})(?P<post>{'|'.join(_CODES)}))(?![\w$])"
+)
 
 
 @dataclass(frozen=True, slots=True)
 class _Amount:
     start: int
     end: int
-    numeral: Numeral
     value: float
     unit: str | None
-    prefixed: bool
+    prefixed: bool  # the currency comes before the number ("$5", not "5 dollars")
     detail: str | None = None
 
 
 def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
-    """Every money amount in ``text`` (single amounts and two-ended ranges)."""
+    """Every money amount in ``text`` (single amounts and two-ended ranges), by position."""
     numerals = [n for n in scan(text) if not n.ordinal]
     amounts = {n.start: a for n in numerals if (a := _amount(text, n)) is not None}
+    found: list[Mention] = []
     done = 0
     for i, n in enumerate(numerals):
         if n.start < done:
             continue
         here = amounts.get(n.start)
         nxt = numerals[i + 1] if i + 1 < len(numerals) else None
-        pair = _range(text, n, here, nxt, amounts.get(nxt.start) if nxt else None) if nxt \
-            else None
+        pair = _range(text, n, here, nxt, amounts.get(nxt.start)) if nxt else None
         if pair is not None:
             done = pair.end
-            yield pair
+            found.append(pair)
         elif here is not None:
             done = here.end
-            yield Mention("money", here.start, here.end, text[here.start:here.end], here.value,
-                          here.unit, detail=here.detail)
+            found.append(Mention("money", here.start, here.end, text[here.start:here.end],
+                                 here.value, here.unit, detail=here.detail))
+    for m in _ATTACHED_RE.finditer(text):
+        value = parse_number(m.group("num") or m.group("num2"))
+        if value is not None:
+            code = m.group("pre") or m.group("post")
+            found.append(Mention("money", m.start(), m.end(), m.group(), value, _ISO[code.lower()]))
+    return iter(sorted(found, key=lambda m: m.start))
+
+
+def _prefix(text: str, n: Numeral) -> tuple[int, str | None, float] | None:
+    """The currency written before ``n``: (start, ISO code, multiplier), or None."""
+    pre = _PREFIX_RE.search(text, max(0, n.start - 8), n.start)
+    if pre is None:
+        return None
+    if pre.group("sym"):
+        return pre.start(), _SYMBOLS[pre.group("sym")], 1.0
+    code = pre.group("code")
+    if code:
+        if code.lower() in _MILLIONS and code.isupper():
+            return pre.start(), _MILLIONS[code.lower()], 1e6
+        return pre.start(), _ISO[code.lower()], 1.0
+    dollar = (pre.group("dp") or pre.group("da") or "").lower()
+    return pre.start(), "USD" if dollar.startswith("u") else _DOLLAR_PREFIX[dollar], 1.0
 
 
 def _amount(text: str, n: Numeral) -> _Amount | None:
-    pre = _PREFIX_RE.search(text, max(0, n.start - 8), n.start)
-    unit: str | None = None
-    start = n.start
+    pre = _prefix(text, n)
+    start, unit, value = n.start, None, n.value
     if pre is not None:
-        start = pre.start()
-        if pre.group("sym"):
-            unit = _SYMBOLS[pre.group("sym")]
-        elif pre.group("code"):
-            code = pre.group("code")
-            unit = _ISO[code.lower()]
-        else:
-            unit = _DOLLAR_PREFIX[(pre.group("dp") or pre.group("da") or "").lower()]
-            if pre.group("dp") == "US" or (pre.group("dp") or "").lower().startswith("u.s"):
-                unit = "USD"
+        start, unit, value = pre[0], pre[1], n.value * pre[2]
     suf = _SUFFIX_RE.match(text, n.end)
-    value, end, detail = n.value, n.end, None
     word = suf.group("word") if suf is not None else None
-    if suf is not None and suf.group(0).startswith("-") and (n.implicit or not word):
-        suf = word = None
-    if word and word.lower() in _CODES_LOWER and not (
+    if suf is not None and (suf.group(0).startswith("-") and (n.implicit or not word)):
+        suf = word = None  # "a billion-dollar deal", "5-$"
+    if word and word.lower() in _CODES_LOWER | set(_MILLIONS) and not (
         word.isupper() or word.lower() in _LOWER_CODE_OK
     ):
-        suf = word = None
-    if suf is not None and suf.group("word"):
-        iso, needs_scale, subunit = _WORDS[" ".join(suf.group("word").lower().split())]
-        if needs_scale and n.multiplier == 1 and pre is None:
+        suf = word = None  # lower-case codes that are also words
+    detail = None
+    if suf is not None and word:
+        key = " ".join(word.lower().split())
+        iso, needs_scale, subunit = _WORDS[key]
+        if (needs_scale and n.multiplier == 1 and pre is None) or (subunit and pre is not None) \
+                or (pre is not None and key in _CODES_LOWER):  # "rmb 10 usd 20"
             suf = None
         elif subunit:
-            if pre is not None:
-                suf = None
-            else:
-                value, unit, detail = n.value / 100, iso, "cents"
-        elif pre is None or unit == iso or (iso == "USD" and unit is not None):
-            unit = unit or iso
-    elif suf is not None and suf.group("sym"):
+            value, unit, detail = n.value / 100, iso, "cents"
+        else:
+            if key in _MILLIONS and word.isupper():
+                value *= 1e6
+            elif suf.group("late") and n.multiplier == 1 and key in _CODES_LOWER:
+                value *= SCALES[suf.group("late").lower()]  # "75 USD million"
+            if pre is None or iso == "USD" and unit is not None:
+                unit = unit or iso
+    elif suf is not None:
         if pre is not None:
             suf = None
         else:
             unit = "USD" if suf.group("sym") == "$" else _SYMBOLS[suf.group("sym")]
     if pre is None and suf is None:
         return None
+    end = n.end
     if suf is not None:
-        end = suf.end()
-        if detail is None and suf.group("word"):
-            value, end = _add_cents(text, n, value, end)
-    if n.implicit and pre is None:
-        return None
-    return _Amount(start, end, n, value, unit, pre is not None, detail)
+        late_ok = suf.group("late") and n.multiplier == 1 and word and \
+            word.lower() in _CODES_LOWER
+        end = suf.end() if late_ok or not suf.group("late") else suf.end("word")
+        if detail is None and word and n.multiplier == 1 and not suf.group("late"):
+            value, end = _add_cents(text, value, end)
+    return _Amount(start, end, value, unit, pre is not None, detail)
 
 
-def _add_cents(text: str, n: Numeral, value: float, end: int) -> tuple[float, int]:
-    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents" -> 3.5, 13.45."""
-    gap = _CENTS_RE.match(text, end)
-    if gap is None or n.multiplier != 1:
+def _add_cents(text: str, value: float, end: int) -> tuple[float, int]:
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50"."""
+    gap = _CENTS_GAP_RE.match(text, end)
+    if gap is None:
         return value, end
     for cents in scan(text):
-        if cents.start == gap.end() and 0 < cents.value < 100 and not cents.ordinal:
+        if cents.start > gap.end():
+            break
+        if cents.start == gap.end() and 0 < cents.value < 100 and cents.value % 1 == 0 \
+                and cents.multiplier == 1 and not (cents.ordinal or cents.fraction):
             word = _CENT_WORD_RE.match(text, cents.end)
             if word is not None:
                 return value + cents.value / 100, word.end()
+            if not _NOT_CENTS_RE.match(text, cents.end) and not _SUFFIX_RE.match(text, cents.end):
+                return value + cents.value / 100, cents.end
     return value, end
 
 
@@ -207,12 +243,13 @@ def _range(text: str, n: Numeral, a: _Amount | None, m: Numeral, b: _Amount | No
         return None
     low_start, low_end = (a.start, a.end) if a else (n.start, n.end)
     high_end = b.end if b else m.end
-    start = range_start(text, low_start, low_end, b.start if b else m.start, high_end)
+    start = range_start(text, low_start, low_end, b.start if b else m.start, high_end,
+                        n.spelled or m.spelled)
     if start is None:
         return None
-    low, high = n.value, m.value
+    low, high = (a.value if a else n.value), (b.value if b else m.value)
     if n.multiplier == 1 and m.multiplier > 1 and n.base < m.base:
-        low = n.base * m.multiplier
+        low = low * m.multiplier  # "$5-7 billion"
     if not low < high:
         return None
     unit = a.unit if a else b.unit  # type: ignore[union-attr]

@@ -19,11 +19,11 @@ million (money) or metres (number): see :attr:`Numeral.scale`.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 import math
-from decimal import Decimal
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 __all__ = ["DIGITS", "SCALES", "Numeral", "parse_number", "range_start", "scan"]
@@ -249,15 +249,17 @@ def _digit_fractions(text: str) -> list[Numeral]:
 # --- spelled-out numbers -------------------------------------------------------------
 # Token kinds: U unit 0-9, T teen, D tens, H hundred, S scale, Z dozen, O ordinal,
 # F half/quarter, P "point", N "minus"/"negative".
-_UNITS = ("zero one two three four five six seven eight nine").split()
-_TEENS = ("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
-          "nineteen").split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _ORDINALS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
-).split()
-_ORD_TENS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth",
+)
+_ORD_TENS = ("twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
+             "eightieth", "ninetieth")
 _WORDS: dict[str, tuple[str, float]] = {
     **{w: ("U", float(v)) for v, w in enumerate(_UNITS)},
     "nought": ("U", 0.0), "naught": ("U", 0.0),
@@ -267,7 +269,7 @@ _WORDS: dict[str, tuple[str, float]] = {
     **{w: ("S", SCALES[w]) for w in ("thousand", "million", "billion", "trillion")},
     "lakh": ("S", 1e5), "lakhs": ("S", 1e5), "crore": ("S", 1e7), "crores": ("S", 1e7),
     **{w: ("O", float(v + 1)) for v, w in enumerate(_ORDINALS)},
-    **{w: ("O", float(20 + 10 * v)) for v, w in enumerate(_ORD_TENS.split())},
+    **{w: ("O", float(20 + 10 * v)) for v, w in enumerate(_ORD_TENS)},
     "hundredth": ("O", 1e2), "thousandth": ("O", 1e3), "millionth": ("O", 1e6),
     "billionth": ("O", 1e9), "trillionth": ("O", 1e12),
     "half": ("F", 2.0), "halves": ("F", 2.0), "quarter": ("F", 4.0), "quarters": ("F", 4.0),
@@ -276,9 +278,7 @@ _WORDS: dict[str, tuple[str, float]] = {
 _PLURAL_DENOMINATORS = {w + "s": v for w, (k, v) in _WORDS.items() if k == "O" and v >= 3}
 _PLURAL_DENOMINATORS.update(halves=2.0, quarters=4.0)
 _WORDS.update({w: ("O", v) for w, v in _PLURAL_DENOMINATORS.items() if w not in _WORDS})
-_WORD_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
+_WORD_RE = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")  # every word; _WORDS picks the number words
 _GAP_RE = re.compile(
     r"[\x20\t\u00a0]*[-\u2010][\x20\t\u00a0]*|[\x20\t\u00a0]+(?:(?P<and>and)[\x20\t\u00a0]+)?"
     r"(?:(?P<a>an?)[\x20\t\u00a0]+)?",
@@ -309,6 +309,8 @@ def _tokens(text: str) -> list[_Tok]:
     toks: list[_Tok] = []
     for m in _WORD_RE.finditer(text):
         word = m.group().lower()
+        if word not in _WORDS:
+            continue
         kind, value = _WORDS[word]
         gap = _GAP_RE.fullmatch(text, toks[-1].end, m.start()) if toks else None
         toks.append(_Tok(
@@ -335,7 +337,7 @@ def _a_before(text: str, tok: _Tok) -> int | None:
     return m.start() if m else None
 
 
-def _parse_at(text: str, toks: list[_Tok], i: int) -> tuple[Numeral, int] | None:  # noqa: C901
+def _parse_at(text: str, toks: list[_Tok], i: int) -> tuple[Numeral, int] | None:
     """Parse the longest valid number starting at token ``i``; return it and the next index."""
     n, k, sign, start = len(toks), i, 1.0, toks[i].start
     if toks[k].kind == "N":
@@ -348,10 +350,11 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> tuple[Numeral, int] | None
     ordinal = fraction = implicit = False
     a_at = _a_before(text, first)
     if a_at is not None and sign > 0 and (
-        first.kind in "HSZ" or (first.kind in "FO" and not first.plural and first.value >= 2)
+        first.kind in "HSZ"
+        or (first.kind in "FO" and not first.plural and first.value >= 2
+            and _OF_OR_END_RE.match(text, first.end))
     ):
-        if first.kind in "HSZ" or _OF_OR_END_RE.match(text, first.end):
-            start, group, last, implicit = a_at, 1.0, "U", True
+        start, group, last, implicit = a_at, 1.0, "U", True
     if not last:
         quarter_scale = first.kind == "F" and first.value == 4 and not first.plural and \
             k + 1 < n and toks[k + 1].kind == "S" and toks[k + 1].joined and not toks[k + 1].and_gap
@@ -368,9 +371,8 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> tuple[Numeral, int] | None
     end, k0 = k, k
     while k < n:
         t = toks[k]
-        if k > k0:
-            if not t.joined or (t.a_gap and not t.and_gap and last != "half"):
-                break
+        if k > k0 and (not t.joined or (t.a_gap and not t.and_gap and last != "half")):
+            break
         if k > k0 and t.and_gap and last:
             den = _denominator(toks, k)
             if den is not None and last in "UTDHS":
@@ -445,6 +447,10 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> tuple[Numeral, int] | None
         k += 1
     if not (last or ordinal or fraction):
         return None
+    if fraction and total == 0 and toks[end].kind != "S" and end + 1 < n:
+        nxt = toks[end + 1]
+        if nxt.kind == "S" and nxt.joined and not nxt.and_gap and not nxt.a_gap:
+            group, end = group * nxt.value, end + 1  # "a quarter million"
     value = sign * (total + group)
     last_tok = toks[end]
     multiplier = last_tok.value if last_tok.kind == "S" and group == 0 else 1.0

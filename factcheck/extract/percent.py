@@ -5,6 +5,7 @@
     "100 percentage", "minus five percent", "-3.5%"         -> 100.0, -5.0, -3.5
     "6 . 2 %" (tokenised newswire)                          -> 6.2
     "2 percentage points", "2pp"                            -> 2.0, detail "points"
+    "Percent of 10" (heading its clause)                    -> 10.0
     "5-7%", "5 to 7 percent", "between 5% and 7%"           -> NumberRange(5, 7), detail "range"
 
 Hedges ("about 20%") are attached later by :mod:`factcheck.extract.qualifiers`.
@@ -21,6 +22,11 @@ from factcheck.model import ExtractContext, Mention, NumberRange
 _SUFFIX_RE = re.compile(
     r"[\x20\u00a0]?(?:(?P<points>(?:percentage|per\s?cent(?:age)?)\s+points?|pp|ppts?)\b"
     r"|%(?![0-9A-Fa-f]{2})|(?:per\s?cent|percent)(?:age)?s?\b|pct\b)",
+    re.IGNORECASE,
+)
+# "Percent of 10" heading a clause (nothing before the word in its clause).
+_PERCENT_OF_RE = re.compile(
+    r"(?:^|(?<=[.;:!?\n])\s*)(?P<word>(?:per\s?cent|percent)(?:age)?s?)\s+of\s+(?=\S)",
     re.IGNORECASE,
 )
 _SPACED_DECIMAL_RE = re.compile(r"(?<![\w.])(?P<sign>-)?(?P<int>\d+)\x20\.\x20(?P<dec>\d+)(?!\d)")
@@ -46,6 +52,12 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
         if suffix is not None:
             detail = "points" if suffix.group("points") else None
             singles[start] = (start, suffix.end(), value, detail)
+    for m in _PERCENT_OF_RE.finditer(text):
+        for start, end, value in list(spans):
+            if start == m.end() and m.start("word") not in singles:
+                singles[m.start("word")] = (m.start("word"), end, value, None)
+                spans.append((m.start("word"), end, value))  # the numeral's own entry is skipped
+    spans.sort()
     done = 0
     for i, (start, end, value) in enumerate(spans):
         if start < done:
