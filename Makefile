@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
 
-.PHONY: report test lint bench clean
+.PHONY: report test lint bench bench-extractors clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,14 @@ report: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest
+
+$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
+	$(PIP) install -e '.[test,bench]'
+	touch $@ $(VENV)/.installed $(VENV)/.installed-test
+
+# Extractors vs peers on the external Recognizers-Text suite (../shared/benchmarks).
+bench-extractors: $(VENV)/.installed-bench
+	$(BIN)/python benchmarks/extractors.py --json build/bench-extractors.json
 
 lint: $(VENV)/.installed-test
 	$(PIP) install -e '.[dev]'
