@@ -8,17 +8,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
 from factcheck.bind import Binder, DocumentBindings
-from factcheck.corpus import Corpus, load_corpus
+from factcheck.corpus import Corpus, load_corpus, load_document
+from factcheck.lint_model import LintReport
 from factcheck.model import Document
 from factcheck.reconcile import ClaimVerdict, reconcile
 from factcheck.results import CheckReport, build_report
 from factcheck.rules import RuleSet, load_rules
 
-__all__ = ["check", "check_documents", "load_corpus", "load_rules", "bind_documents"]
+__all__ = ["bind_documents", "check", "check_documents", "lint", "load_corpus", "load_rules"]
 
 
 def bind_documents(rules: RuleSet, documents: Sequence[Document]) -> list[DocumentBindings]:
@@ -41,3 +42,20 @@ def check(
     corpus = sources if isinstance(sources, Corpus) else load_corpus(sources)
     verdicts, bound = check_documents(rule_set, corpus)
     return build_report(verdicts, bound, corpus.warnings)
+
+
+def lint(
+    drafts: Iterable[str | Path | Document],
+    rules: RuleSet | Iterable[str | Path],
+    sources: Corpus | Iterable[str | Path],
+    severity: Mapping[str, str] | None = None,
+    include_info: bool = False,
+) -> LintReport:
+    """Lint drafts against the sources and the rules' reference values."""
+    from factcheck.lint import lint as lint_drafts
+
+    rule_set = rules if isinstance(rules, RuleSet) else load_rules(rules)
+    corpus = sources if isinstance(sources, Corpus) else load_corpus(sources)
+    documents = [d if isinstance(d, Document) else load_document(d) for d in drafts]
+    verdicts, _ = check_documents(rule_set, corpus)
+    return lint_drafts(rule_set, verdicts, documents, severity, include_info)

@@ -11,8 +11,8 @@ warning that names them. Nothing here writes to the user's files.
 from __future__ import annotations
 
 import codecs
-import re
-from collections.abc import Iterable, Iterator
+import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from factcheck import yamlmarks
+from factcheck import markdown, yamlmarks
 from factcheck.errors import InputError, RuleError
 from factcheck.model import Document, Location
 
@@ -29,7 +29,6 @@ MANIFEST_NAME = "sources.yaml"
 MAX_BYTES = 5_000_000
 _WESTERN = ("cp1252", "latin_1", "iso8859_15")
 _CHAOS_MARGIN = 0.1
-_FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*$\r?\n?", re.S | re.M)
 
 
 class SourceMeta(BaseModel):
@@ -89,8 +88,7 @@ def load_corpus(paths: Iterable[str | Path]) -> Corpus:
 
 
 def _with_id(document: Document, new_id: str) -> Document:
-    return Document(new_id, document.path, document.text, document.title, document.outlet,
-                    document.published, document.via, document.skip)
+    return dataclasses.replace(document, id=new_id)
 
 
 def load_manifest(path: Path) -> dict[str, SourceMeta]:
@@ -119,6 +117,18 @@ def load_manifest(path: Path) -> dict[str, SourceMeta]:
     return manifest
 
 
+def load_document(path: str | Path) -> Document:
+    """Load one file (a draft) on its own: no manifest, and problems are errors."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"no such file: {path}", Location(str(path)))
+    warnings: list[str] = []
+    document = _load_document(path, {}, warnings)
+    if document is None:
+        raise InputError(warnings[0].split(": ", 1)[1], Location(str(path)))
+    return document
+
+
 def _load_document(path: Path, manifest: dict[str, SourceMeta], warnings: list[str]) -> Document | None:
     try:
         size = path.stat().st_size
@@ -136,7 +146,7 @@ def _load_document(path: Path, manifest: dict[str, SourceMeta], warnings: list[s
     if not text.strip():
         warnings.append(f"{path}: skipped, empty file")
         return None
-    meta, skip = _front_matter(text, path) if path.suffix == ".md" else (SourceMeta(), ())
+    meta, skip = _markdown(text, path) if path.suffix == ".md" else (SourceMeta(), ())
     listed = manifest.get(path.stem)
     if listed is not None:
         meta = SourceMeta(**{**meta.model_dump(exclude_none=True),
@@ -188,21 +198,34 @@ def _normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _front_matter(text: str, path: Path) -> tuple[SourceMeta, tuple[tuple[int, int], ...]]:
-    match = _FRONT_MATTER_RE.match(text)
-    if match is None:
-        return SourceMeta(), ()
+def _markdown(text: str, path: Path) -> tuple[SourceMeta, tuple[tuple[int, int], ...]]:
+    """Front-matter metadata and the markup spans not to check."""
+    skip = tuple(markdown.markup_spans(text))
+    matter, _ = markdown.front_matter(text)
+    if matter is None:
+        return SourceMeta(), skip
     try:
-        located = yamlmarks.load(match.group(1), str(path))
+        located = yamlmarks.load(matter, str(path))
     except RuleError as exc:
-        raise InputError(f"front matter: {exc.message}", exc.location, exc.hint) from None
+        raise InputError(f"front matter: {exc.message}", _shift(exc.location), exc.hint) from None
     data: dict[str, Any] = located.data if isinstance(located.data, dict) else {}
     known = {k: v for k, v in data.items() if k in SourceMeta.model_fields}
     try:
         meta = SourceMeta.model_validate(known)
     except ValidationError as exc:
-        raise InputError(f"front matter: {exc.errors()[0]['msg']}", Location(str(path), 1, 1)) from None
-    return meta, ((0, match.end()),)
+        first = exc.errors()[0]
+        where = _shift(located.value_location(tuple(first["loc"])))
+        raise InputError(f"front matter: {first['msg']}", where) from None
+    meta = meta.model_copy(update={"published": _published(meta, _shift(
+        located.value_location(("published",))))})
+    return meta, skip
+
+
+def _shift(location: Location | None) -> Location | None:
+    """Front matter starts on line 2 of the file (after the opening ---)."""
+    if location is None or location.line is None:
+        return location
+    return Location(location.path, location.line + 1, location.column)
 
 
 def _published(meta: SourceMeta, where: Location) -> date | None:
@@ -231,8 +254,3 @@ def _parse_absolute_date(value: str) -> date | None:
                   "DATE_ORDER": "DMY"},
     )
     return parsed.date() if parsed else None
-
-
-def iter_texts(documents: Iterable[Document]) -> Iterator[tuple[str, str]]:
-    for document in documents:
-        yield document.id, document.checkable_text()

@@ -111,12 +111,12 @@ class Document:
     via: str | None = None
     # Spans not to check (front matter, code blocks), as (start, end) offsets.
     skip: tuple[tuple[int, int], ...] = ()
-    _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _line_starts: list[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         starts = [0]
         starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
-        self._line_starts.extend(starts)
+        object.__setattr__(self, "_line_starts", starts)
 
     def checkable_text(self) -> str:
         """The text with skipped spans blanked out, offsets and line breaks kept."""

@@ -7,25 +7,25 @@ value to fix, with a hint. The loader never executes anything from a file.
 
 from __future__ import annotations
 
-import difflib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
 from factcheck import yamlmarks
 from factcheck.errors import InputError, RuleError, RuleFileError, ValueParseError
 from factcheck.model import Location, ValueType
-from factcheck.rule_errors import translate
-from factcheck.rulespec import ClaimSpec, RuleFileSpec
+from factcheck.rule_errors import claim_problems, translate
+from factcheck.rulespec import ClaimSpec, DateRangeSpec, RuleFileSpec
 from factcheck.values import ClaimValue, Tolerance, parse_tolerance, parse_value
 
 RULE_SUFFIXES = (".yaml", ".yml")
-_SLOT = "{value}"
+_MANIFEST_STEM = "sources"  # sources.yaml holds article metadata, not rules
+Fail = Callable[[tuple[str | int, ...], str, str | None, str], None]
 
 
 @dataclass(frozen=True)
@@ -69,16 +69,21 @@ DEFAULT_QUALIFIERS = frozenset({"up_to", "about", "more_than", "at_least", "less
 
 
 def find_rule_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Rule files named by ``paths`` (files, or directories searched recursively)."""
+    """Rule files named by ``paths``: files, or directories searched recursively
+    for ``*.yaml``/``*.yml`` (skipping ``sources.yaml`` article manifests)."""
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in RULE_SUFFIXES))
+            found.extend(sorted(
+                p for p in path.rglob("*")
+                if p.suffix in RULE_SUFFIXES and p.stem != _MANIFEST_STEM and p.is_file()
+            ))
         elif path.is_file():
             found.append(path)
         else:
-            raise InputError(f"no such file or directory: {raw}", Location(str(raw)))
+            raise InputError(f"no such file or directory: {raw}", Location(str(raw)),
+                             hint="check the path; rule files end in .yaml or .yml")
     if not found:
         names = ", ".join(str(p) for p in paths) or "(none given)"
         raise InputError(f"no rule files (*.yaml, *.yml) found in {names}")
@@ -100,8 +105,10 @@ def load_rules(paths: Iterable[str | Path]) -> RuleSet:
         for claim in file_claims:
             if claim.id in seen:
                 errors.append(RuleError(
-                    f"duplicate claim id {claim.id!r}", claim.location,
-                    hint=f"already defined at {seen[claim.id]}", kind="duplicate-id",
+                    f"duplicate claim id {claim.id!r}: claim ids must be unique across "
+                    "all rule files", claim.location,
+                    hint=f"already defined at {seen[claim.id]}; rename one of them",
+                    kind="duplicate-id",
                 ))
             seen.setdefault(claim.id, claim.location)
             claims.append(claim)
@@ -111,17 +118,23 @@ def load_rules(paths: Iterable[str | Path]) -> RuleSet:
 
 
 def load_rule_file(path: str | Path) -> list[Claim]:
+    """Read one rule file (UTF-8, with or without BOM) and compile it."""
     path_text = str(path)
     try:
-        text = Path(path).read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise RuleFileError([RuleError(
-            f"rule file is not UTF-8 text (byte {exc.start})", Location(path_text),
-            kind="encoding",
-        )]) from None
+        data = Path(path).read_bytes()
     except OSError as exc:
         raise RuleFileError([RuleError(
             f"cannot read rule file: {exc.strerror}", Location(path_text), kind="io",
+        )]) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise RuleFileError([RuleError(
+            f"rule file is not UTF-8 text: byte 0x{data[exc.start]:02x} cannot be decoded",
+            Location(path_text, line, column),
+            hint="save the file as UTF-8 (most editors: 'Save with encoding')", kind="encoding",
         )]) from None
     return parse_rules(text, path_text)
 
@@ -129,41 +142,77 @@ def load_rule_file(path: str | Path) -> list[Claim]:
 def parse_rules(text: str, path: str = "<rules>") -> list[Claim]:
     """Compile one rule file's text; raise :class:`RuleFileError` with every problem."""
     try:
-        located = yamlmarks.load(text, path)
+        located = yamlmarks.load(text, path, collect=True)
     except RuleError as exc:
         raise RuleFileError([exc]) from None
     if not isinstance(located.data, dict):
-        what = "empty" if located.data is None else f"a {type(located.data).__name__}"
-        raise RuleFileError([RuleError(
-            f"a rule file must be a mapping with a 'claims' list, but this one is {what}",
-            Location(path, 1, 1), hint="start with 'claims:' and a list of claims",
-            kind="not-a-mapping",
-        )])
-    try:
-        spec = RuleFileSpec.model_validate(located.data)
-    except ValidationError as exc:
-        raise RuleFileError(translate(exc, located)) from None
-    errors: list[RuleError] = []
-    claims = [_compile(claim, i, spec.aliases, located, errors) for i, claim in enumerate(spec.claims)]
-    errors.extend(_duplicate_ids(spec.claims, located))
+        raise RuleFileError([_not_a_mapping(located)])
+    errors = list(located.errors)
+    specs, aliases = _validate(located, errors)
+    claims = [_compile(claim, i, aliases, located, errors) for i, claim in specs]
+    errors.extend(_duplicate_ids(specs, located))
     if errors:
         raise RuleFileError(sorted(errors, key=_error_order))
     return claims
+
+
+def _not_a_mapping(located: yamlmarks.LocatedData) -> RuleError:
+    data = located.data
+    if data is None:
+        what, hint = "empty", "start with 'claims:' and a list of claims"
+    elif isinstance(data, list):
+        what, hint = "a list", "put the list under a 'claims:' line and indent it"
+    else:
+        what, hint = "a single value", "start with 'claims:' and a list of claims"
+    return RuleError(
+        f"a rule file must be a mapping with a 'claims' list, but this one is {what}",
+        located.value_location(()) if data is not None else Location(located.path, 1, 1),
+        hint=hint, kind="empty-file" if data is None else "not-a-mapping",
+    )
+
+
+def _validate(
+    located: yamlmarks.LocatedData, errors: list[RuleError],
+) -> tuple[list[tuple[int, ClaimSpec]], dict[str, list[str]]]:
+    """Validate the file; on errors, keep the claims that are valid on their own so
+    their values and patterns are checked too (every problem reported at once)."""
+    try:
+        spec = RuleFileSpec.model_validate(located.data)
+    except ValidationError as exc:
+        errors.extend(translate(exc, located))
+        bad = {loc[1] for loc in (e["loc"] for e in exc.errors())
+               if len(loc) > 1 and loc[0] == "claims" and isinstance(loc[1], int)}
+        raw_claims = located.data.get("claims")
+        good = [(i, ClaimSpec.model_validate(raw)) for i, raw in enumerate(
+            raw_claims if isinstance(raw_claims, list) else []) if i not in bad]
+        try:
+            aliases = _ALIASES.validate_python(located.data.get("aliases") or {})
+        except ValidationError:
+            aliases = {}
+        return good, aliases
+    return list(enumerate(spec.claims)), spec.aliases
+
+
+_ALIASES: TypeAdapter[dict[str, list[str]]] = TypeAdapter(
+    RuleFileSpec.model_fields["aliases"].annotation)
 
 
 def _error_order(error: RuleError) -> tuple[int, int]:
     return (error.location.line or 0, error.location.column or 0)
 
 
-def _duplicate_ids(claims: Sequence[ClaimSpec], located: yamlmarks.LocatedData) -> list[RuleError]:
+def _duplicate_ids(
+    claims: Sequence[tuple[int, ClaimSpec]], located: yamlmarks.LocatedData,
+) -> list[RuleError]:
     first: dict[str, int] = {}
     errors = []
-    for i, claim in enumerate(claims):
+    for i, claim in claims:
         if claim.id in first:
+            earlier = located.value_location(("claims", first[claim.id], "id"))
             errors.append(RuleError(
                 f"duplicate claim id {claim.id!r}",
                 located.value_location(("claims", i, "id")),
-                hint=f"already defined at {located.value_location(('claims', first[claim.id], 'id'))}",
+                hint=f"already defined at {earlier}; rename one of them",
                 kind="duplicate-id",
             ))
         first.setdefault(claim.id, i)
@@ -179,20 +228,14 @@ def _compile(
     def fail(field: tuple[str | int, ...], message: str, hint: str | None, kind: str) -> None:
         errors.append(RuleError(message, located.value_location((*here, *field)), hint, kind))
 
-    _check_type_fields(spec, fail)
+    for field, message, hint, kind in claim_problems(spec):
+        fail(field, message, hint, kind)
     choices = _choices(spec)
     tolerance = Tolerance()
     try:
         tolerance = parse_tolerance(spec.tolerance)
     except ValueParseError as exc:
         fail(("tolerance",), str(exc), None, "bad-tolerance")
-    for i, pattern in enumerate(spec.patterns):
-        if pattern.count(_SLOT) != 1:
-            fail(("patterns", i), f"pattern {pattern!r} must contain exactly one {_SLOT} slot",
-                 "write the words around the value, e.g. 'a {value} deal with AWS'", "bad-pattern")
-        elif not pattern.replace(_SLOT, "").strip():
-            fail(("patterns", i), f"pattern {pattern!r} has no words around {_SLOT}",
-                 "a pattern needs words to anchor the value", "bad-pattern")
     expect = _parse_or_report(spec.type, spec.expect, choices, ("expect",), fail)
     examples = tuple(
         Example(
@@ -215,19 +258,6 @@ def _compile(
     )
 
 
-def _check_type_fields(spec: ClaimSpec, fail: Any) -> None:
-    only = {"false_cues": ("boolean",), "choices": ("text",)}
-    for field, types in only.items():
-        if getattr(spec, field) and spec.type not in types:
-            fail((field,), f"'{field}' applies to {' and '.join(types)} claims, not {spec.type}",
-                 f"remove '{field}' or change the type", "field-not-for-type")
-    if spec.type in ("boolean", "text"):
-        for field in ("qualifiers", "tolerance"):
-            if getattr(spec, field) is not None:
-                fail((field,), f"'{field}' does not apply to {spec.type} claims",
-                     f"remove '{field}'", "field-not-for-type")
-
-
 def _choices(spec: ClaimSpec) -> dict[str, list[str]] | None:
     if spec.choices is None:
         return None
@@ -238,14 +268,18 @@ def _choices(spec: ClaimSpec) -> dict[str, list[str]] | None:
 
 def _parse_or_report(
     value_type: str, raw: Any, choices: dict[str, list[str]] | None,
-    field: tuple[str | int, ...], fail: Any,
+    field: tuple[str | int, ...], fail: Fail,
 ) -> ClaimValue | None:
     if raw is None:
         return None
+    if isinstance(raw, DateRangeSpec):
+        raw = {"start": raw.start, "end": raw.end}
     try:
         return parse_value(value_type, raw, choices)
     except ValueParseError as exc:
-        fail(field, f"{exc} (for a {value_type} claim)", _VALUE_HINTS.get(value_type), "bad-value")
+        name = "'expect'" if field == ("expect",) else f"example #{int(field[1]) + 1}"
+        fail(field, f"{name} does not fit a {value_type} claim: {exc}",
+             _VALUE_HINTS.get(value_type), "bad-value")
         return None
 
 
@@ -271,12 +305,7 @@ def expand_aliases(phrases: Iterable[str], aliases: dict[str, list[str]]) -> tup
                 for member in group:
                     pattern = re.compile(rf"(?<!\w){re.escape(member)}(?!\w)", re.IGNORECASE)
                     if pattern.search(variant):
-                        variants.extend(pattern.sub(other, variant) for other in group if other != member)
+                        variants.extend(pattern.sub(lambda _, o=other: o, variant)
+                                        for other in group if other != member)
         result.extend(v for v in variants if v not in result)
     return tuple(result)
-
-
-def suggest(word: str, options: Iterable[str]) -> str | None:
-    """A 'did you mean' suggestion for a misspelt field or value, if one is close."""
-    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
-    return close[0] if close else None

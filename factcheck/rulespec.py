@@ -8,7 +8,7 @@ Schema, and the field descriptions below are the reference documentation.
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -23,11 +23,24 @@ ClaimId = Annotated[
     ),
 ]
 Phrase = Annotated[str, Field(min_length=1)]
-ScalarValue = str | int | float | bool | date | dict[str, Any]
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DateRangeSpec(_Strict):
+    """An explicit date interval, both ends inclusive, for date claims."""
+
+    start: date = Field(description="First day of the interval (YYYY-MM-DD).")
+    end: date = Field(description="Last day of the interval (YYYY-MM-DD), inclusive.")
+
+
+# What `expect` and an example's `value` accept: text as an article writes it
+# ('$38 billion', '20%', 'November 2025'), a plain number, true/false, an ISO
+# date, or {start, end}. Which of these fits depends on the claim's type; the
+# loader checks that after validation and reports the value's location.
+ScalarValue = str | int | float | bool | date | DateRangeSpec
 
 
 class ExampleSpec(_Strict):
@@ -111,7 +124,8 @@ class ClaimSpec(_Strict):
 class RuleFileSpec(_Strict):
     """A rule file: one story's claims."""
 
-    story: str | None = Field(default=None, description="The story these claims are about.")
+    story: str | None = Field(
+        default=None, description="Optional title of the story these claims are about.")
     aliases: dict[Phrase, list[Phrase]] = Field(
         default_factory=dict,
         description="Names that mean the same in cues and context: "

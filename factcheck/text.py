@@ -90,17 +90,41 @@ _ABBREVIATIONS = frozenset(
 
 
 def sentences(text: str) -> list[Sentence]:
-    """Split into sentences; every line break ends one (news text: a paragraph a line)."""
+    """Split into sentences. A line break ends one, except inside hard-wrapped
+    prose (Markdown paragraphs, e-mail text): see :func:`_soft_wrap`."""
     found: list[Sentence] = []
     start = 0
     for match in _SENTENCE_END_RE.finditer(text):
         end = match.end()
-        if match.group() != "\n" and _ends_with_abbreviation(text, match.start()):
+        if match.group() == "\n":
+            if _soft_wrap(text, match.start()):
+                continue
+        elif _ends_with_abbreviation(text, match.start()):
             continue
         _append_trimmed(found, text, start, end)
         start = end
     _append_trimmed(found, text, start, len(text))
     return found
+
+
+_WRAP_MIN_LINE = 50  # a line this long that stops mid-sentence was wrapped, not a headline
+_LIST_START_RE = re.compile(r"\s*(?:[-*+•]|\d+[.)])\s")
+
+
+def _soft_wrap(text: str, newline: int) -> bool:
+    """Whether the line break at ``newline`` only wraps a sentence: the line does
+    not end a sentence, the next line goes on, and one of them says so (the
+    next starts in lower case, or this one is as long as wrapped prose)."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].rstrip()
+    next_end = text.find("\n", newline + 1)
+    following = text[newline + 1: len(text) if next_end < 0 else next_end]
+    if not line or not following.strip() or line[-1] in ".!?:;\"”’)":
+        return False
+    if _LIST_START_RE.match(following):
+        return False
+    first = following.lstrip()[:1]
+    return first.islower() or len(line.strip()) >= _WRAP_MIN_LINE
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:

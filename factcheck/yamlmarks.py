@@ -35,6 +35,7 @@ class LocatedData:
     data: Any
     keys: dict[DataPath, Location] = field(default_factory=dict)
     values: dict[DataPath, Location] = field(default_factory=dict)
+    errors: list[RuleError] = field(default_factory=list)
 
     def key_location(self, data_path: DataPath) -> Location:
         """Where a mapping key is written (falls back to its value, then its parent)."""
@@ -59,33 +60,74 @@ def _prefixes(data_path: DataPath) -> list[DataPath]:
     return [data_path[:i] for i in range(len(data_path), -1, -1)]
 
 
-def load(text: str, path: str) -> LocatedData:
-    """Parse ``text`` (one YAML document) or raise a located :class:`RuleError`."""
+def load(text: str, path: str, *, collect: bool = False) -> LocatedData:
+    """Parse ``text`` (one YAML document) or raise a located :class:`RuleError`.
+
+    With ``collect``, problems that leave the data usable (a duplicate key, a
+    key that is not a word) are kept in :attr:`LocatedData.errors` instead of
+    raised, so the caller can report them with its own validation errors.
+    """
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        raise _syntax_error(exc, path) from None
-    except yaml.YAMLError as exc:  # e.g. a second document in the stream
+        raise syntax_error(exc, text, path) from None
+    except yaml.YAMLError as exc:  # pragma: no cover - every PyYAML error we know is marked
         raise RuleError(f"YAML error: {exc}", Location(path, 1, 1), kind="yaml-syntax") from None
     located = LocatedData(path, None)
     if node is None:
         return located
     builder = _Builder(located)
     located.data = builder.build(node, ())
+    if located.errors and not collect:
+        raise located.errors[0]
     return located
 
 
-def _syntax_error(exc: yaml.MarkedYAMLError, path: str) -> RuleError:
-    mark = exc.problem_mark or exc.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+def syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str) -> RuleError:
+    """A PyYAML error, reworded for an editor, at the most useful mark."""
     problem = exc.problem or "invalid YAML"
-    context = f" {exc.context}" if exc.context else ""
-    return RuleError(
-        f"YAML syntax error: {problem}{context}",
-        Location(path, line, column),
-        hint="check indentation, colons and quotes around values that contain ': ' or '#'",
-        kind="yaml-syntax",
-    )
+    mark = exc.problem_mark or exc.context_mark
+    if exc.context_mark is not None and problem == "found unexpected end of stream":
+        mark = exc.context_mark  # an unclosed quote: point at where it opens
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    lines = text.splitlines()
+    source_line = lines[line - 1] if 0 < line <= len(lines) else ""
+    kind, message, hint = _classify(problem, exc.context, source_line, column)
+    return RuleError(message, Location(path, line, column), hint=hint, kind=kind)
+
+
+def _classify(problem: str, context: str | None, line: str, column: int) -> tuple[str, str, str]:
+    if "tab" in problem or ("\t" in line[:column] and not line[:column - 1].strip()):
+        return ("yaml-tab", "tab character in indentation",
+                "YAML indents with spaces only; replace the tab with spaces")
+    if "{value}" in line and ("flow" in (context or "") or "mapping" in problem):
+        return ("yaml-syntax", f"YAML syntax error: {problem}",
+                "a value that starts with '{' must be quoted: '{value} deal with AWS'")
+    if problem == "found unexpected end of stream":
+        return ("yaml-unclosed", "unclosed quote: the text runs to the end of the file",
+                "close the quote on the same line")
+    if problem.startswith("did not find expected ',' or"):
+        return ("yaml-unclosed", "unclosed bracket or a '#' inside a list",
+                "close the list with ']' (or '}'); quote items that contain '#' or ','")
+    if "expected a single document" in (context or ""):
+        return ("yaml-multiple-documents", "a rule file holds one YAML document, found a second",
+                "remove the '---' line or split the file in two")
+    if problem == "mapping values are not allowed in this context":
+        return ("yaml-colon",
+                "unexpected ':' (a value containing ': ' or a field indented too far)",
+                "quote a value that contains ': ', e.g. description: 'Note: this'; "
+                "align a new field with the fields above it")
+    if problem in ("did not find expected key", "did not find expected '-' indicator") or (
+        problem.startswith("expected <block end>")
+    ):
+        return ("yaml-indent", f"bad indentation: {problem}",
+                "items of one list, or fields of one mapping, must start in the same column")
+    if problem == "found character that cannot start any token":
+        return ("yaml-syntax", f"YAML syntax error: {problem}",
+                "quote values that start with '@', '`', '%', '{' or '['")
+    extra = f" ({context})" if context else ""
+    return ("yaml-syntax", f"YAML syntax error: {problem}{extra}",
+            "check indentation, colons and quotes around values that contain ': ' or '#'")
 
 
 class _Builder:
@@ -114,18 +156,21 @@ class _Builder:
         for key_node, value_node in node.value:
             key = self._scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
             if not isinstance(key, str | int | float | bool) or key is None:
-                raise RuleError(
-                    "mapping keys must be plain words", self._location(key_node), kind="yaml-key"
-                )
+                self.located.errors.append(RuleError(
+                    "a key must be a plain word, not a list, a mapping or null",
+                    self._location(key_node), hint="write 'field: value'", kind="yaml-key",
+                ))
+                continue
             key = str(key) if not isinstance(key, str) else key
             child = (*data_path, key)
             if key in result:
-                raise RuleError(
-                    f"duplicate key {key!r}",
-                    self._location(key_node),
-                    hint=f"{key!r} is already set at {self.located.keys[child]}",
+                self.located.errors.append(RuleError(
+                    f"duplicate key {key!r}", self._location(key_node),
+                    hint=f"{key!r} is already set at {self.located.keys[child]}; "
+                    "the first one is used",
                     kind="duplicate-key",
-                )
+                ))
+                continue
             self.located.keys[child] = self._location(key_node)
             result[key] = self.build(value_node, child)
         return result
@@ -146,7 +191,8 @@ class _Builder:
     def _location(self, node: yaml.Node) -> Location:
         mark = node.start_mark
         end = node.end_mark
-        return Location(self.located.path, mark.line + 1, mark.column + 1, end.line + 1, end.column + 1)
+        return Location(self.located.path, mark.line + 1, mark.column + 1,
+                        end.line + 1, end.column + 1)
 
 
 _SCALAR_TAGS = frozenset(

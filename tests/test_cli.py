@@ -23,7 +23,7 @@ def test_check_text_report_on_seeds() -> None:
     code, out, err = run("check", "--rules", "rules", "--sources", "seeds")
     assert code == 0, err
     assert "aws-deal-value" in out and "AGREE" in out
-    assert "13 claims, 5 sources" in out
+    assert "14 claims, 5 sources" in out
     assert "\x1b[" not in out  # no colour when not a terminal
 
 

@@ -30,6 +30,8 @@ EXPECTED: dict[str, tuple[str, dict[str, tuple[object, str | None, str | None, i
         S003: (38_000_000_000, USD, None, 2),
         S004: (38_000_000_000, USD, None, 3),
     }),
+    # No seed states how many years the AWS deal runs ("multi-year" is no number).
+    "aws-deal-years": ("silent", {}),
     # 001 L37 "Amazon pledged up to $50 billion in investment"
     # 003 L2 "Amazon's pledge to invest up to $50 billion in OpenAI"
     "amazon-investment": ("agree", {

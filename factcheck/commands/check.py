@@ -13,10 +13,10 @@ FAIL_LEVELS = {"conflict": ("conflict",), "single": ("conflict", "single")}
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
         "check", help="reconcile sources claim by claim")
-    parser.add_argument("--rules", nargs="+", default=["rules"], metavar="PATH",
-                        help="rule files or folders (default: rules/)")
-    parser.add_argument("--sources", nargs="+", default=["seeds"], metavar="PATH",
-                        help="article files or folders (default: seeds/)")
+    parser.add_argument("--rules", nargs="+", metavar="PATH",
+                        help="rule files or folders (default: configured, else rules/)")
+    parser.add_argument("--sources", nargs="+", metavar="PATH",
+                        help="article files or folders (default: configured, else seeds/)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--fail-on", choices=tuple(FAIL_LEVELS), default=None,
                         help="exit 1 if any claim is in conflict (or, with 'single', "
@@ -27,9 +27,12 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from factcheck.api import check
+    from factcheck.config import load_config
     from factcheck.report import CHECK_FORMATS
 
-    report = check(args.rules, args.sources)
+    config = load_config()
+    report = check(args.rules or config.rules or ["rules"],
+                   args.sources or config.sources or ["seeds"])
     for message in report.warnings:
         warn(message)
     renderer = CHECK_FORMATS[args.format]

@@ -7,7 +7,8 @@
     "10 to 20", "10-20", "between 10 and 20", "from 5 to 7", "5 to 7 million"
                                 -> NumberRange(10, 20) ... NumberRange(5e6, 7e6), detail "range"
     not numbers: "17:20 UTC", "05:05 PM", "GPT4", "B2B", "180ml", "100m" (metres),
-    "the one you mentioned", "no one", "per second"
+    "the one you mentioned", "no one", "one another", "one that...", "one of the biggest",
+    "one thing is clear", "one-time", "zero-sum", "per second"
 
 Range convention: ``NumberRange(low, high)`` stores both ends as written, both
 inclusive; Recognizers-Text writes "between 20 and 30" as the half-open
@@ -27,7 +28,13 @@ from factcheck.model import ExtractContext, Mention, NumberRange
 _PRONOUN_BEFORE_RE = re.compile(
     r"\b(?:the|this|that|which|each|every|any|no|another|some|little|one|a)\s+$", re.IGNORECASE
 )
-_PRONOUN_AFTER_RE = re.compile(r"\s*(?:['\u2019]s\b|another\b|other\b)", re.IGNORECASE)
+_PRONOUN_AFTER_RE = re.compile(  # "one's", "one another", "one that could", "one thing is clear"
+    r"\s*(?:['\u2019]s\b|-(?:time|off|way|sided|stop|on-one)\b)|\s+(?:another|other|that|which|who"
+    r"|whose|thing|day|of\s+(?:the|its|his|her|their|our)\s+(?:most|best|biggest|largest|"
+    r"few|main|key|top|great|world's|fastest|least|first|last))\b",
+    re.IGNORECASE,
+)
+_IDIOM_RE = re.compile(r"zero-sum|zero-tolerance|zero-day", re.IGNORECASE)
 _TIME_SECOND_BEFORE_RE = re.compile(
     r"(?:\bper|\bsplit|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[\s-]+$",
     re.IGNORECASE,
@@ -58,6 +65,8 @@ def _is_quantity(text: str, n: Numeral) -> bool:
     if not n.spelled:
         return True
     word = text[n.start:n.end].lower()
+    if _IDIOM_RE.match(text, n.start):
+        return False
     if word == "one":
         before = _PRONOUN_BEFORE_RE.search(text, max(0, n.start - 12), n.start)
         return before is None and _PRONOUN_AFTER_RE.match(text, n.end) is None

@@ -8,9 +8,12 @@ branches on formats itself.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from factcheck.results import CheckReport
+
+if TYPE_CHECKING:
+    from factcheck.lint_model import LintReport
 
 CheckRenderer = Callable[[CheckReport, TextIO, bool], None]
 
@@ -28,3 +31,22 @@ def _json(report: CheckReport, stream: TextIO, color: bool) -> None:
 
 
 CHECK_FORMATS: dict[str, CheckRenderer] = {"text": _text, "json": _json}
+
+LintRenderer = Callable[["LintReport", TextIO, bool], None]
+
+
+def _lint_renderer(module: str) -> LintRenderer:
+    def render(report: LintReport, stream: TextIO, color: bool) -> None:
+        from importlib import import_module
+
+        import_module(f"factcheck.report.{module}").render(report, stream, color)
+
+    return render
+
+
+LINT_FORMATS: dict[str, LintRenderer] = {
+    "text": _lint_renderer("lint_text"),
+    "json": _lint_renderer("lint_json"),
+    "sarif": _lint_renderer("sarif"),
+    "github": _lint_renderer("github"),
+}

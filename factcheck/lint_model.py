@@ -1,0 +1,110 @@
+"""Lint findings: the code table and the pydantic models of the JSON format.
+
+Codes are stable: FC1xx errors, FC2xx warnings, FC3xx info. A configuration
+may change a code's level or turn it off; the code itself never changes
+meaning.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factcheck.results import ValueOut
+
+Level = Literal["error", "warning", "info"]
+LEVELS: tuple[Level, ...] = ("error", "warning", "info")
+
+
+class Code(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    code: str
+    name: str
+    level: Level
+    summary: str
+
+
+CODES: dict[str, Code] = {c.code: c for c in (
+    Code(code="FC101", name="contradicts-sources", level="error",
+         summary="The draft contradicts the value the sources state."),
+    Code(code="FC102", name="contradicts-reference", level="error",
+         summary="The draft contradicts the rule's reference value (`expect`)."),
+    Code(code="FC201", name="single-source", level="warning",
+         summary="Only one source supports the draft's value."),
+    Code(code="FC202", name="unsupported", level="warning",
+         summary="No source states this claim."),
+    Code(code="FC203", name="dropped-hedge", level="warning",
+         summary="The draft drops a hedge the sources keep ('up to', 'about'...)."),
+    Code(code="FC204", name="added-precision", level="warning",
+         summary="The draft is more precise than any source."),
+    Code(code="FC205", name="sources-conflict", level="warning",
+         summary="The draft states one value for a claim on which the sources conflict."),
+    Code(code="FC206", name="draft-self-conflict", level="warning",
+         summary="The draft states incompatible values for one claim."),
+    Code(code="FC207", name="unused-suppression", level="warning",
+         summary="A suppression directive that suppressed nothing."),
+    Code(code="FC301", name="agrees", level="info",
+         summary="The draft agrees with the sources."),
+    Code(code="FC302", name="matches-reference", level="info",
+         summary="No source states the claim, but the draft matches the reference value."),
+)}
+
+
+class SourceValueOut(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    source: str
+    status: str
+    value: ValueOut | None
+    line: int | None = Field(description="Line of the source's first mention.")
+
+
+class Finding(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    line: int = Field(description="1-based line of the offending words in the draft.")
+    column: int = Field(description="1-based column, in Unicode code points.")
+    end_line: int
+    end_column: int = Field(description="Column just after the offending words.")
+    start: int = Field(description="0-based character offset into the draft.")
+    end: int = Field(description="End offset, exclusive.")
+    level: Level
+    code: str
+    name: str
+    claim: str | None
+    message: str
+    text: str = Field(description="The offending words as written in the draft.")
+    draft_value: ValueOut | None
+    sources: list[SourceValueOut] = Field(
+        description="What each stating source says about the claim.")
+    fingerprint: str = Field(
+        description="Stable identity: claim, code, value and words, not line numbers.")
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.path, self.line, self.column, self.claim or "", self.code)
+
+
+class LintSummary(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    error: int
+    warning: int
+    info: int
+    suppressed: int
+
+
+class LintReport(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    version: str
+    drafts: list[str]
+    findings: list[Finding]
+    suppressed: list[Finding] = Field(description="Findings silenced by a directive.")
+    summary: LintSummary
+
+    def codes(self) -> list[str]:
+        return [f.code for f in self.findings]

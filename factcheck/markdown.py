@@ -1,0 +1,77 @@
+"""Markdown without shifting a character: the spans of markup to blank out.
+
+factcheck reads a Markdown draft as the editor sees it in their editor:
+line and column of every finding point into the file itself. Instead of
+rendering Markdown (which moves text), we find the spans of markup — front
+matter, fenced and indented code, inline code, HTML comments and tags,
+link targets, emphasis markers, heading hashes — and blank them out, keeping
+offsets and line breaks. Code is not checked at all; link text and
+emphasised words are.
+
+    "**$38 billion** [deal with AWS](https://x.test)"
+ -> "  $38 billion    deal with AWS                 "
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?)^---[ \t]*$\n?", re.S | re.M)
+_FENCE_RE = re.compile(r"^( {0,3})(`{3,}|~{3,})[^\n]*\n.*?(?:^\1?\2[ \t]*$|\Z)", re.S | re.M)
+_INDENTED_CODE_RE = re.compile(r"(?:(?<=\n\n)|\A)((?: {4}|\t)[^\n]*(?:\n(?: {4}|\t)[^\n]*)*)")
+_INLINE_CODE_RE = re.compile(r"(`+)[^`\n].*?\1", re.S)
+_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
+_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+# [text](target "title") and ![alt](src): blank the brackets and the target, keep the text.
+_LINK_RE = re.compile(r"(!?\[)([^\]\n]*)(\]\([^)\n]*\))")
+_REF_LINK_RE = re.compile(r"(\[)([^\]\n]*)(\]\[[^\]\n]*\])")
+_LINK_DEFINITION_RE = re.compile(r"^ {0,3}\[[^\]\n]+\]:[^\n]*$", re.M)
+_EMPHASIS_RE = re.compile(r"(?<![\w*_\\])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*_])")
+_STRIKE_RE = re.compile(r"(~~)(?=\S)(.+?)(?<=\S)~~")
+_HEADING_RE = re.compile(r"^ {0,3}(#{1,6})[ \t]", re.M)
+_TRAILING_HASHES_RE = re.compile(r"[ \t]#+[ \t]*$", re.M)
+_QUOTE_LIST_RE = re.compile(r"^ {0,3}(?:>[ \t]?)+", re.M)
+
+
+def front_matter(text: str) -> tuple[str | None, Span | None]:
+    """The YAML front matter's text and span, if the file starts with one."""
+    match = FRONT_MATTER_RE.match(text)
+    if match is None:
+        return None, None
+    return match.group(1), (0, match.end())
+
+
+def markup_spans(text: str) -> list[Span]:
+    """Spans to blank out so that only the prose of a Markdown text is checked."""
+    spans: list[Span] = []
+    _, matter = front_matter(text)
+    if matter:
+        spans.append(matter)
+    for regex in (_FENCE_RE, _INDENTED_CODE_RE, _INLINE_CODE_RE, _COMMENT_RE, _TAG_RE,
+                  _LINK_DEFINITION_RE):
+        spans.extend(m.span() for m in regex.finditer(text))
+    for regex in (_LINK_RE, _REF_LINK_RE):
+        for match in regex.finditer(text):
+            spans.append(match.span(1))
+            spans.append(match.span(3))
+    for regex in (_EMPHASIS_RE, _STRIKE_RE):
+        for match in regex.finditer(text):
+            marker = len(match.group(1))
+            spans.append((match.start(), match.start() + marker))
+            spans.append((match.end() - marker, match.end()))
+    for regex in (_HEADING_RE, _QUOTE_LIST_RE):
+        spans.extend(m.span(1) if regex is _HEADING_RE else m.span() for m in regex.finditer(text))
+    spans.extend(m.span() for m in _TRAILING_HASHES_RE.finditer(text))
+    return merge(spans)
+
+
+def merge(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for start, end in sorted(s for s in spans if s[0] < s[1]):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

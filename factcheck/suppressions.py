@@ -1,0 +1,79 @@
+"""Suppression directives in a draft, for a deliberate difference from the sources.
+
+    <!-- factcheck: ignore aws-deal-value -->         Markdown / HTML comment
+    <!-- factcheck: ignore aws-deal-value, other -->  several claims
+    factcheck: ignore[aws-deal-value]                 plain text
+    factcheck: ignore                                 every claim
+    <!-- factcheck: ignore-file aws-deal-value -->    the whole draft
+    factcheck: ignore-file                            the whole draft, every claim
+
+On a line with other text a directive covers that line; alone on a line it
+covers the next line. Directives are parsed into small objects here and
+applied after checking; the lint reports the ones that suppressed nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DIRECTIVE_RE = re.compile(
+    r"<!--\s*factcheck:\s*(?P<html_kind>ignore-file|ignore)\b(?P<html_ids>[^>]*?)\s*-->"
+    r"|(?<![\w-])factcheck:\s*(?P<kind>ignore-file|ignore)(?:\[(?P<ids>[^\]\n]*)\])?",
+)
+_ID_SPLIT_RE = re.compile(r"[\s,]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    line: int  # where the directive is written
+    column: int
+    start: int  # character span of the directive
+    end: int
+    covers: int | None  # the line it covers; None for the whole file
+    claims: frozenset[str] | None  # None: every claim
+
+    def applies(self, line: int, claim: str) -> bool:
+        if self.covers is not None and self.covers != line:
+            return False
+        return self.claims is None or claim in self.claims
+
+    @property
+    def text(self) -> str:
+        scope = "file" if self.covers is None else f"line {self.covers}"
+        claims = "every claim" if self.claims is None else ", ".join(sorted(self.claims))
+        return f"{claims} on {scope}"
+
+
+def parse(text: str) -> list[Suppression]:
+    line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    found = []
+    for match in _DIRECTIVE_RE.finditer(text):
+        kind = match.group("html_kind") or match.group("kind")
+        raw_ids = match.group("html_ids") if match.group("html_kind") else match.group("ids")
+        ids = frozenset(i for i in _ID_SPLIT_RE.split(raw_ids or "") if i)
+        line = _line_of(line_starts, match.start())
+        line_start = line_starts[line - 1]
+        line_end = text.find("\n", match.end())
+        rest = text[line_start:match.start()] + text[match.end():len(text) if line_end < 0 else line_end]
+        alone = not _without_comment_markers(rest).strip()
+        covers = None if kind == "ignore-file" else (line + 1 if alone else line)
+        found.append(Suppression(line, match.start() - line_start + 1, match.start(), match.end(),
+                                 covers, ids or None))
+    return found
+
+
+def _without_comment_markers(text: str) -> str:
+    """Plain-text directives often sit in a comment: '# factcheck: ignore[x]'."""
+    return re.sub(r"^\s*(?:#|//|<!--|-->|%)+|(?:-->)\s*$", "", text)
+
+
+def _line_of(line_starts: list[int], offset: int) -> int:
+    import bisect
+
+    return bisect.bisect_right(line_starts, offset)
+
+
+def spans(suppressions: list[Suppression]) -> list[tuple[int, int]]:
+    """The directives' own text, which is not checked."""
+    return [(s.start, s.end) for s in suppressions]
