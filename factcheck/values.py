@@ -111,7 +111,10 @@ def _parse_percent(raw: object, _: object) -> ClaimValue:
 def _parse_number(raw: object, _: object) -> ClaimValue:
     if isinstance(raw, int | float) and not isinstance(raw, bool):
         return ClaimValue(float(raw))
-    return _parse_by_extractor("number", raw)
+    parsed = _parse_by_extractor("number", raw)
+    if isinstance(parsed.value, int) and not isinstance(parsed.value, bool):
+        return ClaimValue(float(parsed.value), parsed.unit, parsed.qualifier)
+    return parsed
 
 
 def _parse_year(raw: object, _: object) -> ClaimValue:
@@ -204,6 +207,8 @@ def mention_value(mention: Mention, claim_type: str) -> ClaimValue:
         value = year
     elif claim_type == "date" and isinstance(value, int) and not isinstance(value, bool):
         value = DateInterval(date(value, 1, 1), date(value, 12, 31))
+    elif claim_type in ("money", "percent", "number") and isinstance(value, int):
+        value = float(value)  # quantities are floats; only years stay integers
     return ClaimValue(value, mention.unit, mention.qualifier)
 
 
