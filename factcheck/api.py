@@ -1,4 +1,4 @@
-"""The programmatic API: load rules and sources, check, get typed results.
+"""The programmatic API: load rules and sources, check, lint, get typed results.
 
     >>> from factcheck import api
     >>> report = api.check(["rules"], ["seeds"])
@@ -8,46 +8,66 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from factcheck.bind import Binder, DocumentBindings
-from factcheck.corpus import Corpus, load_corpus, load_document
+from factcheck.bind import Binder
+from factcheck.corpus import Corpus, empty_corpus_error, load_corpus, load_document, plan_sources
+from factcheck.evidence import DocumentResult, check_document
 from factcheck.lint_model import LintReport
 from factcheck.model import Document
 from factcheck.reconcile import ClaimVerdict, reconcile
 from factcheck.results import CheckReport, build_report
 from factcheck.rules import RuleSet, load_rules
 
-__all__ = ["bind_documents", "check", "check_documents", "lint", "load_corpus", "load_rules"]
+__all__ = ["check", "check_sources", "lint", "load_corpus", "load_rules"]
+
+Sources = Corpus | Iterable[str | Path]
 
 
-def bind_documents(rules: RuleSet, documents: Sequence[Document]) -> list[DocumentBindings]:
-    binder = Binder(rules)
-    return [binder.bind(document) for document in documents]
+def check_sources(
+    rules: RuleSet, sources: Sources, jobs: int = 1, engine: str = "local",
+    scheduler: str | None = None,
+) -> tuple[list[ClaimVerdict], list[DocumentResult], list[str]]:
+    """Verdicts, per-document results and warnings. Paths are streamed: each
+    document is read, checked and dropped, keeping only its evidence."""
+    if isinstance(sources, Corpus):
+        binder = Binder(rules)
+        results = [check_document(binder, d) for d in sources.documents]
+        return reconcile(rules, results), results, list(sources.warnings)
+    from factcheck import engines
 
-
-def check_documents(
-    rules: RuleSet, corpus: Corpus,
-) -> tuple[list[ClaimVerdict], list[DocumentBindings]]:
-    bound = bind_documents(rules, corpus.documents)
-    return reconcile(rules, bound), bound
+    paths = list(sources)
+    warnings: list[str] = []
+    results = []
+    seen: set[str] = set()
+    for outcome in engines.run(rules, plan_sources(paths), jobs, engine, scheduler):
+        if isinstance(outcome, str):
+            warnings.append(outcome)
+            continue
+        if outcome.source.id in seen:  # same stem in two folders: qualify by path
+            outcome = outcome.with_id(str(Path(outcome.source.path).with_suffix("")))
+        seen.add(outcome.source.id)
+        results.append(outcome)
+    if not results:
+        raise empty_corpus_error(paths)
+    return reconcile(rules, results), results, warnings
 
 
 def check(
-    rules: RuleSet | Iterable[str | Path], sources: Corpus | Iterable[str | Path],
+    rules: RuleSet | Iterable[str | Path], sources: Sources, jobs: int = 1,
+    engine: str = "local", scheduler: str | None = None,
 ) -> CheckReport:
     """Check sources against rules; paths may be files or folders."""
     rule_set = rules if isinstance(rules, RuleSet) else load_rules(rules)
-    corpus = sources if isinstance(sources, Corpus) else load_corpus(sources)
-    verdicts, bound = check_documents(rule_set, corpus)
-    return build_report(verdicts, bound, corpus.warnings)
+    verdicts, results, warnings = check_sources(rule_set, sources, jobs, engine, scheduler)
+    return build_report(verdicts, results, warnings)
 
 
 def lint(
     drafts: Iterable[str | Path | Document],
     rules: RuleSet | Iterable[str | Path],
-    sources: Corpus | Iterable[str | Path],
+    sources: Sources,
     severity: Mapping[str, str] | None = None,
     include_info: bool = False,
 ) -> LintReport:
@@ -55,7 +75,6 @@ def lint(
     from factcheck.lint import lint as lint_drafts
 
     rule_set = rules if isinstance(rules, RuleSet) else load_rules(rules)
-    corpus = sources if isinstance(sources, Corpus) else load_corpus(sources)
     documents = [d if isinstance(d, Document) else load_document(d) for d in drafts]
-    verdicts, _ = check_documents(rule_set, corpus)
+    verdicts, _, _ = check_sources(rule_set, sources)
     return lint_drafts(rule_set, verdicts, documents, severity, include_info)

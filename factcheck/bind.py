@@ -197,7 +197,9 @@ class Binder:
             score *= CROSS_KIND
         return score
 
-    def _nearest_cue(self, mention: Mention, cues: list[PhraseMatch], scale: _Distances) -> str | None:
+    def _nearest_cue(
+        self, mention: Mention, cues: list[PhraseMatch], scale: _Distances,
+    ) -> str | None:
         if not cues:
             return None
         best = min(cues, key=lambda c: scale.between(mention.start, mention.end, c.start, c.end))

@@ -61,29 +61,55 @@ def find_articles(paths: Iterable[str | Path]) -> list[Path]:
     return sorted(set(found))
 
 
+@dataclass(frozen=True)
+class SourceTask:
+    """One article to load: its path and its manifest entry (picklable, for workers)."""
+
+    path: str
+    meta: SourceMeta | None
+
+
+def plan_sources(paths: Iterable[str | Path]) -> list[SourceTask]:
+    """The articles under ``paths`` in path order, each with its manifest entry."""
+    manifests: dict[Path, dict[str, SourceMeta]] = {}
+    tasks = []
+    for path in find_articles(paths):
+        if path.parent not in manifests:
+            manifests[path.parent] = load_manifest(path.parent / MANIFEST_NAME)
+        tasks.append(SourceTask(str(path), manifests[path.parent].get(path.stem)))
+    return tasks
+
+
+def load_source(task: SourceTask) -> Document | str:
+    """The document, or a warning naming the file when it has to be skipped."""
+    warnings: list[str] = []
+    path = Path(task.path)
+    document = _load_document(path, {path.stem: task.meta} if task.meta else {}, warnings)
+    return document if document is not None else warnings[0]
+
+
+def empty_corpus_error(paths: Iterable[str | Path]) -> InputError:
+    names = ", ".join(str(p) for p in paths)
+    return InputError(f"no readable articles (*.txt, *.md) found in {names}",
+                      hint="point --sources at a folder of article files")
+
+
 def load_corpus(paths: Iterable[str | Path]) -> Corpus:
     """Every readable article under ``paths``, in path order; raise on an empty corpus."""
     paths = list(paths)
     corpus = Corpus([])
-    manifests: dict[Path, dict[str, SourceMeta]] = {}
     ids: set[str] = set()
-    for path in find_articles(paths):
-        folder = path.parent
-        if folder not in manifests:
-            manifests[folder] = load_manifest(folder / MANIFEST_NAME)
-        document = _load_document(path, manifests[folder], corpus.warnings)
-        if document is None:
+    for task in plan_sources(paths):
+        loaded = load_source(task)
+        if isinstance(loaded, str):
+            corpus.warnings.append(loaded)
             continue
-        if document.id in ids:  # same stem in two folders: qualify by path
-            document = _with_id(document, str(path.with_suffix("")))
-        ids.add(document.id)
-        corpus.documents.append(document)
+        if loaded.id in ids:  # same stem in two folders: qualify by path
+            loaded = _with_id(loaded, str(Path(loaded.path).with_suffix("")))
+        ids.add(loaded.id)
+        corpus.documents.append(loaded)
     if not corpus.documents:
-        names = ", ".join(str(p) for p in paths)
-        raise InputError(
-            f"no readable articles (*.txt, *.md) found in {names}",
-            hint="point --sources at a folder of article files",
-        )
+        raise empty_corpus_error(paths)
     return corpus
 
 
@@ -129,7 +155,9 @@ def load_document(path: str | Path) -> Document:
     return document
 
 
-def _load_document(path: Path, manifest: dict[str, SourceMeta], warnings: list[str]) -> Document | None:
+def _load_document(
+    path: Path, manifest: dict[str, SourceMeta], warnings: list[str],
+) -> Document | None:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -207,7 +235,8 @@ def _markdown(text: str, path: Path) -> tuple[SourceMeta, tuple[tuple[int, int],
     try:
         located = yamlmarks.load(matter, str(path))
     except RuleError as exc:
-        raise InputError(f"front matter: {exc.message}", _shift(exc.location), exc.hint) from None
+        where = _shift(exc.location) if exc.location else None
+        raise InputError(f"front matter: {exc.message}", where, exc.hint) from None
     data: dict[str, Any] = located.data if isinstance(located.data, dict) else {}
     known = {k: v for k, v in data.items() if k in SourceMeta.model_fields}
     try:
@@ -221,9 +250,9 @@ def _markdown(text: str, path: Path) -> tuple[SourceMeta, tuple[tuple[int, int],
     return meta, skip
 
 
-def _shift(location: Location | None) -> Location | None:
+def _shift(location: Location) -> Location:
     """Front matter starts on line 2 of the file (after the opening ---)."""
-    if location is None or location.line is None:
+    if location.line is None:
         return location
     return Location(location.path, location.line + 1, location.column)
 
@@ -250,7 +279,8 @@ def _parse_absolute_date(value: str) -> date | None:
     parsed: datetime | None = dateparser.parse(
         value,
         languages=["en"],
-        settings={"PARSERS": ["timestamp", "absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"],
+        settings={"PARSERS": ["timestamp", "absolute-time"],
+                  "REQUIRE_PARTS": ["day", "month", "year"],
                   "DATE_ORDER": "DMY"},
     )
     return parsed.date() if parsed else None

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from factcheck.text import STOPWORDS, Token, fold, stem, tokenize
+from factcheck.text import STOPWORDS, Token, fold, tokenize
 
 FUZZY_MIN_LENGTH = 6  # shorter words must match by stem exactly ("cap" is not "cup")
 FUZZY_CUTOFF = 0.85  # normalised Indel similarity (rapidfuzz ratio / 100)

@@ -20,9 +20,9 @@ from factcheck import __version__, suppressions
 from factcheck.bind import Binder, Binding
 from factcheck.lint_model import CODES, Finding, Level, LintReport, LintSummary, SourceValueOut
 from factcheck.model import DateInterval, Document
-from factcheck.reconcile import ClaimVerdict
+from factcheck.reconcile import ClaimVerdict, SourceVerdict
 from factcheck.results import value_out
-from factcheck.rules import Claim, RuleSet
+from factcheck.rules import RuleSet
 from factcheck.values import ClaimValue, compatible, display, json_value
 
 Severity = Mapping[str, str]  # code -> "error" | "warning" | "info" | "off"
@@ -92,7 +92,8 @@ def _observe(
         if earlier:
             yield binding, Observation("FC206", (
                 f"the draft says {display(binding.value)} here but "
-                f"{display(earlier[0].value)} on line {draft.line_col(earlier[0].mention.start)[0]}"))
+                f"{display(earlier[0].value)} on line "
+                f"{draft.line_col(earlier[0].mention.start)[0]}"))
         seen[binding.claim].append(binding)
 
 
@@ -113,12 +114,12 @@ def judge(value: ClaimValue, verdict: ClaimVerdict) -> list[Observation]:
                                               f"{display(value)}"))
         return found
     if verdict.status == "conflict":
-        said = "; ".join(f"{s.document.id} says {display(s.value)}" for s in stating if s.value)
+        said = "; ".join(f"{s.source.id} says {display(s.value)}" for s in stating if s.value)
         return [*found, Observation("FC205", (
             f"the sources conflict on {claim.id} ({said}); the draft says {display(value)}"))]
     consensus = verdict.consensus
     assert consensus is not None
-    names = ", ".join(s.document.id for s in stating)
+    names = ", ".join(s.source.id for s in stating)
     if not compatible(value, consensus, claim.tolerance):
         return [*found, Observation("FC101", (
             f"the draft says {display(value)}; the sources say {display(consensus)} ({names})"))]
@@ -126,7 +127,8 @@ def judge(value: ClaimValue, verdict: ClaimVerdict) -> list[Observation]:
     if value.qualifier is None and None not in hedges:
         kept = " / ".join(sorted({display(s.value) for s in stating if s.value is not None}))
         found.append(Observation("FC203", (
-            f"the draft says {display(value)} without the hedge the sources keep: {kept} ({names})")))
+            f"the draft says {display(value)} without the hedge the sources keep: "
+            f"{kept} ({names})")))
     if _more_precise(value, [s.value for s in stating if s.value is not None]):
         found.append(Observation("FC204", (
             f"the draft says {display(value)}, more precise than the sources' "
@@ -178,18 +180,14 @@ def _finding(
         start=mention.start, end=mention.end, level=level, code=observation.code,
         name=CODES[observation.code].name, claim=binding.claim, message=observation.message,
         text=mention.text, draft_value=value_out(binding.value),
-        sources=[_source_value(s) for s in verdict.sources if s.bindings],
+        sources=[_source_value(s) for s in verdict.sources if s.evidence],
         fingerprint=_fingerprint(key, occurrences[key]),
     )
 
 
-def _source_value(source: object) -> SourceValueOut:
-    from factcheck.reconcile import SourceVerdict
-
-    assert isinstance(source, SourceVerdict)
-    first = source.bindings[0].mention.start if source.bindings else None
-    line = source.document.line_col(first)[0] if first is not None else None
-    return SourceValueOut(source=source.document.id, status=source.status,
+def _source_value(source: SourceVerdict) -> SourceValueOut:
+    line = source.evidence[0].line if source.evidence else None
+    return SourceValueOut(source=source.source.id, status=source.status,
                           value=value_out(source.value), line=line)
 
 

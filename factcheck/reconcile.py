@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from factcheck.bind import Binding, DocumentBindings
-from factcheck.model import DateInterval, Document
+from factcheck.evidence import DocumentResult, Evidence, SourceInfo
+from factcheck.model import DateInterval
 from factcheck.rules import Claim, RuleSet
 from factcheck.values import ClaimValue, Tolerance, compatible, display
 
@@ -26,9 +26,9 @@ SourceStatus = Literal["agrees", "conflicts", "single", "silent", "self-conflict
 
 @dataclass(frozen=True)
 class SourceVerdict:
-    document: Document
+    source: SourceInfo
     status: SourceStatus
-    bindings: tuple[Binding, ...]
+    evidence: tuple[Evidence, ...]
     value: ClaimValue | None  # the source's value; None if silent or self-conflicting
     expected: Literal["match", "mismatch"] | None = None
 
@@ -43,23 +43,32 @@ class ClaimVerdict:
     notes: tuple[str, ...] = ()
 
 
-def reconcile(rules: RuleSet, documents: Sequence[DocumentBindings]) -> list[ClaimVerdict]:
+def reconcile(rules: RuleSet, documents: Sequence[DocumentResult]) -> list[ClaimVerdict]:
     """A verdict for every claim, in rule order."""
-    return [reconcile_claim(claim, documents) for claim in rules.claims]
-
-
-def reconcile_claim(claim: Claim, documents: Sequence[DocumentBindings]) -> ClaimVerdict:
-    per_source = [
-        (doc.document, tuple(b for b in doc.bindings if b.claim == claim.id)) for doc in documents
+    by_claim: list[dict[str, tuple[Evidence, ...]]] = []
+    for doc in documents:
+        grouped: dict[str, list[Evidence]] = {}
+        for item in doc.evidence:
+            grouped.setdefault(item.claim, []).append(item)
+        by_claim.append({claim: tuple(items) for claim, items in grouped.items()})
+    return [
+        reconcile_claim(claim, [(doc.source, found.get(claim.id, ()))
+                                for doc, found in zip(documents, by_claim, strict=True)])
+        for claim in rules.claims
     ]
+
+
+def reconcile_claim(
+    claim: Claim, per_source: Sequence[tuple[SourceInfo, tuple[Evidence, ...]]],
+) -> ClaimVerdict:
     values: dict[str, ClaimValue | None] = {}
     self_conflicts: set[str] = set()
-    for document, bindings in per_source:
-        if bindings:
-            value = _source_value([b.value for b in bindings], claim.tolerance)
-            values[document.id] = value
+    for source, evidence in per_source:
+        if evidence:
+            value = _source_value([e.value for e in evidence], claim.tolerance)
+            values[source.id] = value
             if value is None:
-                self_conflicts.add(document.id)
+                self_conflicts.add(source.id)
     stating = [(doc_id, v) for doc_id, v in values.items() if v is not None]
     groups = _groups(stating, claim.tolerance)
     status = _claim_status(len(values), len(groups), bool(self_conflicts))
@@ -67,9 +76,9 @@ def reconcile_claim(claim: Claim, documents: Sequence[DocumentBindings]) -> Clai
     majority = _representative([v for _, v in largest]) if largest else None
     members = {doc_id for doc_id, _ in largest}
     sources = tuple(
-        _source_verdict(claim, document, bindings, values.get(document.id), status, members,
-                        document.id in self_conflicts)
-        for document, bindings in per_source
+        _source_verdict(claim, source, evidence, values.get(source.id), status, members,
+                        source.id in self_conflicts)
+        for source, evidence in per_source
     )
     consensus = majority if status in ("agree", "single") else None
     return ClaimVerdict(claim, status, consensus, majority, sources, _notes(groups))
@@ -126,18 +135,18 @@ def _claim_status(sources: int, groups: int, self_conflict: bool) -> ClaimStatus
 
 
 def _source_verdict(
-    claim: Claim, document: Document, bindings: tuple[Binding, ...], value: ClaimValue | None,
+    claim: Claim, source: SourceInfo, evidence: tuple[Evidence, ...], value: ClaimValue | None,
     status: ClaimStatus, majority: set[str], self_conflict: bool,
 ) -> SourceVerdict:
-    expected = _expected(claim, [b.value for b in bindings]) if bindings else None
-    if not bindings:
-        return SourceVerdict(document, "silent", bindings, None, expected)
+    expected = _expected(claim, [e.value for e in evidence]) if evidence else None
+    if not evidence:
+        return SourceVerdict(source, "silent", evidence, None, expected)
     if self_conflict:
-        return SourceVerdict(document, "self-conflict", bindings, None, expected)
+        return SourceVerdict(source, "self-conflict", evidence, None, expected)
     if status == "single":
-        return SourceVerdict(document, "single", bindings, value, expected)
-    verdict: SourceStatus = "agrees" if document.id in majority else "conflicts"
-    return SourceVerdict(document, verdict, bindings, value, expected)
+        return SourceVerdict(source, "single", evidence, value, expected)
+    verdict: SourceStatus = "agrees" if source.id in majority else "conflicts"
+    return SourceVerdict(source, verdict, evidence, value, expected)
 
 
 def _expected(claim: Claim, found: list[ClaimValue]) -> Literal["match", "mismatch"] | None:

@@ -15,10 +15,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck import __version__
-from factcheck.bind import Binding, DocumentBindings
-from factcheck.model import Document, Qualifier
+from factcheck.evidence import DocumentResult, Evidence, SourceInfo
+from factcheck.model import Qualifier
 from factcheck.reconcile import ClaimStatus, ClaimVerdict, SourceStatus
-from factcheck.text import quote
 from factcheck.values import ClaimValue, display, json_value
 
 
@@ -104,14 +103,11 @@ def value_out(value: ClaimValue | None) -> ValueOut | None:
                     display=display(value))
 
 
-def mention_out(document: Document, binding: Binding) -> MentionOut:
-    mention = binding.mention
-    line, column = document.line_col(mention.start)
+def mention_out(evidence: Evidence) -> MentionOut:
     return MentionOut(
-        text=mention.text, value=json_value(binding.value.value), unit=binding.value.unit,
-        qualifier=binding.value.qualifier, start=mention.start, end=mention.end, line=line,
-        column=column, quote=quote(document.text, binding.sentence, mention.start, mention.end),
-        cue=binding.cue,
+        text=evidence.text, value=json_value(evidence.value.value), unit=evidence.value.unit,
+        qualifier=evidence.value.qualifier, start=evidence.start, end=evidence.end,
+        line=evidence.line, column=evidence.column, quote=evidence.quote, cue=evidence.cue,
     )
 
 
@@ -123,9 +119,9 @@ def claim_out(verdict: ClaimVerdict) -> ClaimOut:
         notes=list(verdict.notes),
         sources=[
             SourceClaimOut(
-                source=s.document.id, status=s.status, value=value_out(s.value),
+                source=s.source.id, status=s.status, value=value_out(s.value),
                 expected=s.expected,
-                mentions=[mention_out(s.document, b) for b in s.bindings],
+                mentions=[mention_out(e) for e in s.evidence],
             )
             for s in verdict.sources
         ],
@@ -133,34 +129,24 @@ def claim_out(verdict: ClaimVerdict) -> ClaimOut:
 
 
 def build_report(
-    verdicts: list[ClaimVerdict], documents: list[DocumentBindings], warnings: list[str],
+    verdicts: list[ClaimVerdict], documents: list[DocumentResult], warnings: list[str],
 ) -> CheckReport:
     claims = [claim_out(v) for v in verdicts]
     counts = Counter(c.status for c in claims)
     return CheckReport(
         version=__version__,
-        sources=[_source_out(d.document) for d in documents],
+        sources=[_source_out(d.source) for d in documents],
         claims=claims,
-        summary={status: counts.get(status, 0) for status in ("agree", "conflict", "single", "silent")},
-        unresolved=[_unresolved(d) for doc in documents for d in _unresolved_of(doc)],
+        summary={s: counts.get(s, 0) for s in ("agree", "conflict", "single", "silent")},
+        unresolved=[
+            UnresolvedOut(source=d.source.id, text=u.text, line=u.line, column=u.column,
+                          reason="relative date and the source has no publication date")
+            for d in documents for u in d.unresolved
+        ],
         warnings=warnings,
     )
 
 
-def _source_out(document: Document) -> SourceOut:
-    return SourceOut(
-        id=document.id, path=document.path, title=document.title, outlet=document.outlet,
-        published=document.published.isoformat() if document.published else None,
-        via=document.via,
-    )
-
-
-def _unresolved_of(doc: DocumentBindings) -> list[tuple[Document, Any]]:
-    return [(doc.document, m) for m in doc.unresolved]
-
-
-def _unresolved(pair: tuple[Document, Any]) -> UnresolvedOut:
-    document, mention = pair
-    line, column = document.line_col(mention.start)
-    return UnresolvedOut(source=document.id, text=mention.text, line=line, column=column,
-                         reason="relative date and the source has no publication date")
+def _source_out(source: SourceInfo) -> SourceOut:
+    return SourceOut(id=source.id, path=source.path, title=source.title, outlet=source.outlet,
+                     published=source.published, via=source.via)

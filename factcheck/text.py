@@ -23,8 +23,43 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "•"})
 
 STOPWORDS = frozenset(
-    "a an the of to for in on at by with from into as and or its it is are was were be been "
-    "has have had this that these those their his her our".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "for",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "into",
+        "as",
+        "and",
+        "or",
+        "its",
+        "it",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "this",
+        "that",
+        "these",
+        "those",
+        "their",
+        "his",
+        "her",
+        "our",
+    ]
 )
 
 
@@ -84,8 +119,42 @@ def stem(word: str) -> str:
 # whitespace and an upper-case letter, digit, quote or bullet; or any line break.
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘'(\[•A-Z0-9])|\n")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof inc ltd corp co jr sr st vs no gen gov sen rep u.s u.k e.g i.e "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "inc",
+        "ltd",
+        "corp",
+        "co",
+        "jr",
+        "sr",
+        "st",
+        "vs",
+        "no",
+        "gen",
+        "gov",
+        "sen",
+        "rep",
+        "u.s",
+        "u.k",
+        "e.g",
+        "i.e",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
 )
 
 
@@ -118,8 +187,8 @@ def _soft_wrap(text: str, newline: int) -> bool:
     line_start = text.rfind("\n", 0, newline) + 1
     line = text[line_start:newline].rstrip()
     next_end = text.find("\n", newline + 1)
-    following = text[newline + 1: len(text) if next_end < 0 else next_end]
-    if not line or not following.strip() or line[-1] in ".!?:;\"”’)":
+    following = text[newline + 1 : len(text) if next_end < 0 else next_end]
+    if not line or not following.strip() or line[-1] in '.!?:;"”’)':
         return False
     if _LIST_START_RE.match(following):
         return False

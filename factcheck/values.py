@@ -68,7 +68,9 @@ class ClaimValue:
     qualifier: Qualifier | None = None
 
 
-def parse_value(value_type: str, raw: object, choices: dict[str, list[str]] | None = None) -> ClaimValue:
+def parse_value(
+    value_type: str, raw: object, choices: dict[str, list[str]] | None = None,
+) -> ClaimValue:
     """Parse a value written in a rule for a claim of ``value_type``."""
     if raw is None:
         raise ValueParseError("a value is required here")
@@ -218,7 +220,8 @@ def can_bind(mention: Mention, claim_type: str) -> bool:
         return False
     if claim_type == "year":
         if mention.kind == "date":
-            return isinstance(mention.value, DateInterval) and mention.value.single_year() is not None
+            value = mention.value
+            return isinstance(value, DateInterval) and value.single_year() is not None
         return mention.kind == "year"
     if claim_type == "date":
         return mention.kind in ("date", "year")

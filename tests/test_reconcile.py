@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from factcheck.bind import Binder, DocumentBindings
+from factcheck.bind import Binder
+from factcheck.evidence import DocumentResult, check_document
 from factcheck.model import Document
 from factcheck.reconcile import ClaimVerdict, reconcile
 from factcheck.rules import RuleSet
@@ -31,7 +32,7 @@ RULES = make_rules("""
 
 def verdict(rules: RuleSet, claim_id: str, *texts: str, published: date | None = None) -> ClaimVerdict:
     binder = Binder(rules)
-    docs = [binder.bind(Document(f"s{i}", f"s{i}.txt", t, published=published))
+    docs = [check_document(binder, Document(f"s{i}", f"s{i}.txt", t, published=published))
             for i, t in enumerate(texts)]
     return next(v for v in reconcile(rules, docs) if v.claim.id == claim_id)
 
@@ -96,5 +97,5 @@ def test_source_contradicting_itself() -> None:
 
 
 def test_empty_corpus_bindings() -> None:
-    verdicts = reconcile(RULES, list[DocumentBindings]())
+    verdicts = reconcile(RULES, list[DocumentResult]())
     assert [v.status for v in verdicts] == ["silent", "silent", "silent"]

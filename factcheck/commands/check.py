@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from factcheck.commands.common import EXIT_FINDINGS, EXIT_OK, add_output_options, emit, use_color, warn
+from factcheck.commands.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_output_options,
+    emit,
+    use_color,
+    warn,
+)
 
 FAIL_LEVELS = {"conflict": ("conflict",), "single": ("conflict", "single")}
 
@@ -17,10 +24,16 @@ def register(commands: Any) -> None:
                         help="rule files or folders (default: configured, else rules/)")
     parser.add_argument("--sources", nargs="+", metavar="PATH",
                         help="article files or folders (default: configured, else seeds/)")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--format", choices=("text", "json", "html"), default="text")
     parser.add_argument("--fail-on", choices=tuple(FAIL_LEVELS), default=None,
                         help="exit 1 if any claim is in conflict (or, with 'single', "
                         "in conflict or backed by a single source)")
+    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                        help="check sources in N processes (default 1); output is identical")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="where to run: local processes, or a Dask cluster")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="with --engine dask: an existing scheduler (default: a LocalCluster)")
     add_output_options(parser)
     parser.set_defaults(run=run)
 
@@ -32,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
 
     config = load_config()
     report = check(args.rules or config.rules or ["rules"],
-                   args.sources or config.sources or ["seeds"])
+                   args.sources or config.sources or ["seeds"],
+                   jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
     for message in report.warnings:
         warn(message)
     renderer = CHECK_FORMATS[args.format]

@@ -20,7 +20,8 @@ def register(commands: Any) -> None:
                         help="rule files or folders (default: configured, else rules/)")
     parser.add_argument("--sources", nargs="+", metavar="PATH",
                         help="source files or folders (default: configured, else seeds/)")
-    parser.add_argument("--format", choices=("text", "json", "sarif", "github"), default="text")
+    parser.add_argument("--format", choices=("text", "json", "sarif", "github", "html"),
+                        default="text")
     parser.add_argument("--strict", action="store_true", default=None,
                         help="exit 1 on warnings too")
     parser.add_argument("-v", "--verbose", action="store_true",

@@ -30,7 +30,13 @@ def _json(report: CheckReport, stream: TextIO, color: bool) -> None:
     render(report, stream)
 
 
-CHECK_FORMATS: dict[str, CheckRenderer] = {"text": _text, "json": _json}
+def _html(report: CheckReport, stream: TextIO, color: bool) -> None:
+    from factcheck.report.html import render
+
+    render(report, stream, color)
+
+
+CHECK_FORMATS: dict[str, CheckRenderer] = {"text": _text, "json": _json, "html": _html}
 
 LintRenderer = Callable[["LintReport", TextIO, bool], None]
 
@@ -49,4 +55,5 @@ LINT_FORMATS: dict[str, LintRenderer] = {
     "json": _lint_renderer("lint_json"),
     "sarif": _lint_renderer("sarif"),
     "github": _lint_renderer("github"),
+    "html": _lint_renderer("html_lint"),
 }

@@ -1,0 +1,109 @@
+"""Where per-document work runs: in this process, in N processes, or on Dask.
+
+Checking a source is a pure function of (rules, source task) -> result, so
+every engine returns the same results in the same order; only the place of
+execution differs. Each worker compiles the rules once and streams through
+its share of the documents, keeping only their evidence.
+
+- ``local`` with ``jobs=1``: serial, in this process.
+- ``local`` with ``jobs=N``: a :mod:`multiprocessing` pool, results in input order.
+- ``dask``: a Dask bag over the tasks, on a ``LocalCluster`` of ``jobs``
+  workers, or on an existing cluster given by its scheduler address.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from factcheck.bind import Binder
+from factcheck.corpus import SourceTask, load_source
+from factcheck.errors import InputError
+from factcheck.evidence import DocumentResult, check_document
+from factcheck.rules import RuleSet
+
+Outcome = DocumentResult | str  # a result, or a warning naming a skipped file
+ENGINES = ("local", "dask")
+_CHUNK = 8  # tasks per message to a worker: amortises pickling, keeps order cheap
+
+
+def check_task(binder: Binder, task: SourceTask) -> Outcome:
+    loaded = load_source(task)
+    return loaded if isinstance(loaded, str) else check_document(binder, loaded)
+
+
+def run(
+    rules: RuleSet, tasks: Sequence[SourceTask], jobs: int = 1, engine: str = "local",
+    scheduler: str | None = None,
+) -> Iterator[Outcome]:
+    if jobs < 1:
+        raise InputError(f"--jobs must be at least 1, not {jobs}")
+    if engine == "dask":
+        return iter(_run_dask(rules, tasks, jobs, scheduler))
+    if engine != "local":
+        raise InputError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if jobs == 1 or len(tasks) <= 1:
+        binder = Binder(rules)
+        return (check_task(binder, task) for task in tasks)
+    return _run_pool(rules, tasks, jobs)
+
+
+# --- processes -------------------------------------------------------------
+
+_worker_binder: Binder | None = None
+
+
+def _init_worker(rules: RuleSet) -> None:
+    global _worker_binder
+    _worker_binder = Binder(rules)
+
+
+def _work(task: SourceTask) -> Outcome:
+    assert _worker_binder is not None, "worker not initialised"
+    return check_task(_worker_binder, task)
+
+
+def _run_pool(rules: RuleSet, tasks: Sequence[SourceTask], jobs: int) -> Iterator[Outcome]:
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn" if _threads_running() else "fork")
+    with context.Pool(jobs, initializer=_init_worker, initargs=(rules,)) as pool:
+        yield from pool.imap(_work, tasks, chunksize=_CHUNK)
+
+
+def _threads_running() -> bool:
+    import threading
+
+    return threading.active_count() > 1
+
+
+# --- dask ------------------------------------------------------------------
+
+def _check_partition(tasks: Iterable[SourceTask], rules: RuleSet) -> list[Outcome]:
+    binder = Binder(rules)
+    return [check_task(binder, task) for task in tasks]
+
+
+def _run_dask(
+    rules: RuleSet, tasks: Sequence[SourceTask], jobs: int, scheduler: str | None,
+) -> list[Outcome]:
+    try:
+        import dask.bag as db
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise InputError(
+            "the dask engine needs Dask: pip install 'factcheck[dask]'") from None
+    partitions = max(1, min(len(tasks), jobs * 4))
+    bag = db.from_sequence(list(tasks), npartitions=partitions)
+    computation = bag.map_partitions(_check_partition, rules)
+    if scheduler:
+        with Client(scheduler) as client:
+            return _gather(client, computation)
+    with LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        return _gather(client, computation)
+
+
+def _gather(client: Any, computation: Any) -> list[Outcome]:
+    result: list[Outcome] = client.compute(computation).result()
+    return result
