@@ -23,11 +23,16 @@ _WORD = r"(?:[A-Z][a-z]*\.|[A-Z][\w'’]*[a-z][\w'’]*(?:-[A-Z][\w'’]*)*)"
 _PARTICLE = r"(?:de|del|della|da|di|du|van|von|der|den|la|le|al|bin|ibn|dos|das)"
 _NAME_RE = re.compile(rf"(?<![\w'’-]){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})+(?![\w-])")
 
-# Words that start sentences or headlines in title case without being names.
+# Words that start sentences or headlines in title case without being names,
+# and job titles written before a name ("Chief Executive Sam Altman").
 _LEADING_NOISE = frozenset(
     "The A An And But Or If When While As In On At For By To From With This That These Those "
     "It Its Their Our Your His Her We They He She I According After Before During Since "
-    "However Meanwhile Yet Still Also".split()
+    "However Meanwhile Yet Still Also Mr Mrs Ms Dr Prof Sir Dame Lord Lady "
+    "Chief Executive Financial Operating Technology Revenue Officer President Vice Chair "
+    "Chairman Chairwoman Chairperson Director Managing General Senior Head Minister Prime "
+    "Secretary Governor Senator Representative Mayor Judge Justice Commissioner Founder "
+    "Co-Founder Cofounder Spokesperson Spokesman Spokeswoman Analyst Professor Editor".split()
 )
 
 
@@ -35,7 +40,7 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
     for match in _NAME_RE.finditer(text):
         start, end = match.start(), match.end()
         words = match.group().split()
-        while words and words[0] in _LEADING_NOISE:
+        while words and words[0].rstrip(".") in _LEADING_NOISE:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
             words = words[1:]
         if len(words) < 2:
