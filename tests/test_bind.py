@@ -177,3 +177,10 @@ def test_patterns_bind_precisely() -> None:
     """)
     text = "Parking is $20, while tickets cost $95 each."
     assert [b.mention.text for b in Binder(rules).bind_text(text)] == ["$95"]
+
+
+def test_over_a_duration_is_not_a_hedge() -> None:
+    from factcheck.extract import extract_all
+
+    found = [(m.text, m.qualifier) for m in extract_all("over 5 million units over seven years")]
+    assert found == [("over 5 million", "more_than"), ("seven", None)]

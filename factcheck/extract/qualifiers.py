@@ -43,6 +43,10 @@ _QUALIFIER_RE = re.compile(
 )
 _LOOKBEHIND = 24  # characters; longer than the longest phrase plus spaces
 
+_DURING = frozenset({"over", "under"})
+_DURATION_AFTER_RE = re.compile(
+    r"[\s-]*(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|centuries)\b", re.IGNORECASE)
+
 # Kinds that take hedges; names, booleans and choices do not.
 _HEDGED_KINDS = frozenset({"money", "percent", "number", "year", "date"})
 
@@ -59,6 +63,9 @@ def attach(text: str, mention: Mention) -> Mention:
     qualifier = _BY_PHRASE[phrase]
     if mention.kind in ("date", "year") and qualifier not in ("about",):
         # "over 2025" or "another 2025" are not hedges of a date.
+        return mention
+    if phrase in _DURING and _DURATION_AFTER_RE.match(text, mention.end):
+        # "over seven years" is a duration, not "more than seven".
         return mention
     start = window_start + match.start(1)
     return dataclasses.replace(
