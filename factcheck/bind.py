@@ -113,18 +113,21 @@ class Binder:
     def _bind(self, text: str, mentions: list[Mention]) -> list[Binding]:
         starts = [m.start for m in mentions]
         proposals: list[tuple[_Proposal, Sentence]] = []
+        memo: dict[str, str] = {}  # fuzzy matches, for this document only
         for sentence in sentences(text):
             lo = bisect.bisect_left(starts, sentence.start)
             hi = bisect.bisect_left(starts, sentence.end)
             in_sentence = [m for m in mentions[lo:hi] if m.end <= sentence.end]
-            for proposal in self._propose(text, sentence, in_sentence):
+            for proposal in self._propose(text, sentence, in_sentence, memo):
                 proposals.append((proposal, sentence))
         return self._grant(proposals)
 
-    def _propose(self, text: str, sentence: Sentence, mentions: list[Mention]) -> list[_Proposal]:
+    def _propose(
+        self, text: str, sentence: Sentence, mentions: list[Mention], memo: dict[str, str],
+    ) -> list[_Proposal]:
         tokens = tokenize(text, sentence.start, sentence.end)
         words = content_words(tokens)
-        matches = self.matcher.find(words, self.matcher.canonical_stems(words))
+        matches = self.matcher.find(words, self.matcher.canonical_stems(words, memo))
         if not matches:
             return []
         by_claim: dict[int, dict[str, list[PhraseMatch]]] = defaultdict(lambda: defaultdict(list))

@@ -23,6 +23,7 @@ from factcheck.text import STOPWORDS, Token, fold, tokenize
 
 FUZZY_MIN_LENGTH = 6  # shorter words must match by stem exactly ("cap" is not "cup")
 FUZZY_CUTOFF = 0.85  # normalised Indel similarity (rapidfuzz ratio / 100)
+FUZZY_PREFIX = 3  # fuzzy candidates share this many first letters
 MAX_GAP = 1  # extra content words allowed between two phrase words
 
 
@@ -58,11 +59,16 @@ class PhraseMatcher:
             fold(t.text): t.stem for p in self.phrases for t in tokenize(p)
             if t.is_word and len(t.text) >= FUZZY_MIN_LENGTH
         }
-        self._fuzzy_vocabulary = sorted(self._word_stems)
+        # Only words sharing their first letters with a phrase word are compared:
+        # spelling variants ("licence"/"license") differ late in the word.
+        self._by_prefix: dict[str, list[str]] = defaultdict(list)
+        for word in sorted(self._word_stems):
+            self._by_prefix[word[:FUZZY_PREFIX]].append(word)
 
-    def canonical_stems(self, words: list[Token]) -> list[str]:
-        """Each word's stem, or the vocabulary stem it fuzzily matches."""
-        memo: dict[str, str] = {}
+    def canonical_stems(self, words: list[Token], memo: dict[str, str] | None = None) -> list[str]:
+        """Each word's stem, or the vocabulary stem it fuzzily matches. ``memo``
+        carries fuzzy results across the sentences of one document."""
+        memo = {} if memo is None else memo
         result = []
         for word in words:
             s = word.stem
@@ -75,11 +81,11 @@ class PhraseMatcher:
         return result
 
     def _closest(self, word: str, word_stem: str) -> str:
-        if not self._fuzzy_vocabulary:
+        candidates = self._by_prefix.get(word[:FUZZY_PREFIX])
+        if not candidates:
             return word_stem
         best = process.extractOne(
-            word, self._fuzzy_vocabulary, scorer=Indel.normalized_similarity,
-            score_cutoff=FUZZY_CUTOFF,
+            word, candidates, scorer=Indel.normalized_similarity, score_cutoff=FUZZY_CUTOFF,
         )
         return self._word_stems[best[0]] if best else word_stem
 

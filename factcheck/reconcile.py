@@ -106,15 +106,29 @@ def _width(value: ClaimValue) -> int:
 def _groups(
     stating: list[tuple[str, ClaimValue]], tolerance: Tolerance,
 ) -> list[list[tuple[str, ClaimValue]]]:
-    groups: list[list[tuple[str, ClaimValue]]] = []
+    """Sources grouped so that every value in a group is compatible with every other.
+
+    Sources mostly repeat the same few values, so distinct values are grouped
+    first and sources follow their value: the cost grows with the number of
+    distinct values, not with the square of the number of sources.
+    """
+    by_value: dict[ClaimValue, list[str]] = {}
     for doc_id, value in stating:
-        for group in groups:
-            if all(compatible(value, other, tolerance) for _, other in group):
-                group.append((doc_id, value))
+        by_value.setdefault(value, []).append(doc_id)
+    value_groups: list[list[ClaimValue]] = []
+    for value in by_value:
+        for group in value_groups:
+            if all(compatible(value, other, tolerance) for other in group):
+                group.append(value)
                 break
         else:
-            groups.append([(doc_id, value)])
-    return groups
+            value_groups.append([value])
+    order = {doc_id: i for i, (doc_id, _) in enumerate(stating)}
+    return [
+        sorted(((doc_id, value) for value in group for doc_id in by_value[value]),
+               key=lambda pair: order[pair[0]])
+        for group in value_groups
+    ]
 
 
 def _largest(groups: list[list[tuple[str, ClaimValue]]]) -> list[tuple[str, ClaimValue]]:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from factcheck.model import Sentence
 
@@ -63,8 +63,9 @@ STOPWORDS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark with its span (a tuple: tokens are made by the million)."""
+
     start: int
     end: int
     text: str
@@ -77,12 +78,14 @@ class Token:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets."""
-    return [
-        Token(m.start(), m.end(), m.group(), stem(m.group()))
-        for m in _TOKEN_RE.finditer(text, start, len(text) if end is None else end)
-    ]
+    tokens = []
+    for match in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
+        word = match.group()
+        tokens.append(Token(match.start(), match.end(), word, stem(word)))
+    return tokens
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Case- and accent-insensitive form of a word ("Café" -> "cafe")."""
     word = word.translate(_APOSTROPHES).casefold()
