@@ -18,72 +18,17 @@ LOOK_BEHIND = 5  # words
 LOOK_AHEAD = 8  # words; only past participles count there ("was removed")
 
 _NEGATOR_STEMS = frozenset(
-    stem(w)
-    for w in [
-        "not",
-        "no",
-        "never",
-        "without",
-        "none",
-        "nor",
-        "neither",
-        "cannot",
-        "ends",
-        "ended",
-        "ending",
-        "remove",
-        "removes",
-        "removing",
-        "drop",
-        "drops",
-        "dropping",
-        "scrap",
-        "scraps",
-        "scrapping",
-        "lose",
-        "loses",
-        "losing",
-        "lost",
-        "eliminate",
-        "eliminates",
-        "lift",
-        "lifts",
-        "lifting",
-        "cease",
-        "ceases",
-        "stop",
-        "stops",
-        "stopping",
-        "revoke",
-        "revokes",
-        "terminate",
-        "terminates",
-        "abolish",
-        "abolishes",
-        "waive",
-        "waives",
-        "strip",
-        "strips",
-        "lacks",
-        "lacking",
-    ]
+    stem(w) for w in (
+        "not no never without none nor neither cannot ends ended ending remove removes "
+        "removing drop drops dropping scrap scraps scrapping lose loses losing lost eliminate "
+        "eliminates lift lifts lifting cease ceases stop stops stopping revoke revokes "
+        "terminate terminates abolish abolishes waive waives strip strips lacks lacking"
+    ).split()
 ) | {"end", "no", "not"}
 # Past participles only, compared as written: "removes" after a cue starts a new predicate.
 _POST_NEGATORS = frozenset(
-    [
-        "removed",
-        "dropped",
-        "scrapped",
-        "lifted",
-        "abolished",
-        "eliminated",
-        "waived",
-        "revoked",
-        "terminated",
-        "ended",
-        "stripped",
-        "ceased",
-    ]
+    "removed dropped scrapped lifted abolished eliminated waived revoked terminated ended "
+    "stripped ceased".split()
 )
 _CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "however"})
 

@@ -23,43 +23,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")", "•"})
 
 STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "for",
-        "in",
-        "on",
-        "at",
-        "by",
-        "with",
-        "from",
-        "into",
-        "as",
-        "and",
-        "or",
-        "its",
-        "it",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "has",
-        "have",
-        "had",
-        "this",
-        "that",
-        "these",
-        "those",
-        "their",
-        "his",
-        "her",
-        "our",
-    ]
+    "a an the of to for in on at by with from into as and or its it is are was were be been "
+    "has have had this that these those their his her our".split()
 )
 
 
@@ -122,42 +87,8 @@ def stem(word: str) -> str:
 # whitespace and an upper-case letter, digit, quote or bullet; or any line break.
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘'(\[•A-Z0-9])|\n")
 _ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "inc",
-        "ltd",
-        "corp",
-        "co",
-        "jr",
-        "sr",
-        "st",
-        "vs",
-        "no",
-        "gen",
-        "gov",
-        "sen",
-        "rep",
-        "u.s",
-        "u.k",
-        "e.g",
-        "i.e",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ]
+    "mr mrs ms dr prof inc ltd corp co jr sr st vs no gen gov sen rep u.s u.k e.g i.e jan feb "
+    "mar apr jun jul aug sep sept oct nov dec".split()
 )
 
 

@@ -10,15 +10,20 @@ Absolute dates at any granularity::
     "April 9-11, 2026", "from March to May 2025", "Nov 18 - Dec 19, 2015": one range
     "from 2014 to 2018" -> 2014-01-01 .. 2018-12-31 (joined years are a date range)
 
-Numeric dates: "30/04/2026" is 30 April; "04/30/2026" is 30 April (a second
-number over 12 can only be a day); an ambiguous one such as "04/05/2026" is
-read day-first (D/M/Y) as most English-language sources outside the US
-write it. Two-digit years (slashes only) pivot at 50: "4/30/26" is 2026.
+Numeric dates are in :mod:`.dates_numeric`: "30/04/2026" and "04/30/2026"
+are 30 April; an ambiguous "04/05/2026" is read month first (5 April), as US
+English news writes it; dotted "1.2.2026" day first. Two-digit years
+(slashes only) pivot at 50: "4/30/26" is 2026.
 
 Page furniture such as "April 13, 2026 at 05:05 PM" yields the date, and
 the clock time (and a zone such as "UTC") is included in the span; a time
 alone ("17:20 UTC") is not a date. Bare years ("in 2016") are kind
 ``"year"`` (:mod:`.years`), never dates.
+
+Also: "the 21st century", "the nineties", "20161016", "October two thousand
+and five", "15 April of 87". Holidays ("Christmas 2024", "last Easter") and a
+weekday with a day ("Fri 14th") are in :mod:`.dates_holidays`; a weekday
+before a written date joins its span ("Friday 5/12", "Tuesday, April 14").
 
 Relative phrases ("late last year", "last week", "on Monday", "April 13"
 without a year) come from :mod:`.dates_relative`; they carry
@@ -32,7 +37,13 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from factcheck.extract import dates_named, dates_ranges, dates_relative
+from factcheck.extract import (
+    dates_holidays,
+    dates_named,
+    dates_numeric,
+    dates_ranges,
+    dates_relative,
+)
 from factcheck.extract.dates_calendar import (
     DAY_WORD_PATTERN,
     MONTH_PATTERN,
@@ -42,7 +53,6 @@ from factcheck.extract.dates_calendar import (
     Candidate,
     day_interval,
     day_word_value,
-    expand_two_digit_year,
     half_interval,
     month_end,
     month_interval,
@@ -54,6 +64,7 @@ from factcheck.extract.dates_calendar import (
     windows,
     year_interval,
 )
+from factcheck.extract.years import SPELLED_YEAR_PATTERN, year_value
 from factcheck.model import DateInterval, ExtractContext, Mention
 
 KIND = "date"
@@ -66,32 +77,34 @@ _TIME = (
 )
 _WD = rf"(?:(?:{WEEKDAY_PATTERN}|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\s*,?\s+)?"
 _DAY = rf"(?:(?P<day>[0-3]?\d)(?P<suffix>st|nd|rd|th)?(?!\d)|(?P<dayw>{DAY_WORD_PATTERN}))"
-_OPT_YEAR = rf"(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?P<year>{_YEAR}))?"
+# A year after a day and month: digits, "'87", or spelled ("nineteen ninety-six").
+_ANY_YEAR = (
+    rf"(?:{_YEAR}|['\u2019]\d\d(?![\d%])|(?<=of\s)\d\d(?![\d%.,:]|\s*[a-z])"
+    rf"|{SPELLED_YEAR_PATTERN})"
+)
+_OPT_YEAR = rf"(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?P<year>{_ANY_YEAR}))?"
 _MON = rf"(?P<mon>{MONTH_PATTERN})"
 _PART = (
     r"(?:(?P<part>early|mid|late)[\s-]+"
     r"|(?:the\s+)?(?:very\s+)?(?P<part2>beginning|start|middle|end)\s+of\s+)"
 )
 
-_MDY = re.compile(rf"\b{_WD}{_MON}\s?(?:the\s+)?{_DAY}{_OPT_YEAR}{_TIME}", _I)
+_MDY = re.compile(
+    rf"\b{_WD}{_MON}(?:\s?|/|,\s*(?=\d{{1,2}}(?:st|nd|rd|th)))(?:the\s+)?{_DAY}{_OPT_YEAR}{_TIME}",
+    _I,
+)
 _DMY = re.compile(
     rf"(?<![\d.,$€£])\b{_WD}{_DAY}\s*(?P<of>of\s+)?{_MON}(?![a-z]){_OPT_YEAR}{_TIME}",
     _I,
 )
-_MY = re.compile(rf"\b{_PART}?{_MON}(?:\s*[,/-]\s*|\s+(?:of\s+|in\s+)?)(?P<year>{_YEAR})", _I)
+_MY = re.compile(
+    rf"\b{_PART}?{_MON}(?:\s*[,/-]\s*|\s+(?:of\s+|in\s+)?)(?P<year>{_ANY_YEAR})", _I
+)
 _NAMED_NUMERIC = re.compile(
     rf"\b(?P<year>{_YEAR})[-/]{_MON}[-/](?P<day>\d{{1,2}})\b"
     rf"|\b(?P<day2>\d{{1,2}})[-/](?P<mon2>{MONTH_PATTERN})[-/](?P<year2>{_YEAR})"
     rf"|\b(?P<mon3>{MONTH_PATTERN})-(?P<day3>\d{{1,2}})-(?P<year3>{_YEAR})",
     _I,
-)
-_ISO = re.compile(
-    rf"(?<![\d.])(?P<year>{_YEAR})(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)"
-    r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\b)?" + _TIME,
-)
-_NUMERIC = re.compile(
-    r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
-    r"(?P<year>\d{4}|\d{2})(?![\d]|[./-]\d)" + _TIME,
 )
 _PART_YEAR = re.compile(rf"\b{_PART}(?:the\s+year\s+)?(?P<year>{_YEAR})", _I)
 _QUARTER_YEAR = re.compile(
@@ -110,12 +123,25 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 1
 _DECADE = re.compile(
     r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>1[89]\d0|20\d0)['\u2019]?s\b", _I
 )
+_D = r"(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?(?!\d)|" + DAY_WORD_PATTERN + ")"
 _DAY_RANGE = re.compile(
-    rf"\b{_MON}\s?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through)\s*"
-    rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d){_OPT_YEAR}"
-    rf"|\b(?P<e1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to)\s*(?P<e2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
-    rf"(?:of\s+)?(?P<mon2>{MONTH_PATTERN})(?![a-z])(?:,?\s+(?P<year2>{_YEAR}))?",
+    rf"\b{_MON}\s?(?:the\s+)?(?P<d1>{_D})\s*(?:-|–|to|through|till|until)\s*"
+    rf"(?P<d2>{_D}){_OPT_YEAR}"
+    rf"|\b(?:(?P<between>between)\s+)?(?P<e1>{_D})\s*(?:-|–|to|through|till|until|and)\s*"
+    rf"(?P<e2>{_D})\s+(?:of\s+)?(?P<mon2>{MONTH_PATTERN})(?![a-z])(?:,?\s+(?P<year2>{_YEAR}))?",
     _I,
+)
+_CENTURY = re.compile(r"\b(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century\b", _I)
+# "the nineties", "the eighteen-eighties": a spelled decade needs "the" ("in the sixties").
+_SPELLED_DECADE = re.compile(
+    r"\bthe\s+(?:(?P<century>eighteen|nineteen)[\s-])?(?P<tens>(?:twen|thir|for|fif|six|seven"
+    r"|eigh|nine)ties)\b(?!\s+(?:and|or)\s+(?:one|two|three|four|five|six|seven|eight|nine)\b)",
+    _I,
+)
+# "20161016": a compact ISO date (8 digits, a valid date from 1900 on).
+_COMPACT = re.compile(
+    r"(?<![\w.,/-])(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])"
+    r"(?![\w/-]|[.,]\d|\s*(?:%|dollars|people|shares|units))"
 )
 _MONTH_RANGE = re.compile(
     rf"\b(?P<m1>{MONTH_PATTERN})\s*(?:-|–|to|through|until)\s*(?P<m2>{MONTH_PATTERN})"
@@ -130,8 +156,9 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
     found = list(scan(_RULES, text, spans))
     found.extend(dates_relative.candidates(text, spans))
     found.extend(dates_named.candidates(text, spans))
+    found.extend(dates_holidays.candidates(text, spans))
     found.extend(dates_ranges.bare_candidates(text))
-    kept = dates_ranges.longest(found)
+    kept = dates_ranges.absorb_weekdays(text, dates_ranges.longest(found))
     kept = dates_ranges.merge(text, dates_ranges.compose(text, kept))
     ref = context.reference_date
     for cand in kept:
@@ -163,13 +190,15 @@ def _month_day(match: re.Match[str], text: str) -> Candidate | None:
     token, has_of = match["mon"], bool(match.groupdict().get("of"))
     day = int(match["day"]) if match["day"] else day_word_value(match["dayw"]) or 0
     anchored = bool(match["year"] or match["suffix"] or has_of)
-    if match["dayw"] and not (has_of or match["year"] or token[0].isupper()):
-        return None  # "fourth of July", "January first"; not "march second"
+    full_name = len(token.strip(".")) > 3 and token.lower() != "march"
+    if match["dayw"] and not (has_of or match["year"] or token[0].isupper() or full_name):
+        return None  # "fourth of July", "January first", "february second"; not "march second"
     if _lower_verb(token, anchored) or day == 0:
         return None
     month = month_number(token)
     if match["year"]:
-        return _fixed(match.start(), match.end(), _day(int(match["year"]), month, day))
+        year = year_value(match["year"])
+        return None if year is None else _fixed(match.start(), match.end(), _day(year, month, day))
     if safe_date(2024, month, day) is None:
         return None
     found = dates_named.yearless(month, day, text, match.start())
@@ -183,7 +212,10 @@ def _day_month(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def _month_year(match: re.Match[str], text: str) -> Candidate | None:
-    whole = month_interval(int(match["year"]), month_number(match["mon"]))
+    year = year_value(match["year"])
+    if year is None:
+        return None
+    whole = month_interval(year, month_number(match["mon"]))
     part = match["part"] or match["part2"]
     return _fixed(match.start(), match.end(), part_interval(whole, part) if part else whole)
 
@@ -193,24 +225,6 @@ def _named_numeric(match: re.Match[str], text: str) -> Candidate | None:
     month = month_number(match["mon"] or match["mon2"] or match["mon3"])
     day = int(match["day"] or match["day2"] or match["day3"])
     return _fixed(match.start(), match.end(), _day(int(year), month, day))
-
-
-def _iso(match: re.Match[str], text: str) -> Candidate | None:
-    interval = _day(int(match["year"]), int(match["month"]), int(match["day"]))
-    return _fixed(match.start(), match.end(), interval)
-
-
-def _numeric(match: re.Match[str], text: str) -> Candidate | None:
-    first, second, year_text = int(match["a"]), int(match["b"]), match["year"]
-    if len(year_text) == 2 and match["sep"] != "/":
-        return None
-    year = int(year_text) if len(year_text) == 4 else expand_two_digit_year(int(year_text))
-    if not 1800 <= year <= 2199:
-        return None
-    # Prefer day/month/year; month/day/year only when the first number cannot be a day-first
-    # reading's month (the second number is over 12).
-    day, month = (second, first) if second > 12 else (first, second)
-    return _fixed(match.start(), match.end(), _day(year, month, day))
 
 
 def _part_year(match: re.Match[str], text: str) -> Candidate | None:
@@ -250,10 +264,45 @@ def _decade(match: re.Match[str], text: str) -> Candidate | None:
     return _fixed(match.start(), match.end(), part_interval(whole, part) if part else whole)
 
 
+def _century(match: re.Match[str], text: str) -> Candidate | None:
+    number = int(match["c"])
+    if not 1 <= number <= 22:
+        return None
+    first = (number - 1) * 100
+    interval = DateInterval(date(max(first, 1), 1, 1), date(first + 99, 12, 31))
+    return _fixed(match.start(), match.end(), interval)
+
+
+def _spelled_decade(match: re.Match[str], text: str) -> Candidate | None:
+    tens = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+            "seventies": 70, "eighties": 80, "nineties": 90}[match["tens"].lower()]
+    century = 1800 if (match["century"] or "").lower() == "eighteen" else 1900
+    first = century + tens
+    return _fixed(match.start(), match.end(),
+                  DateInterval(date(first, 1, 1), date(first + 9, 12, 31)))
+
+
+def _compact(match: re.Match[str], text: str) -> Candidate | None:
+    return _fixed(match.start(), match.end(),
+                  _day(int(match["year"]), int(match["month"]), int(match["day"])))
+
+
+def _day_number(text: str) -> int:
+    """17 for "17", "17th", "the seventeenth"."""
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    digits = re.match(r"\d+", text)
+    return int(digits[0]) if digits else day_word_value(text) or 0
+
+
 def _day_range(match: re.Match[str], text: str) -> Candidate | None:
     token = match["mon"] or match["mon2"]
-    first, last = int(match["d1"] or match["e1"]), int(match["d2"] or match["e2"])
+    first, last = _day_number(match["d1"] or match["e1"]), _day_number(match["d2"] or match["e2"])
+    joiner = text[match.end("e1"):match.start("e2")].strip().lower() if match["e1"] else ""
+    if joiner == "and" and not match["between"]:
+        return None  # "18 and 19 June" is two days, not a range
     year_text = match["year"] or match["year2"]
+    if year_text:
+        year_text = str(year_value(year_text) or "")
     if first >= last or _lower_verb(token, bool(year_text)):
         return None
     month = month_number(token)
@@ -294,12 +343,14 @@ _RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
     (_DMY, _day_month),
     (_MY, _month_year),
     (_NAMED_NUMERIC, _named_numeric),
-    (_ISO, _iso),
-    (_NUMERIC, _numeric),
+    *dates_numeric.RULES,
     (_PART_YEAR, _part_year),
     (_QUARTER_YEAR, _quarter_year),
     (_SEASON, _season),
     (_DECADE, _decade),
     (_DAY_RANGE, _day_range),
     (_MONTH_RANGE, _month_range),
+    (_CENTURY, _century),
+    (_SPELLED_DECADE, _spelled_decade),
+    (_COMPACT, _compact),
 )

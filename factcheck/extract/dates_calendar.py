@@ -74,18 +74,23 @@ DAY_WORDS: dict[str, int] = {
     **{word: i + 10 for i, word in enumerate(_TEENS)},
     "twentieth": 20, "thirtieth": 30, "thirty first": 31,
     **{f"twenty {word}": i + 21 for i, word in enumerate(_UNITS)},
+    # Cardinals after a month name: "May twenty nine".
+    **{f"twenty {word}": i + 21 for i, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))},
+    "thirty one": 31,
 }
 DAY_WORD_PATTERN = (
     r"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|twenty[\s-](?:one|two|three|four|five|six|seven|eight|nine)|thirty[\s-]one"
     r"|twentieth|thirtieth|" + "|".join(_TEENS + _UNITS) + r")\b"
 )
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "a couple of": 2, "couple of": 2,
+    "forty": 40, "fifty": 50, "a couple of": 2, "couple of": 2, "couple": 2,
 }
-NUMBER_PATTERN = r"(?:\d{1,3}|a\s+couple\s+of|couple\s+of|" + "|".join(
+NUMBER_PATTERN = r"(?:\d{1,3}|a\s+couple\s+of|couple\s+of|couple|" + "|".join(
     sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True)
 ) + r")"
 _SPACES = re.compile(r"\s+")
@@ -217,7 +222,7 @@ def normalise_spaces(text: str) -> str:
 
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won't|would|shall|plans?|planned|planning|expects?|expected|scheduled"
-    r"|set\s+to|due|upcoming|intends?|aims?|going\s+to|to\s+be|forecasts?|could|might"
+    r"|set\s+to|(?<!was\s)(?<!were\s)due|upcoming|intends?|aims?|going\s+to|to\s+be|forecasts?|could|might"
     r"|until|starting|launch(?:es)?|begins?|opens?)\b|'ll\b",
     re.IGNORECASE,
 )
@@ -245,7 +250,7 @@ def occurrence(
     ``lookahead`` days after ``ref``; with a future cue ("will", "plans"),
     the earliest occurrence not yet over.
     """
-    options = [i for y in range(ref.year - 2, ref.year + 3) if (i := make(y)) is not None]
+    options = [i for y in range(ref.year - 4, ref.year + 5) if (i := make(y)) is not None]
     if future:
         ahead = [i for i in options if i.end >= ref]
         return ahead[0] if ahead else None
@@ -259,6 +264,7 @@ _TRIGGER = re.compile(
     r"\d|jan|feb|ma[ry]|apr|ju[nl]|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
     r"|day|ago|date|yesterday|today|tomorrow|tonight|night|morning|afternoon|evening|week|year|quarter"
     r"|decade|fortnight|spring|summer|autumn|fall|winter|now|present|half|w/c"
+    r"|christmas|xmas|easter|halloween|thanksgiving|juneteenth|patrick|ties|minute|hour|century"
 )
 _NON_WORD = re.compile(r"\W")
 Span = tuple[int, int]
@@ -300,3 +306,4 @@ def scan(
                 found = build(match, text)
                 if found is not None:
                     yield found
+

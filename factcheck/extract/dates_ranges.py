@@ -25,16 +25,22 @@ from factcheck.extract.dates_calendar import (
     Candidate,
     Resolver,
     day_interval,
+    future_cue,
     number_value,
+    occurrence,
     shift,
     week_interval,
     year_interval,
 )
+from factcheck.extract.years import in_digit_chain
 from factcheck.model import DateInterval
 
 _I = re.IGNORECASE
-_JOINER = re.compile(r"\s*(?:-|–|—|~|to|through|thru|until|till|and)\s*\Z", _I)
+_JOINER = re.compile(
+    r"\s*(?:-|–|—|~|to|through|thru|until|till|and)\s*(?:(?<=[a-z]\s)the\s+)?\Z", _I
+)
 _BETWEEN = re.compile(r"\bbetween\s+\Z", _I)
+_NOW_LEAD = re.compile(r"\b(?:between|from)\s+\Z", _I)
 _BARE_YEAR = re.compile(r"(?<![\w$€£¥.,])(?P<year>(?:1[89]|2[01])\d\d)(?!\w|[.,]\d|\s*%)")
 _NOW = re.compile(
     r"\b(?:right\s+)?now\b|(?<=\bto\s)date\b|(?<=\btill\s)date\b|\bthe\s+present\b", _I
@@ -55,6 +61,8 @@ _WEEK_OF = re.compile(
 def bare_candidates(text: str) -> Iterator[Candidate]:
     """Years and "now": candidates that only survive as part of a range."""
     for match in _BARE_YEAR.finditer(text):
+        if in_digit_chain(text, match.start(), match.end()):
+            continue
         yield Candidate(
             match.start(), match.end(), _constant(year_interval(int(match["year"]))), bare="year"
         )
@@ -127,6 +135,39 @@ def _week(cand: Candidate, start: int, containing: bool) -> Candidate:
     return Candidate(start, cand.end, resolve, cand.relative)
 
 
+_WEEKDAY_ONLY = re.compile(
+    r"(?:(?:this|next|last|coming)\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", _I
+)
+_WEEKDAY_GAP = re.compile(r"\s*,?\s*(?:\(\s*)?")
+_PROBE = date(2020, 6, 15)
+
+
+def absorb_weekdays(text: str, kept: list[Candidate]) -> list[Candidate]:
+    """"Friday 5/12", "this Friday, April 3": the weekday joins the day it names.
+
+    The written day decides the value; the weekday only widens the span.
+    """
+    out: list[Candidate] = []
+    for cand in kept:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and not cand.bare
+            and _WEEKDAY_ONLY.fullmatch(text, prev.start, prev.end)
+            and _WEEKDAY_GAP.fullmatch(text, prev.end, cand.start)
+            and not _WEEKDAY_ONLY.fullmatch(text, cand.start, cand.end)
+            and _single_day(cand)
+        ):
+            out[-1] = Candidate(prev.start, cand.end, cand.resolve, cand.relative, cand.with_year)
+            continue
+        out.append(cand)
+    return out
+
+
+def _single_day(cand: Candidate) -> bool:
+    found = cand.resolve(_PROBE)
+    return found is not None and found.start == found.end
+
+
 def merge(text: str, kept: list[Candidate]) -> list[Candidate]:
     """Join "A to B", "A - B", "between A and B"; then drop unjoined bare pieces."""
     out: list[Candidate] = []
@@ -134,10 +175,11 @@ def merge(text: str, kept: list[Candidate]) -> list[Candidate]:
     for cand in kept:
         prev = out[-1] if out else None
         if (
-            prev is not None and prev.bare != "now" and len(out) - 1 not in ranges
+            prev is not None and len(out) - 1 not in ranges
+            and (prev.bare != "now" or _NOW_LEAD.search(text, 0, prev.start) is not None)
             and _joined(text, prev, cand)
         ):
-            out[-1] = _range(prev, cand)
+            out[-1] = _range(prev, cand, future_cue(text, prev.start))
             ranges.add(len(out) - 1)
             continue
         out.append(cand)
@@ -148,7 +190,7 @@ def _joined(text: str, first: Candidate, last: Candidate) -> bool:
     gap = text[first.end:last.start]
     if _JOINER.match(gap) is None:
         return False
-    if gap.strip().lower() == "and" and _BETWEEN.search(text, 0, first.start) is None:
+    if gap.split()[:1] == ["and"] and _BETWEEN.search(text, 0, first.start) is None:
         return False
     if first.bare == "year" and last.bare == "now":
         return False
@@ -158,13 +200,19 @@ def _joined(text: str, first: Candidate, last: Candidate) -> bool:
     return probe is not None
 
 
-def _range(first: Candidate, last: Candidate) -> Candidate:
+def _range(first: Candidate, last: Candidate, future: bool = False) -> Candidate:
+    """One candidate from ``first`` to ``last``; two yearless parts take the year that
+    makes the whole range the latest one begun (or, after a future cue, the next not over)."""
+    def whole(year: int) -> DateInterval | None:
+        assert first.with_year is not None
+        head = first.with_year(year)
+        tail = None if head is None else _following(last, head)
+        return None if head is None or tail is None else DateInterval(head.start, tail.end)
+
     def resolve(ref: date | None) -> DateInterval | None:
         head, tail = first.resolve(ref), last.resolve(ref)
         if first.with_year is not None and last.with_year is not None:
-            if head is None:
-                return None
-            tail = _following(last, head)
+            return None if ref is None else occurrence(ref, whole, future, lookahead=7)
         elif first.with_year is not None and tail is not None:
             head = first.with_year(tail.end.year)
             if head is not None and head.start > tail.end:

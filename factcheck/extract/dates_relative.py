@@ -33,6 +33,7 @@ from factcheck.extract.dates_calendar import (
     Candidate,
     Span,
     day_interval,
+    future_cue,
     normalise_spaces,
     number_value,
     part_interval,
@@ -53,7 +54,8 @@ _UNIT = re.compile(
     r"|(?:the\s+)?(?:very\s+)?(?P<part2>beginning|start|middle|end)\s+of\s+)?"
     r"(?P<which>last|this|next|past|current|coming|previous|upcoming"
     r"|the\s+(?:past|last|current|coming|upcoming))"
-    r"\s+(?:calendar\s+)?(?P<unit>week|weekend|month|quarter|year|decade|fortnight)\b"
+    r"\s+(?:calendar\s+|(?P<work>work(?:ing)?\s*|business\s+))?"
+    r"(?P<unit>week|weekend|month|quarter|year|decade|fortnight)\b"
     r"(?!\s+of\b|['\u2019]s\s+(?:first|second|third|fourth|last)\b)"
     r"|\b(?:(?P<tpart>earlier|later)\s+(?:in\s+|on\s+)?"
     r"|(?:the\s+)?(?:very\s+)?(?P<tpart2>beginning|start|middle|end)\s+of\s+)"
@@ -76,6 +78,14 @@ _AGO = re.compile(
     r"(?:from\s+(?:now|today)|after\s+today)\b",
     _I,
 )
+# "in 5 minutes", "half an hour from now", "2 hours ago": the reference day itself.
+_CLOCK = re.compile(
+    rf"\b(?:in\s+(?:(?P<n>{NUMBER_PATTERN})\s+(?:minutes?|mins?|hours?|hrs?)|half\s+an\s+hour)"
+    rf"|(?:(?P<n2>{NUMBER_PATTERN})\s+(?:minutes?|mins?|hours?|hrs?)|half\s+an\s+hour)"
+    r"\s+(?:from\s+now|ago))\b",
+    _I,
+)
+_BARE_WEEKEND = re.compile(r"\b(?:the\s+)?weekend\b(?!\s+of\b)", _I)
 _PREVIOUS = ("last", "previous", "past")
 
 
@@ -115,6 +125,9 @@ def _unit(match: re.Match[str], text: str) -> Candidate | None:
         if rolling:
             return DateInterval(ref + timedelta(days=1), shift(ref, 1, unit))
         step = -1 if back else 0 if which in ("this", "current", "the current") else 1
+        if unit == "week" and match["work"]:  # Monday to Friday
+            monday = shift(ref, step, "week") - timedelta(days=ref.weekday())
+            return DateInterval(monday, monday + timedelta(days=4))
         if unit == "weekend":
             saturday = ref - timedelta(days=ref.weekday()) + timedelta(days=5 + 7 * step)
             return DateInterval(saturday, saturday + timedelta(days=1))
@@ -147,7 +160,17 @@ def _rolling(match: re.Match[str], text: str) -> Candidate:
     return Candidate(match.start(), match.end(), resolve, relative=True)
 
 
-def _ago(match: re.Match[str], text: str) -> Candidate:
+# "the second deal in six months", "the biggest drop in two years": a span, not a date.
+_SPAN_LEAD = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|\w{3,}est|most|times|once|twice|again)\b"
+    r"(?:\s+[\w-]+){0,3}\s+\Z",
+    _I,
+)
+
+
+def _ago(match: re.Match[str], text: str) -> Candidate | None:
+    if match["n2"] and _SPAN_LEAD.search(text, max(0, match.start() - 40), match.start()):
+        return None
     if match["n"]:
         amount, unit = -number_value(match["n"]), match["unit"].lower()
     elif match["n2"]:
@@ -162,6 +185,32 @@ def _ago(match: re.Match[str], text: str) -> Candidate:
         return day_interval(moved) if unit in ("day", "week", "fortnight") else (
             unit_interval(moved, unit)
         )
+
+    return Candidate(match.start(), match.end(), resolve, relative=True)
+
+
+def _clock(match: re.Match[str], text: str) -> Candidate:
+    return Candidate(match.start(), match.end(),
+                     lambda ref: None if ref is None else day_interval(ref), relative=True)
+
+
+def _weekend(match: re.Match[str], text: str) -> Candidate | None:
+    before = text[max(0, match.start() - 12):match.start()].lower()
+    if re.search(r"\b(?:this|last|next|coming|past|every|each|a|one|per|long)\s+\Z", before):
+        return None  # handled by the unit rule, or not one weekend ("every weekend")
+    future = future_cue(text, match.start())
+
+    def make(ref: date) -> DateInterval:
+        saturday = ref - timedelta(days=ref.weekday()) + timedelta(days=5)
+        return DateInterval(saturday, saturday + timedelta(days=1))
+
+    def resolve(ref: date | None) -> DateInterval | None:
+        if ref is None:
+            return None
+        this = make(ref)
+        if future or this.start - ref <= timedelta(days=1) or ref >= this.start:
+            return this  # from Friday on, "the weekend" is this one
+        return make(ref - timedelta(days=7))
 
     return Candidate(match.start(), match.end(), resolve, relative=True)
 
@@ -181,4 +230,6 @@ _RULES = (
     (_UNIT, _unit),
     (_ROLLING, _rolling),
     (_AGO, _ago),
+    (_CLOCK, _clock),
+    (_BARE_WEEKEND, _weekend),
 )

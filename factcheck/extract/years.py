@@ -4,6 +4,11 @@ Standalone four-digit years 1800-2199::
 
     "in 2016" -> 2016;  "through 2030" -> 2030;  "2025's results" -> 2025
     "FY2025" / "FY 2025" / "FY25" -> 2025 (detail "fiscal")
+    "nineteen ninety-six", "two thousand and fifteen" -> 1996, 2015 (detail "spelled")
+
+Spelled years need a century word and a second part ("nineteen ninety-six",
+"twenty twenty", "seventeen hundred and thirty"), or "two thousand and N":
+"two thousand" or "two thousand five" alone are read as numbers.
 
 Not years: "$2025", "2,025", "2025.5", "2025%", "2025 people", "1990s"
 (a decade, see :mod:`.dates`), "12025". A year inside a larger date
@@ -16,9 +21,63 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from factcheck.extract.dates_calendar import expand_two_digit_year
 from factcheck.model import ExtractContext, Mention
 
 KIND = "year"
+
+
+# Spelled years: "nineteen ninety-six", "seventeen hundred thirty three",
+# "twenty twenty", "nineteen oh five", "two thousand and fifteen".
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+               "seventeen", "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_WORD_VALUES = {
+    **{w: i + 1 for i, w in enumerate(_ONES)},
+    **{w: i + 10 for i, w in enumerate(_TEEN_WORDS)},
+    **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
+}
+_ONES_RE = "|".join(_ONES)
+_TWO_DIGIT_RE = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{_ONES_RE})\b)?|(?:{'|'.join(_TEEN_WORDS)}))"
+SPELLED_YEAR_PATTERN = (
+    rf"(?:(?:seventeen|eighteen|nineteen|twenty)\s+(?:hundred(?:\s+(?:and\s+)?"
+    rf"(?:{_TWO_DIGIT_RE}|{_ONES_RE}))?|oh\s+(?:{_ONES_RE})|{_TWO_DIGIT_RE})"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TWO_DIGIT_RE}|{_ONES_RE}))?)\b"
+)
+
+
+def _words_value(words: list[str]) -> int:
+    return sum(_WORD_VALUES.get(w, 0) for w in words)
+
+
+def spelled_year_value(text: str) -> int | None:
+    """1996 for "nineteen ninety-six"; None when ``text`` is no spelled year."""
+    words = [w for w in re.split(r"[\s-]+", text.strip().lower()) if w and w != "and"]
+    if len(words) < 2:
+        return None
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + _words_value(words[2:])
+    century = _WORD_VALUES.get(words[0])
+    if century is None:
+        return None
+    rest = words[1:]
+    if rest[0] in ("hundred", "oh"):
+        rest = rest[1:]
+    return century * 100 + _words_value(rest)
+
+
+def year_value(text: str) -> int | None:
+    """A year written "2016", "'87" / "’87" (pivot 50) or spelled out."""
+    text = text.strip()
+    if text.isdigit() and len(text) == 4:
+        return int(text)
+    if len(text) == 3 and text[0] in "'\u2019" and text[1:].isdigit():
+        return expand_two_digit_year(int(text[1:]))
+    if len(text) == 2 and text.isdigit():  # "April of 87"
+        return expand_two_digit_year(int(text))
+    return spelled_year_value(text)
+
 _YEAR = re.compile(r"(?<![\w$€£¥.,])(?P<year>1[89]\d\d|2[01]\d\d)(?!\w|[.,:]\d|\s*%)")
 _FISCAL = re.compile(r"\bFY\s?(?P<year>(?:1[89]|2[01])\d\d|\d\d)(?!\w|[.,]\d)")
 # A count, not a year: "2025 people", "1800 km", "2100 percent".
@@ -27,11 +86,18 @@ _UNIT_AFTER = re.compile(
     r"|thousand\b|bn\b|mn\b|km\b|kilomet|miles?\b|kg\b|kilo|tonnes?\b|tons?\b|pounds\b|lbs?\b"
     r"|people\b|persons\b|employees\b|staff\b|workers\b|jobs\b|units\b|shares\b|points\b"
     r"|feet\b|ft\b|met(?:er|re)s?\b|m\b|MW\b|GW\b|kWh\b|MWh\b|hours\b|yards\b|calories\b"
-    r"|rpm\b|dollars\b|euros\b|pounds\b|barrels\b|cars\b|vehicles\b|homes\b|students\b)",
+    r"|rpm\b|dollars\b|euros\b|pounds\b|barrels\b|cars\b|vehicles\b|homes\b|students\b"
+    r"|pieces\b|items\b|copies\b)",
     re.IGNORECASE,
 )
 # A number in a sequence or a code: "No. 2025", "#2100", "1-800-2000".
 _BEFORE_CODE = re.compile(r"(?:No\.?|#|\d[-/:])\s*\Z", re.IGNORECASE)
+_SPELLED = re.compile(rf"\b{SPELLED_YEAR_PATTERN}", re.IGNORECASE)
+# Bare "nineteen hundred", "two thousand", "two thousand five" are numbers.
+_SPELLED_NUMBER = re.compile(
+    r"(?:seventeen|eighteen|nineteen|twenty)\s+hundred|two\s+thousand(?:\s+[a-z]+)?",
+    re.IGNORECASE,
+)
 _YEAR_DASH_BEFORE = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d\s*[-\u2013/]\s*\Z")
 
 
@@ -42,15 +108,36 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
         digits = match["year"]
         year = int(digits) if len(digits) == 4 else 2000 + int(digits)
         found.append(Mention(KIND, match.start(), match.end(), match[0], year, detail="fiscal"))
+    for match in _SPELLED.finditer(text):
+        if _SPELLED_NUMBER.fullmatch(match[0]) or _UNIT_AFTER.match(text, match.end()):
+            continue
+        value = spelled_year_value(match[0])
+        if value is not None and 1800 <= value <= 2199:
+            found.append(Mention(KIND, match.start(), match.end(), match[0], value,
+                                 detail="spelled"))
     taken = [(m.start, m.end) for m in found]
     for match in _YEAR.finditer(text):
         start, end = match.span()
         if any(s <= start < e for s, e in taken):
             continue
-        if _UNIT_AFTER.match(text, end) or _after_code(text, start):
+        if _UNIT_AFTER.match(text, end) or _after_code(text, start) \
+                or in_digit_chain(text, start, end):
             continue
         found.append(Mention(KIND, start, end, match[0], int(match["year"])))
     yield from sorted(found, key=lambda m: m.start)
+
+
+_DIGIT_RUN = re.compile(r"[\d+][\d+\-\u2013]*")
+
+
+def in_digit_chain(text: str, start: int, end: int) -> bool:
+    """Part of a phone number or code: "+86 138-2010-2015", "2010-2015-86" (3+ groups)."""
+    lo = start
+    while lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] in "+-\u2013"):
+        lo -= 1
+    match = _DIGIT_RUN.match(text, lo)
+    run = match[0] if match and match.end() >= end else text[start:end]
+    return run.startswith("+") or len([g for g in re.split(r"[-\u2013]", run) if g]) >= 3
 
 
 def _after_code(text: str, start: int) -> bool:

@@ -32,8 +32,9 @@ CASES: list[tuple[str, date | None, list[Expected]]] = [
      [("Tuesday, April 14, 2026", "2026-04-14", "2026-04-14")]),
     ("dated 30/04/2026", None, [("30/04/2026", "2026-04-30", "2026-04-30")]),
     ("dated 04/30/2026", None, [("04/30/2026", "2026-04-30", "2026-04-30")]),
-    # ambiguous numeric dates are read day-first
-    ("dated 04/05/2026", None, [("04/05/2026", "2026-05-04", "2026-05-04")]),
+    # ambiguous slash dates are read month first (US English news); dotted ones day first
+    ("dated 04/05/2026", None, [("04/05/2026", "2026-04-05", "2026-04-05")]),
+    ("dated 4-5-2026", None, [("4-5-2026", "2026-04-05", "2026-04-05")]),
     ("dated 1.2.2026", None, [("1.2.2026", "2026-02-01", "2026-02-01")]),
     ("filed 2026-04-13 in court", None, [("2026-04-13", "2026-04-13", "2026-04-13")]),
     ("at 2026-04-13T17:20:00Z", None,
