@@ -279,11 +279,18 @@ def _trim_name(text: str, mention: Mention, cues: list[PhraseMatch]) -> Mention 
 
 
 def _pattern_fits(pattern: str, text: str, mention: Mention) -> bool:
-    """Whether the words of ``pattern`` stand around the mention ('a {value} deal')."""
+    """Whether the words of ``pattern`` stand around the mention ('a {value} deal'),
+    as whole words: 'a {value}' does not fit 'data $5 million'."""
     before, _, after = pattern.partition("{value}")
     left = " ".join(before.split()).casefold()
     right = " ".join(after.split()).casefold()
     window = len(left) + 40
     preceding = " ".join(text[max(0, mention.start - window):mention.start].split()).casefold()
     following = " ".join(text[mention.end:mention.end + len(right) + 40].split()).casefold()
-    return preceding.endswith(left) and following.startswith(right)
+    if not (preceding.endswith(left) and following.startswith(right)):
+        return False
+    before_left = preceding[: len(preceding) - len(left)]
+    after_right = following[len(right):]
+    left_bounded = not left or not before_left or not before_left[-1].isalnum()
+    right_bounded = not right or not after_right or not after_right[0].isalnum()
+    return left_bounded and right_bounded

@@ -49,6 +49,8 @@ _FIELD_HINTS = {
     "aliases": "write 'AWS: [Amazon Web Services]', one group per line",
     "window": "a whole number of words from 1 to 60",
     "published": "write an ISO date such as 2026-03-01",
+    "start": "a date interval is {start: 2025-11-01, end: 2025-11-30}",
+    "end": "a date interval is {start: 2025-11-01, end: 2025-11-30}",
 }
 # Field names editors reach for that difflib would not suggest.
 _SYNONYMS = {"regex": "patterns", "regexes": "patterns", "regexp": "patterns",
@@ -70,7 +72,13 @@ def translate(exc: ValidationError, located: LocatedData) -> list[RuleError]:
         errors.setdefault((error.kind, path), error)
     kept = [e for (kind, path), e in errors.items()
             if not (kind == "missing-field" and path in suggested)]
-    return sorted(kept, key=lambda e: (e.location.line or 0, e.location.column or 0))
+    return sorted(kept, key=position)
+
+
+def position(error: RuleError) -> tuple[int, int]:
+    """Sort key: line, then column (errors without a line first)."""
+    where = error.location
+    return (where.line or 0, where.column or 0) if where else (0, 0)
 
 
 def _data_path(loc: tuple[Any, ...], located: LocatedData) -> tuple[DataPath, bool]:
@@ -141,6 +149,8 @@ def _hint(loc: DataPath) -> str | None:
     named = [part for part in loc if isinstance(part, str)]
     if not named:
         return None
+    if len(loc) >= 2 and loc[-2] == "aliases":
+        return _FIELD_HINTS["aliases"]
     if isinstance(loc[-1], int) and named[-1] == "claims":
         return "each claim is a mapping that starts with '- id:' and lists its fields below"
     return _FIELD_HINTS.get(named[-1]) if isinstance(loc[-1], str) or named[-1] in (
@@ -172,7 +182,9 @@ def _literal(detail: Any, loc: DataPath, located: LocatedData) -> RuleError:
     options: tuple[str, ...] = VALUE_TYPES if is_type else QUALIFIERS
     what = "value type" if is_type else "qualifier"
     guess = difflib.get_close_matches(str(given).lower(), options, n=1, cutoff=0.5)
-    hint = f"did you mean '{guess[0]}'?" if guess else None
+    fallback = ("money is any currency amount, number a count or an ordinal"
+                if is_type else "leave 'qualifiers' out to accept all but 'additional'")
+    hint = f"did you mean '{guess[0]}'?" if guess else fallback
     return RuleError(f"unknown {what} {given!r}; expected one of {', '.join(options)}",
                      located.value_location(loc), hint, f"unknown-{what.replace(' ', '-')}")
 
@@ -200,10 +212,14 @@ def _in(parent: DataPath, located: LocatedData) -> str:
     claims = located.data.get("claims") if isinstance(located.data, dict) else None
     raw = claims[parent[1]] if isinstance(claims, list) and parent[1] < len(claims) else None
     claim_id = raw.get("id") if isinstance(raw, dict) else None
-    claim = f"claim '{claim_id}'" if isinstance(claim_id, str) else f"claim #{parent[1] + 1}"
-    if len(parent) >= 4 and parent[2] == "examples" and isinstance(parent[3], int):
-        return f" in example #{parent[3] + 1} of {claim}"
-    return f" in {claim}"
+    where = f"claim '{claim_id}'" if isinstance(claim_id, str) else f"claim #{parent[1] + 1}"
+    rest = parent[2:]
+    if len(rest) >= 2 and rest[0] == "examples" and isinstance(rest[1], int):
+        where = f"example #{rest[1] + 1} of {where}"
+        rest = rest[2:]
+    if rest and isinstance(rest[0], str):
+        where = f"'{rest[0]}' of {where}"
+    return f" in {where}"
 
 
 def _allowed_fields(loc: DataPath) -> list[str]:
@@ -280,7 +296,7 @@ def phrase_problem(field: str, phrase: str) -> tuple[str, str, str] | None:
     what = {"cues": "cue", "false_cues": "false cue", "context": "context phrase"}.get(field, field)
     hint = ("list alternatives as separate phrases, e.g. [AWS deal, Amazon deal]"
             if sign.group() == "|" else "write the words as an article writes them")
-    return (f"{what} {phrase!r} looks like a regular expression ({sign.group()!r}); "
+    return (f"{what} '{phrase}' looks like a regular expression ('{sign.group()}'); "
             "phrases are literal words, matched by word stems", hint, "regex-cue")
 
 
@@ -288,22 +304,22 @@ def pattern_problem(pattern: str) -> tuple[str, str, str] | None:
     """(message, hint, kind) for a pattern that is not a literal template with one slot."""
     sign = _REGEX_SIGNS.search(pattern) or re.search(r"^\^|\$$", pattern)
     if sign is not None:
-        return (f"pattern {pattern!r} looks like a regular expression ({sign.group()!r}); "
+        return (f"pattern '{pattern}' looks like a regular expression ('{sign.group()}'); "
                 "patterns are literal phrase templates, not regular expressions",
                 "write the words around the value as an article writes them, e.g. "
                 "'a {value} deal with AWS'; the extractors find the value itself",
                 "regex-pattern")
     others = [b for b in _BRACES.findall(pattern) if b != _SLOT]
     if others:
-        return (f"pattern {pattern!r} has an unknown slot {others[0]}; the only slot is {_SLOT}",
+        return (f"pattern '{pattern}' has an unknown slot {others[0]}; the only slot is {_SLOT}",
                 f"write {_SLOT} where the value stands", "pattern-unknown-slot")
     if pattern.count(_SLOT) != 1:
-        return (f"pattern {pattern!r} must contain exactly one {_SLOT} slot "
+        return (f"pattern '{pattern}' must contain exactly one {_SLOT} slot "
                 f"(it has {pattern.count(_SLOT)})",
                 "write the words around the value, e.g. 'a {value} deal with AWS'",
                 "pattern-slot")
     if not pattern.replace(_SLOT, "").strip():
-        return (f"pattern {pattern!r} has no words around {_SLOT}",
+        return (f"pattern '{pattern}' has no words around {_SLOT}",
                 "a pattern needs words to anchor the value, e.g. '{value} deal with AWS'",
                 "pattern-no-words")
     return None

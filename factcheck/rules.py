@@ -19,8 +19,8 @@ from pydantic import TypeAdapter, ValidationError
 from factcheck import yamlmarks
 from factcheck.errors import InputError, RuleError, RuleFileError, ValueParseError
 from factcheck.model import Location, ValueType
-from factcheck.rule_errors import claim_problems, translate
-from factcheck.rulespec import ClaimSpec, DateRangeSpec, RuleFileSpec
+from factcheck.rule_errors import claim_problems, position, translate
+from factcheck.rulespec import ClaimSpec, DateRangeSpec, Phrase, RuleFileSpec
 from factcheck.values import ClaimValue, Tolerance, parse_tolerance, parse_value
 
 RULE_SUFFIXES = (".yaml", ".yml")
@@ -152,7 +152,7 @@ def parse_rules(text: str, path: str = "<rules>") -> list[Claim]:
     claims = [_compile(claim, i, aliases, located, errors) for i, claim in specs]
     errors.extend(_duplicate_ids(specs, located))
     if errors:
-        raise RuleFileError(sorted(errors, key=_error_order))
+        raise RuleFileError(sorted(errors, key=position))
     return claims
 
 
@@ -193,12 +193,7 @@ def _validate(
     return list(enumerate(spec.claims)), spec.aliases
 
 
-_ALIASES: TypeAdapter[dict[str, list[str]]] = TypeAdapter(
-    RuleFileSpec.model_fields["aliases"].annotation)
-
-
-def _error_order(error: RuleError) -> tuple[int, int]:
-    return (error.location.line or 0, error.location.column or 0)
+_ALIASES: TypeAdapter[dict[str, list[str]]] = TypeAdapter(dict[Phrase, list[Phrase]])
 
 
 def _duplicate_ids(
@@ -236,6 +231,10 @@ def _compile(
         tolerance = parse_tolerance(spec.tolerance)
     except ValueParseError as exc:
         fail(("tolerance",), str(exc), None, "bad-tolerance")
+    if tolerance.relative and spec.type in ("date", "year"):
+        unit = "days" if spec.type == "date" else "years"
+        fail(("tolerance",), f"a relative tolerance does not apply to {spec.type} claims",
+             f"write a number of {unit}, e.g. tolerance: 1", "bad-tolerance")
     expect = _parse_or_report(spec.type, spec.expect, choices, ("expect",), fail)
     examples = tuple(
         Example(
@@ -277,7 +276,7 @@ def _parse_or_report(
     try:
         return parse_value(value_type, raw, choices)
     except ValueParseError as exc:
-        name = "'expect'" if field == ("expect",) else f"example #{int(field[1]) + 1}"
+        name = "'expect'" if field == ("expect",) else f"the value of example #{int(field[1]) + 1}"
         fail(field, f"{name} does not fit a {value_type} claim: {exc}",
              _VALUE_HINTS.get(value_type), "bad-value")
         return None
@@ -305,7 +304,12 @@ def expand_aliases(phrases: Iterable[str], aliases: dict[str, list[str]]) -> tup
                 for member in group:
                     pattern = re.compile(rf"(?<!\w){re.escape(member)}(?!\w)", re.IGNORECASE)
                     if pattern.search(variant):
-                        variants.extend(pattern.sub(lambda _, o=other: o, variant)
+                        variants.extend(pattern.sub(_verbatim(other), variant)
                                         for other in group if other != member)
         result.extend(v for v in variants if v not in result)
     return tuple(result)
+
+
+def _verbatim(text: str) -> Callable[[re.Match[str]], str]:
+    """A replacement for ``re.sub`` that inserts ``text`` as is (no backslash escapes)."""
+    return lambda _: text

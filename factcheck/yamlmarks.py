@@ -87,8 +87,10 @@ def syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str) -> RuleError:
     """A PyYAML error, reworded for an editor, at the most useful mark."""
     problem = exc.problem or "invalid YAML"
     mark = exc.problem_mark or exc.context_mark
-    if exc.context_mark is not None and problem == "found unexpected end of stream":
-        mark = exc.context_mark  # an unclosed quote: point at where it opens
+    unclosed = problem == "found unexpected end of stream" or problem.startswith(
+        "did not find expected ',' or")
+    if exc.context_mark is not None and unclosed:
+        mark = exc.context_mark  # an unclosed quote or bracket: point at where it opens
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     lines = text.splitlines()
     source_line = lines[line - 1] if 0 < line <= len(lines) else ""
@@ -107,7 +109,7 @@ def _classify(problem: str, context: str | None, line: str, column: int) -> tupl
         return ("yaml-unclosed", "unclosed quote: the text runs to the end of the file",
                 "close the quote on the same line")
     if problem.startswith("did not find expected ',' or"):
-        return ("yaml-unclosed", "unclosed bracket or a '#' inside a list",
+        return ("yaml-unclosed", "this bracket is never closed (or an item in it holds '#')",
                 "close the list with ']' (or '}'); quote items that contain '#' or ','")
     if "expected a single document" in (context or ""):
         return ("yaml-multiple-documents", "a rule file holds one YAML document, found a second",

@@ -184,3 +184,16 @@ def test_over_a_duration_is_not_a_hedge() -> None:
 
     found = [(m.text, m.qualifier) for m in extract_all("over 5 million units over seven years")]
     assert found == [("over 5 million", "more_than"), ("seven", None)]
+
+
+def test_patterns_match_whole_words_only() -> None:
+    from factcheck.bind import _pattern_fits
+    from factcheck.extract import extract_all
+
+    def fits(text: str) -> bool:
+        money = next(m for m in extract_all(text) if m.kind == "money")
+        return _pattern_fits("a {value} grant", text, money)
+
+    assert fits("It won a $5 million grant.")
+    assert not fits("Its data $5 million grant.")
+    assert not fits("It won a $5 million grantee award.")

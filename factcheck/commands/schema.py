@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import Any, TextIO
 
 from factcheck.commands.common import EXIT_OK, add_output_options, emit
 
@@ -18,5 +18,8 @@ def register(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from factcheck.schema import schema_text
 
-    emit(args, lambda stream: stream.write(schema_text()))
+    def write(stream: TextIO) -> None:
+        stream.write(schema_text())
+
+    emit(args, write)
     return EXIT_OK

@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from factcheck.commands.common import EXIT_FINDINGS, EXIT_OK, add_output_options, emit, use_color
+from factcheck.commands.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_output_options,
+    emit,
+    use_color,
+    warn,
+)
 
 
 def register(commands: Any) -> None:
@@ -22,6 +29,10 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.rules import load_rules
     from factcheck.selftest import run_examples
 
-    results = run_examples(load_rules(args.paths))
+    rules = load_rules(args.paths)
+    for claim in rules.claims:
+        if not claim.examples:
+            warn(f"{claim.location}: claim {claim.id!r} has no examples to test")
+    results = run_examples(rules)
     emit(args, lambda stream: render(results, stream, use_color(args)))
     return EXIT_OK if all(r.passed for r in results) else EXIT_FINDINGS

@@ -1,4 +1,9 @@
-"""Renderer for ``factcheck test-rules``: a pass/fail table of rule examples."""
+"""Renderer for ``factcheck test-rules``: a pass/fail table of rule examples.
+
+One row per example: PASS or FAIL, the example's name (``claim[example-N]``),
+where its text is written in the rule file, and for failures what was
+expected and what the claim bound instead. A summary line ends the table.
+"""
 
 from __future__ import annotations
 
@@ -13,15 +18,16 @@ from factcheck.selftest import ExampleResult
 
 def render(results: list[ExampleResult], stream: TextIO, color: bool) -> None:
     console = Console(file=stream, force_terminal=color, no_color=not color,
-                      width=None if color else 110, highlight=False)
+                      width=None if color else 120, highlight=False)
     table = Table(show_lines=False, box=None, padding=(0, 1))
     for column in ("result", "example", "location", "detail"):
         table.add_column(column, overflow="fold")
     for result in results:
         mark = Text("PASS", style="green") if result.passed else Text("FAIL", style="bold red")
-        table.add_row(mark, result.name, str(result.example.location),
-                      "" if result.passed else result.explain())
+        # Text(), not markup strings: "[example-1]" must not be read as a style tag.
+        table.add_row(mark, Text(result.name), Text(str(result.example.location)),
+                      Text("" if result.passed else result.explain()))
     console.print(table)
     failed = sum(not r.passed for r in results)
-    passed = len(results) - failed
-    console.print(f"{passed} passed, {failed} failed")
+    summary = f"{len(results) - failed} passed, {failed} failed"
+    console.print(Text(summary, style="bold red" if failed else "green"))
