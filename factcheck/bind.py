@@ -163,7 +163,8 @@ class Binder:
             names = (_trim_name(text, m, cues) for m in mentions if m.kind == "name")
             return [m for m in names if m is not None]
         return [m for m in mentions if can_bind(m, claim.type)
-                and (m.qualifier is None or m.qualifier in claim.qualifiers)]
+                and (m.qualifier is None or m.qualifier in claim.qualifiers)
+                and (not claim.ordinal or m.detail == "ordinal")]
 
     def _choice_mention(self, index: int, text: str, match: PhraseMatch) -> Mention:
         canonical = next(r.payload for r in self.roles[match.phrase]

@@ -266,7 +266,7 @@ def claim_problems(spec: ClaimSpec) -> Iterator[Problem]:
     """What pydantic cannot see in a valid claim: fields that do nothing for its
     type, regular expressions where literal phrases belong, patterns without
     their single slot. Paths are relative to the claim."""
-    only = {"false_cues": ("boolean",), "choices": ("text",)}
+    only = {"false_cues": ("boolean",), "choices": ("text",), "ordinal": ("number",)}
     for field, types in only.items():
         if getattr(spec, field) and spec.type not in types:
             yield ((field,), f"'{field}' applies to {' and '.join(types)} claims, not {spec.type}",

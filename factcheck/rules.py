@@ -49,6 +49,7 @@ class Claim:
     choices: dict[str, list[str]] | None
     patterns: tuple[str, ...]
     qualifiers: frozenset[str]
+    ordinal: bool
     window: int
     tolerance: Tolerance
     expect: ClaimValue | None
@@ -252,7 +253,7 @@ def _compile(
         false_cues=expand_aliases(spec.false_cues, aliases),
         context=expand_aliases(spec.context, aliases),
         choices=choices, patterns=tuple(spec.patterns), qualifiers=qualifiers,
-        window=spec.window, tolerance=tolerance, expect=expect, examples=examples,
+        ordinal=spec.ordinal, window=spec.window, tolerance=tolerance, expect=expect, examples=examples,
         location=located.value_location((*here, "id")),
     )
 

@@ -100,6 +100,11 @@ class ClaimSpec(_Strict):
         "at_least, less_than, additional. Default: all but `additional` (an "
         "'additional $100 billion' is an increment, not the total).",
     )
+    ordinal: bool = Field(
+        default=False,
+        description="Number claims only: bind only ordinals ('second', '3rd'), for claims "
+        "such as 'the second revision in six months' where other counts stand nearby.",
+    )
     window: int = Field(
         default=10, ge=1, le=60,
         description="How many words may separate a value from its nearest cue.",
