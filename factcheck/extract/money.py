@@ -8,6 +8,7 @@
     "3 dollars 50 cents"                         -> 3.5 USD
     "$5-7 billion", "between $5bn and $7bn"      -> NumberRange(5e9, 7e9), detail "range"
     "528 million francs"                         -> 528e6, unit None (currency unknown)
+    "a loss of -$3 million"                      -> -3e6 USD
     not money: "billion-dollar commitments", "a billion-dollar deal", "200 pounds" (weight?)
 
 The span covers symbol, number, scale and currency word, never hedges ("up to",
@@ -99,6 +100,7 @@ _SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _LOWER_CODE_OK = frozenset(_SAFE_LOWER_CODES)
+_MINUS_RE = re.compile(r"(?<![\w\d])[-\u2212]$")
 _CODES_LOWER = frozenset(c.lower() for c in _CODES)
 _CENTS_GAP_RE = re.compile(r"(?:\s+and)?\s+", re.IGNORECASE)
 _CENT_WORD_RE = re.compile(r"\s+cents?\b", re.IGNORECASE)
@@ -126,7 +128,8 @@ class _Amount:
 def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
     """Every money amount in ``text`` (single amounts and two-ended ranges), by position."""
     numerals = [n for n in scan(text) if not n.ordinal]
-    amounts = {n.start: a for n in numerals if (a := _amount(text, n)) is not None}
+    by_start = {n.start: n for n in numerals}
+    amounts = {n.start: a for n in numerals if (a := _amount(text, n, by_start)) is not None}
     found: list[Mention] = []
     done = 0
     for i, n in enumerate(numerals):
@@ -151,22 +154,28 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
 
 
 def _prefix(text: str, n: Numeral) -> tuple[int, str | None, float] | None:
-    """The currency written before ``n``: (start, ISO code, multiplier), or None."""
+    """The currency written before ``n``: (start, ISO code, multiplier), or None.
+
+    A minus sign before the currency ("-$3 million") makes the multiplier negative.
+    """
     pre = _PREFIX_RE.search(text, max(0, n.start - 8), n.start)
     if pre is None:
         return None
+    start, sign = pre.start(), 1.0
+    if _MINUS_RE.search(text, max(0, start - 2), start):
+        start, sign = start - 1, -1.0
     if pre.group("sym"):
-        return pre.start(), _SYMBOLS[pre.group("sym")], 1.0
+        return start, _SYMBOLS[pre.group("sym")], sign
     code = pre.group("code")
     if code:
         if code.lower() in _MILLIONS and code.isupper():
-            return pre.start(), _MILLIONS[code.lower()], 1e6
-        return pre.start(), _ISO[code.lower()], 1.0
+            return start, _MILLIONS[code.lower()], sign * 1e6
+        return start, _ISO[code.lower()], sign
     dollar = (pre.group("dp") or pre.group("da") or "").lower()
-    return pre.start(), "USD" if dollar.startswith("u") else _DOLLAR_PREFIX[dollar], 1.0
+    return start, "USD" if dollar.startswith("u") else _DOLLAR_PREFIX[dollar], sign
 
 
-def _amount(text: str, n: Numeral) -> _Amount | None:
+def _amount(text: str, n: Numeral, by_start: dict[int, Numeral]) -> _Amount | None:
     pre = _prefix(text, n)
     start, unit, value = n.start, None, n.value
     if pre is not None:
@@ -208,25 +217,25 @@ def _amount(text: str, n: Numeral) -> _Amount | None:
             word.lower() in _CODES_LOWER
         end = suf.end() if late_ok or not suf.group("late") else suf.end("word")
         if detail is None and word and n.multiplier == 1 and not suf.group("late"):
-            value, end = _add_cents(text, value, end)
+            value, end = _add_cents(text, value, end, by_start)
     return _Amount(start, end, value, unit, pre is not None, detail)
 
 
-def _add_cents(text: str, value: float, end: int) -> tuple[float, int]:
+def _add_cents(text: str, value: float, end: int, by_start: dict[int, Numeral]
+               ) -> tuple[float, int]:
     """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50"."""
     gap = _CENTS_GAP_RE.match(text, end)
     if gap is None:
         return value, end
-    for cents in scan(text):
-        if cents.start > gap.end():
-            break
-        if cents.start == gap.end() and 0 < cents.value < 100 and cents.value % 1 == 0 \
-                and cents.multiplier == 1 and not (cents.ordinal or cents.fraction):
-            word = _CENT_WORD_RE.match(text, cents.end)
-            if word is not None:
-                return value + cents.value / 100, word.end()
-            if not _NOT_CENTS_RE.match(text, cents.end) and not _SUFFIX_RE.match(text, cents.end):
-                return value + cents.value / 100, cents.end
+    cents = by_start.get(gap.end())
+    if cents is None or not (0 < cents.value < 100 and cents.value % 1 == 0) \
+            or cents.multiplier != 1 or cents.fraction:
+        return value, end
+    word = _CENT_WORD_RE.match(text, cents.end)
+    if word is not None:
+        return value + cents.value / 100, word.end()
+    if not _NOT_CENTS_RE.match(text, cents.end) and not _SUFFIX_RE.match(text, cents.end):
+        return value + cents.value / 100, cents.end
     return value, end
 
 

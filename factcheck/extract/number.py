@@ -6,7 +6,8 @@
     "two thirds", "half", "3/4" -> 0.667, 0.5, 0.75 (detail "fraction")
     "10 to 20", "10-20", "between 10 and 20", "from 5 to 7", "5 to 7 million"
                                 -> NumberRange(10, 20) ... NumberRange(5e6, 7e6), detail "range"
-    not numbers: "17:20 UTC", "05:05 PM", "GPT4", "B2B", "180ml", "100m" (metres),
+    "1.2m chips" -> 1200000 (but "the 100m sprint", "5mm" are lengths: no number)
+    not numbers: "17:20 UTC", "05:05 PM", "GPT4", "B2B", "180ml", "a billion-dollar deal",
     "the one you mentioned", "no one", "one another", "one that...", "one of the biggest",
     "one thing is clear", "one-time", "zero-sum", "per second"
 
@@ -39,7 +40,11 @@ _TIME_SECOND_BEFORE_RE = re.compile(
     r"(?:\bper|\bsplit|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[\s-]+$",
     re.IGNORECASE,
 )
-_NOT_MILLION = frozenset({"m", "mm"})  # lower-case "100m", "5mm" are lengths
+_LENGTH_AFTER_RE = re.compile(  # "the 100m sprint", "a 10m-high wall": metres, not millions
+    r"[\s-]*(?:tall|high|long|deep|wide|away|sprint|race|dash|hurdles|freestyle|relay|"
+    r"backstroke|breaststroke|butterfly|medley|final|run|walk|swim|dive|platform|above|below)\b",
+    re.IGNORECASE,
+)
 
 
 def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
@@ -60,7 +65,9 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
 
 
 def _is_quantity(text: str, n: Numeral) -> bool:
-    if n.scale is not None and n.scale in _NOT_MILLION:
+    if n.scale == "mm" or (n.scale == "m" and _LENGTH_AFTER_RE.match(text, n.end)):
+        return False
+    if n.implicit and text.startswith("-", n.end):  # "a billion-dollar deal"
         return False
     if not n.spelled:
         return True

@@ -10,7 +10,8 @@ precedes it (a currency, "%", another number) is the callers' business.
     "two and a half million" -> 2.5e6   "half a million" -> 5e5   "two thirds" -> 0.667
     "3/4" -> 0.75          "2½" -> 2.5        "minus five" -> -5   "-3" -> -3
     "3rd", "second", "twenty-first" -> 3, 2, 21 with ``ordinal=True``
-    not numbers: "17:20" (clock), "GPT4", "B2B", "COVID-19", "180ml", "billion-dollar"
+    not numbers: "17:20" (clock), "GPT4", "B2B", "COVID-19", "180ml", "billion-dollar",
+    URLs, phone numbers, page furniture ("Page 2 of 5", "3 min read", "24/7")
 
 Scale abbreviations: k, mn, mln, mil, bn, bln, tn, tln, trn; "m", "b" and "MM"
 only attached ("€5m", "1.2b"). Callers decide whether a lower-case "m" means
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-__all__ = ["DIGITS", "SCALES", "Numeral", "parse_number", "range_start", "scan"]
+__all__ = ["DIGITS", "SCALES", "Numeral", "outside", "parse_number", "range_start", "scan"]
 
 SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
@@ -41,9 +42,11 @@ _VULGAR_CLASS = "[" + "".join(_VULGAR) + "]"
 
 # An unsigned numeral written with digits: grouped thousands ("1,234", Indian
 # "12,34,567", thin-space "40 000") or a plain run, with an optional decimal part.
+# Group counts are bounded so a failed match never rescans a long digit run.
 _INT = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"
-    r"|\d{1,3}(?:\x20\d{3}){2,}|\d{1,3}(?:\x20000)+|\d+)"
+    r"(?:\d{1,3}(?:,\d{3}){1,7}|\d{1,2}(?:,\d{2}){1,5},\d{3}"
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3}){1,7}|\d{1,3}(?:\x20\d{3}){2,7}|\d{1,3}(?:\x20000){1,4}"
+    r"|\d+)"
 )
 DIGITS = rf"(?:{_INT}(?:\.\d+)?|\.\d+)"
 _WORD_SCALE = r"hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?"
@@ -63,7 +66,7 @@ _DIGIT_RE = re.compile(
       | (?P<ord>st|nd|rd|th)(?!\w)
     )?
     (?P<half2>\x20+and\x20+an?\x20+(?:half|quarter)\b)?
-    (?!(?!元)[^\W\d_])
+    (?!(?!元|(?:bps?|pp|ppts?|pct)\b)[^\W\d_])    # no letters after, but "100元", "25bp"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -72,7 +75,15 @@ _FRACTION_RE = re.compile(
 )
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100})
 _LONE_VULGAR_RE = re.compile(rf"(?<![\w.]){_VULGAR_CLASS}(?!\w)")
-_URL_RE = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+# Digits that are no quantity: URLs, phone numbers, page furniture ("Page 2 of 5",
+# "Photo 3/12", "3 min read", "24/7").
+_NOT_QUANTITY_RE = re.compile(
+    r"\b(?:https?://|www\.)\S+"
+    r"|(?<![\w+])(?:\+\d{1,3}[\x20.-]?)?\(?\d{3}\)?[\x20.-]\d{3}[.-]\d{4}(?!\d)"
+    r"|\b(?:page|photo|image|slide|picture|gallery)\x20+\d+(?:\x20*(?:of|/)\x20*\d+)?\b"
+    r"|\b\d+\x20*min(?:ute)?s?\x20+read\b|\b24/7\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,10 +106,10 @@ class Numeral:
 def scan(text: str) -> tuple[Numeral, ...]:
     """Every numeral in ``text``, sorted by start, non-overlapping (longest wins)."""
     found = [*_digit_numerals(text), *_digit_fractions(text), *_spelled_numerals(text)]
-    urls = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
-    if urls:
-        found = [n for n in found if not any(s < n.end and n.start < e for s, e in urls)]
     found.sort(key=lambda n: (n.start, -(n.end - n.start)))
+    skip = [(m.start(), m.end()) for m in _NOT_QUANTITY_RE.finditer(text)]
+    if skip:
+        found = list(outside(found, skip))
     kept: list[Numeral] = []
     for numeral in found:
         if kept and numeral.start < kept[-1].end:
@@ -141,6 +152,16 @@ def _join(text: str, a: Numeral, b: Numeral) -> Numeral | None:
     return Numeral(a.start, b.end, value, value / b.multiplier, b.multiplier, b.scale)
 
 
+def outside(numerals: list[Numeral], spans: list[tuple[int, int]]) -> Iterator[Numeral]:
+    """The numerals (sorted by start) that overlap none of ``spans`` (sorted (start, end))."""
+    i = 0
+    for n in numerals:
+        while i < len(spans) and spans[i][1] <= n.start:
+            i += 1
+        if i == len(spans) or n.end <= spans[i][0]:
+            yield n
+
+
 def parse_number(text: str) -> float | None:
     """The value of ``text`` if it is exactly one numeral ("38bn", "twenty-one"), else None."""
     stripped = text.strip()
@@ -159,7 +180,7 @@ _CHANGE_BEFORE_RE = re.compile(
     r"|(?:increas|decreas|climb|jump|drop|declin|cut|rais|lower|boost|reduc|slash|doubl"
     r"|chang|mov|shift|upgrad|downgrad|revis|widen|narrow|improv|slipp|slid|surg|soar|plung"
     r"|tumbl|expand|shrink|shrank|swung|swing|advanc|gain|los|lift|trim|hik)\w*)"
-    r"(?:\s+\w+)?\s+$",
+    r"(?:\s+(?:by|about|around|nearly|almost|some|roughly|sharply|slightly))?\s+$",
     re.IGNORECASE,
 )
 _PHONE_BEFORE_RE = re.compile(r"[+\d][-/.]$")
@@ -171,8 +192,8 @@ def range_start(text: str, low_start: int, low_end: int, high_start: int, high_e
     """Where the two-ended range "low GAP high" starts, or None if it is no range.
 
     Connectors: "10-20", "10 – 20", "20~100", "10 to 20", "10 through 20",
-    "from 5 to 7", "between 10 and 20" (the span includes "from"/"between");
-    not "rose from 5 to 7" (a change of value).
+    "from 5 to 7", "rose from 5 to 7", "between 10 and 20" (the span includes
+    "from"/"between"); not "fell 2 to 8" (a change, then a level).
     "and" needs "between"; "through"/"to" and dashes need nothing, but a dash
     between ``spelled`` numbers is a compound ("three-nought-four"), not a range.
     """
@@ -189,9 +210,11 @@ def range_start(text: str, low_start: int, low_end: int, high_start: int, high_e
     ):
         return None
     if lead and gap.group("word") and lead.group("word").lower() == "from":
-        if _CHANGE_BEFORE_RE.search(text, max(0, lead.start() - 30), lead.start()):
-            return None  # "rose from 5% to 7%" is a change, not a range
         return lead.start()
+    if gap.group("word") and gap.group("word").lower() == "to" and _CHANGE_BEFORE_RE.search(
+        text, max(0, low_start - 30), low_start
+    ):
+        return None  # "fell $2 billion to $8 billion": a change, then a level
     return low_start
 
 
@@ -285,7 +308,9 @@ _GAP_RE = re.compile(
     re.IGNORECASE,
 )
 _A_BEFORE_RE = re.compile(r"\ban?[\x20\t\u00a0]+$", re.IGNORECASE)
-_OF_OR_END_RE = re.compile(r"[\x20\t]+of\b|[\x20\t]+(?:million|billion)\b|\s*(?:[^\w\s-]|$)")
+_OF_OR_END_RE = re.compile(
+    r"[\x20\t]+(?:of|points?|million|billion|trillion)\b|\s*(?:[^\w\s-]|$)"
+)
 _PERIOD_BEFORE_RE = re.compile(
     r"\b(?:first|second|third|fourth|last|past|next|previous|recent|latter|other|straight|"
     r"consecutive|1st|2nd|3rd|4th)[\x20\t]+$",
