@@ -18,12 +18,13 @@ from dataclasses import dataclass
 
 from factcheck import __version__, suppressions
 from factcheck.bind import Binder, Binding
+from factcheck.display import display
 from factcheck.lint_model import CODES, Finding, Level, LintReport, LintSummary, SourceValueOut
 from factcheck.model import DateInterval, Document
 from factcheck.reconcile import ClaimVerdict, SourceVerdict
 from factcheck.results import value_out
 from factcheck.rules import RuleSet
-from factcheck.values import ClaimValue, compatible, display, json_value
+from factcheck.values import ClaimValue, compatible, json_value
 
 Severity = Mapping[str, str]  # code -> "error" | "warning" | "info" | "off"
 

@@ -15,10 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from factcheck.display import display
 from factcheck.evidence import DocumentResult, Evidence, SourceInfo
 from factcheck.model import DateInterval
 from factcheck.rules import Claim, RuleSet
-from factcheck.values import ClaimValue, Tolerance, compatible, display
+from factcheck.values import ClaimValue, Tolerance, compatible
 
 ClaimStatus = Literal["agree", "conflict", "single", "silent"]
 SourceStatus = Literal["agrees", "conflicts", "single", "silent", "self-conflict"]

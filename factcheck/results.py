@@ -15,10 +15,11 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck import __version__
+from factcheck.display import display
 from factcheck.evidence import DocumentResult, Evidence, SourceInfo
 from factcheck.model import Qualifier
 from factcheck.reconcile import ClaimStatus, ClaimVerdict, SourceStatus
-from factcheck.values import ClaimValue, display, json_value
+from factcheck.values import ClaimValue, json_value
 
 
 class _Out(BaseModel):

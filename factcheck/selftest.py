@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factcheck.bind import Binder
+from factcheck.display import display
 from factcheck.rules import Claim, Example, RuleSet
-from factcheck.values import ClaimValue, display, same_value
+from factcheck.values import ClaimValue, same_value
 
 
 @dataclass(frozen=True)
