@@ -21,14 +21,25 @@ alone ("17:20 UTC") is not a date. Bare years ("in 2016") are kind
 ``"year"`` (:mod:`.years`), never dates.
 
 Also: "the 21st century", "the nineties", "20161016", "October two thousand
-and five", "15 April of 87". Holidays ("Christmas 2024", "last Easter") and a
-weekday with a day ("Fri 14th") are in :mod:`.dates_holidays`; a weekday
-before a written date joins its span ("Friday 5/12", "Tuesday, April 14").
+and five", "15 April of 87". Periods longer than a month ("early 2026",
+"Q1 2026", "the 1990s") are in :mod:`.dates_periods`; parts of periods
+("the first nine months of 2025", "the 15th day of next month") in
+:mod:`.dates_parts`. Holidays ("Christmas 2024", "last Easter", "Labor Day
+weekend") and a weekday with a day ("Fri 14th") are in :mod:`.dates_holidays`;
+a weekday before a written date joins its span ("Friday 5/12", "Tuesday,
+April 14").
 
 Relative phrases ("late last year", "last week", "on Monday", "April 13"
-without a year) come from :mod:`.dates_relative`; they carry
-``detail="relative"`` and are resolved against ``context.reference_date``,
-or emitted with ``value=None`` when there is none (never today's date).
+without a year) come from :mod:`.dates_relative` and :mod:`.dates_named`;
+they carry ``detail="relative"`` and are resolved against
+``context.reference_date``, or emitted with ``value=None`` when there is none
+(never today's date). A yearless date reads as the latest one; after a
+future cue ("will", "plans", or a scheduled present: "takes effect",
+"reopens") as the next one; a yearless range told in the past ("the talks
+happened between March and May") as the latest one already over.
+
+Every rule is matched by :mod:`.dates_scan`: one trigger pass over a
+lower-cased copy of the text, then each rule anchored at its start words.
 """
 
 from __future__ import annotations
@@ -41,123 +52,72 @@ from factcheck.extract import (
     dates_holidays,
     dates_named,
     dates_numeric,
+    dates_parts,
+    dates_periods,
     dates_ranges,
     dates_relative,
 )
 from factcheck.extract.dates_calendar import (
     DAY_WORD_PATTERN,
+    DAY_WORD_STARTS,
     MONTH_PATTERN,
-    ORDINALS,
+    MONTH_WORDS,
     WEEKDAY_PATTERN,
-    Builder,
+    WEEKDAY_WORDS,
     Candidate,
     day_interval,
     day_word_value,
-    half_interval,
     month_end,
     month_interval,
     month_number,
     part_interval,
-    quarter_interval,
     safe_date,
-    scan,
-    windows,
-    year_interval,
 )
-from factcheck.extract.years import SPELLED_YEAR_PATTERN, year_value
+from factcheck.extract.dates_numeric import time_end
+from factcheck.extract.dates_periods import PART, PART_STARTS, YEAR, fixed
+from factcheck.extract.dates_scan import DIGITS, Rule, Scanner, lead, lower
+from factcheck.extract.years import SPELLED_YEAR, spelled_year_value, year_value
 from factcheck.model import DateInterval, ExtractContext, Mention
 
 KIND = "date"
-_I = re.IGNORECASE
-_YEAR = r"(?:1[89]|2[01])\d\d(?!\d)"
-_TIME = (
-    r"(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
-    r"(?:\s*(?:(?-i:[AP]M)|[ap]\.?m\.?(?![a-z])))?"
-    r"(?:\s*(?:UTC|GMT|[ECMP][SD]?T|BST|CES?T)\b)?)?"
-)
 _WD = rf"(?:(?:{WEEKDAY_PATTERN}|(?:mon|tue|wed|thu|fri|sat|sun)\.?)\s*,?\s+)?"
 _DAY = rf"(?:(?P<day>[0-3]?\d)(?P<suffix>st|nd|rd|th)?(?!\d)|(?P<dayw>{DAY_WORD_PATTERN}))"
-# A year after a day and month: digits, "'87", or spelled ("nineteen ninety-six").
+# A year after a day and month: digits, "'87", or spelled ("nineteen ninety-six"). A
+# spelled year is only foreseen here (an empty group), and read by :func:`_year_end`:
+# its long pattern in every rule would make compiling them slow.
 _ANY_YEAR = (
-    rf"(?:{_YEAR}|['\u2019]\d\d(?![\d%])|(?<=of\s)\d\d(?![\d%.,:]|\s*[a-z])"
-    rf"|{SPELLED_YEAR_PATTERN})"
+    rf"(?:{YEAR}|['\u2019]\d\d(?![\d%])|(?<=of\s)\d\d(?![\d%.,:]|\s*[a-z])"
+    r"|(?=(?:seventeen|eighteen|nineteen|twenty|two)\s))"
 )
-_OPT_YEAR = rf"(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?P<year>{_ANY_YEAR}))?"
+_OPT_YEAR = rf"(?P<opt>(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?P<year>{_ANY_YEAR}))?"
 _MON = rf"(?P<mon>{MONTH_PATTERN})"
-_PART = (
-    r"(?:(?P<part>early|mid|late)[\s-]+"
-    r"|(?:the\s+)?(?:very\s+)?(?P<part2>beginning|start|middle|end)\s+of\s+)"
-)
 
-_MDY = re.compile(
-    rf"\b{_WD}{_MON}(?:\s?|/|,\s*(?=\d{{1,2}}(?:st|nd|rd|th)))(?:the\s+)?{_DAY}{_OPT_YEAR}{_TIME}",
-    _I,
+_MDY = (
+    rf"\b{_WD}{_MON}(?:\s?|/|,\s*(?=\d{{1,2}}(?:st|nd|rd|th)))(?:the\s+)?{_DAY}{_OPT_YEAR}"
 )
-_DMY = re.compile(
-    rf"(?<![\d.,$€£])\b{_WD}{_DAY}\s*(?P<of>of\s+)?{_MON}(?![a-z]){_OPT_YEAR}{_TIME}",
-    _I,
-)
-_MY = re.compile(
-    rf"\b{_PART}?{_MON}(?:\s*[,/-]\s*|\s+(?:of\s+|in\s+)?)(?P<year>{_ANY_YEAR})", _I
-)
-_NAMED_NUMERIC = re.compile(
-    rf"\b(?P<year>{_YEAR})[-/]{_MON}[-/](?P<day>\d{{1,2}})\b"
-    rf"|\b(?P<day2>\d{{1,2}})[-/](?P<mon2>{MONTH_PATTERN})[-/](?P<year2>{_YEAR})"
-    rf"|\b(?P<mon3>{MONTH_PATTERN})-(?P<day3>\d{{1,2}})-(?P<year3>{_YEAR})",
-    _I,
-)
-_PART_YEAR = re.compile(rf"\b{_PART}(?:the\s+year\s+)?(?P<year>{_YEAR})", _I)
-_QUARTER_YEAR = re.compile(
-    r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
-    rf"(?P<unit>quarter|half)(?:\s+of|,)?\s+(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?)?"
-    rf"(?P<year>{_YEAR})"
-    rf"|\b(?P<q>[QH][1-4])(?:\s*(?:of\s+|,\s*|-\s*|\s+))(?P<year2>{_YEAR})"
-    rf"|\b(?P<year3>{_YEAR})[\s-]?(?P<q3>[QH][1-4])\b",
-    _I,
-)
-_SEASON = re.compile(
-    rf"\b(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+(?P<year>{_YEAR})",
-    _I,
-)
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
-_DECADE = re.compile(
-    r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>1[89]\d0|20\d0)['\u2019]?s\b", _I
+_DMY = rf"(?<![\d.,$€£])\b{_WD}{_DAY}\s*(?P<of>of\s+)?{_MON}(?![a-z]){_OPT_YEAR}"
+_MY = rf"\b{PART}?{_MON}(?:\s*[,/-]\s*|\s+(?:of\s+|in\s+)?)(?P<year>{_ANY_YEAR})"
+_NAMED_NUMERIC = (
+    rf"\b(?P<year>{YEAR})[-/]{_MON}[-/](?P<day>\d{{1,2}})\b"
+    rf"|\b(?P<day2>\d{{1,2}})[-/](?P<mon2>{MONTH_PATTERN})[-/](?P<year2>{YEAR})"
+    rf"|\b(?P<mon3>{MONTH_PATTERN})-(?P<day3>\d{{1,2}})-(?P<year3>{YEAR})"
 )
 _D = r"(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?(?!\d)|" + DAY_WORD_PATTERN + ")"
-_DAY_RANGE = re.compile(
+_DAY_RANGE = (
     rf"\b{_MON}\s?(?:the\s+)?(?P<d1>{_D})\s*(?:-|–|to|through|till|until)\s*"
     rf"(?P<d2>{_D}){_OPT_YEAR}"
     rf"|\b(?:(?P<between>between)\s+)?(?P<e1>{_D})\s*(?:-|–|to|through|till|until|and)\s*"
-    rf"(?P<e2>{_D})\s+(?:of\s+)?(?P<mon2>{MONTH_PATTERN})(?![a-z])(?:,?\s+(?P<year2>{_YEAR}))?",
-    _I,
+    rf"(?P<e2>{_D})\s+(?:of\s+)?(?P<mon2>{MONTH_PATTERN})(?![a-z])(?:,?\s+(?P<year2>{YEAR}))?"
 )
-_CENTURY = re.compile(r"\b(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century\b", _I)
-# "the nineties", "the eighteen-eighties": a spelled decade needs "the" ("in the sixties").
-_SPELLED_DECADE = re.compile(
-    r"\bthe\s+(?:(?P<century>eighteen|nineteen)[\s-])?(?P<tens>(?:twen|thir|for|fif|six|seven"
-    r"|eigh|nine)ties)\b(?!\s+(?:and|or)\s+(?:one|two|three|four|five|six|seven|eight|nine)\b)",
-    _I,
-)
-# "20161016": a compact ISO date (8 digits, a valid date from 1900 on).
-_COMPACT = re.compile(
-    r"(?<![\w.,/-])(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])"
-    r"(?![\w/-]|[.,]\d|\s*(?:%|dollars|people|shares|units))"
-)
-_MONTH_RANGE = re.compile(
+_MONTH_RANGE = (
     rf"\b(?P<m1>{MONTH_PATTERN})\s*(?:-|–|to|through|until)\s*(?P<m2>{MONTH_PATTERN})"
-    rf"(?:\s+of|,)?\s+(?P<year>{_YEAR})",
-    _I,
+    rf"(?:\s+of|,)?\s+(?P<year>{YEAR})"
 )
 
 
 def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
     """Yield non-overlapping date mentions in ``text``, in order."""
-    spans = windows(text)
-    found = list(scan(_RULES, text, spans))
-    found.extend(dates_relative.candidates(text, spans))
-    found.extend(dates_named.candidates(text, spans))
-    found.extend(dates_holidays.candidates(text, spans))
-    found.extend(dates_ranges.bare_candidates(text))
+    found = list(_SCANNER.candidates(text, lower(text)))
     kept = dates_ranges.absorb_weekdays(text, dates_ranges.longest(found))
     kept = dates_ranges.merge(text, dates_ranges.compose(text, kept))
     ref = context.reference_date
@@ -171,38 +131,41 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
         )
 
 
-def _fixed(start: int, end: int, interval: DateInterval | None) -> Candidate | None:
-    if interval is None:
-        return None
-
-    def resolve(ref: date | None) -> DateInterval:
-        return interval
-
-    return Candidate(start, end, resolve)
-
-
 def _lower_verb(token: str, anchored: bool) -> bool:
     """"may"/"march" in lower case are verbs unless clearly part of a date."""
     return token.strip(".").lower() in ("may", "march", "mar") and token.islower() and not anchored
 
 
+def _year_end(match: re.Match[str]) -> tuple[int | None, int]:
+    """The year a day-and-month phrase ends with (None: no year) and where the phrase ends."""
+    if match["year"] is None:
+        return None, match.end()
+    if match["year"]:
+        return year_value(match["year"]), match.end()
+    spelled = SPELLED_YEAR.match(match.string, match.end())
+    if spelled is None:  # "May 5, twenty people": the phrase ends before the comma
+        return None, match.start("opt") if "opt" in match.re.groupindex else match.start()
+    return spelled_year_value(spelled[0]), spelled.end()
+
+
 def _month_day(match: re.Match[str], text: str) -> Candidate | None:
-    token, has_of = match["mon"], bool(match.groupdict().get("of"))
+    token, has_of = text[match.start("mon"):match.end("mon")], bool(match.groupdict().get("of"))
     day = int(match["day"]) if match["day"] else day_word_value(match["dayw"]) or 0
-    anchored = bool(match["year"] or match["suffix"] or has_of)
+    year, end = _year_end(match)
+    anchored = bool(year or match["suffix"] or has_of)
     full_name = len(token.strip(".")) > 3 and token.lower() != "march"
-    if match["dayw"] and not (has_of or match["year"] or token[0].isupper() or full_name):
+    if match["dayw"] and not (has_of or year or token[0].isupper() or full_name):
         return None  # "fourth of July", "January first", "february second"; not "march second"
     if _lower_verb(token, anchored) or day == 0:
         return None
     month = month_number(token)
-    if match["year"]:
-        year = year_value(match["year"])
-        return None if year is None else _fixed(match.start(), match.end(), _day(year, month, day))
+    end = time_end(text, end)
+    if year is not None:
+        return fixed(match.start(), end, _day(year, month, day))
     if safe_date(2024, month, day) is None:
         return None
     found = dates_named.yearless(month, day, text, match.start())
-    return Candidate(match.start(), match.end(), found.resolve, True, found.with_year)
+    return Candidate(match.start(), end, found.resolve, True, found.with_year)
 
 
 def _day_month(match: re.Match[str], text: str) -> Candidate | None:
@@ -212,105 +175,44 @@ def _day_month(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def _month_year(match: re.Match[str], text: str) -> Candidate | None:
-    year = year_value(match["year"])
+    year, end = _year_end(match)
     if year is None:
         return None
     whole = month_interval(year, month_number(match["mon"]))
     part = match["part"] or match["part2"]
-    return _fixed(match.start(), match.end(), part_interval(whole, part) if part else whole)
+    return fixed(match.start(), end, part_interval(whole, part) if part else whole)
 
 
 def _named_numeric(match: re.Match[str], text: str) -> Candidate | None:
     year = match["year"] or match["year2"] or match["year3"]
     month = month_number(match["mon"] or match["mon2"] or match["mon3"])
     day = int(match["day"] or match["day2"] or match["day3"])
-    return _fixed(match.start(), match.end(), _day(int(year), month, day))
-
-
-def _part_year(match: re.Match[str], text: str) -> Candidate | None:
-    part = match["part"] or match["part2"]
-    whole = year_interval(int(match["year"]))
-    return _fixed(match.start(), match.end(), part_interval(whole, part))
-
-
-def _quarter_year(match: re.Match[str], text: str) -> Candidate | None:
-    if match["q"] or match["q3"]:
-        code = (match["q"] or match["q3"]).upper()
-        unit, index = ("half" if code[0] == "H" else "quarter"), int(code[1])
-        year = int(match["year2"] or match["year3"])
-    else:
-        unit, year = match["unit"].lower(), int(match["year"])
-        index = ORDINALS.get(match["ord"].lower(), 4 if unit == "quarter" else 2)
-    if unit == "half" and index > 2:
-        return None
-    interval = quarter_interval(year, index) if unit == "quarter" else half_interval(year, index)
-    return _fixed(match.start(), match.end(), interval)
-
-
-def _season(match: re.Match[str], text: str) -> Candidate | None:
-    season, year = match["season"].lower(), int(match["year"])
-    if season == "winter":  # the winter that starts in December of that year
-        interval = DateInterval(date(year, 12, 1), month_end(year + 1, 2))
-    else:
-        first, last = _SEASONS[season]
-        interval = DateInterval(date(year, first, 1), month_end(year, last))
-    return _fixed(match.start(), match.end(), interval)
-
-
-def _decade(match: re.Match[str], text: str) -> Candidate | None:
-    first = int(match["decade"])
-    whole = DateInterval(date(first, 1, 1), date(first + 9, 12, 31))
-    part = match["part"]
-    return _fixed(match.start(), match.end(), part_interval(whole, part) if part else whole)
-
-
-def _century(match: re.Match[str], text: str) -> Candidate | None:
-    number = int(match["c"])
-    if not 1 <= number <= 22:
-        return None
-    first = (number - 1) * 100
-    interval = DateInterval(date(max(first, 1), 1, 1), date(first + 99, 12, 31))
-    return _fixed(match.start(), match.end(), interval)
-
-
-def _spelled_decade(match: re.Match[str], text: str) -> Candidate | None:
-    tens = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
-            "seventies": 70, "eighties": 80, "nineties": 90}[match["tens"].lower()]
-    century = 1800 if (match["century"] or "").lower() == "eighteen" else 1900
-    first = century + tens
-    return _fixed(match.start(), match.end(),
-                  DateInterval(date(first, 1, 1), date(first + 9, 12, 31)))
-
-
-def _compact(match: re.Match[str], text: str) -> Candidate | None:
-    return _fixed(match.start(), match.end(),
-                  _day(int(match["year"]), int(match["month"]), int(match["day"])))
+    return fixed(match.start(), match.end(), _day(int(year), month, day))
 
 
 def _day_number(text: str) -> int:
     """17 for "17", "17th", "the seventeenth"."""
-    text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"^the\s+", "", text.strip())
     digits = re.match(r"\d+", text)
     return int(digits[0]) if digits else day_word_value(text) or 0
 
 
 def _day_range(match: re.Match[str], text: str) -> Candidate | None:
-    token = match["mon"] or match["mon2"]
+    name = "mon" if match["mon"] else "mon2"
+    token = text[match.start(name):match.end(name)]
     first, last = _day_number(match["d1"] or match["e1"]), _day_number(match["d2"] or match["e2"])
-    joiner = text[match.end("e1"):match.start("e2")].strip().lower() if match["e1"] else ""
+    joiner = match.string[match.end("e1"):match.start("e2")].strip() if match["e1"] else ""
     if joiner == "and" and not match["between"]:
         return None  # "18 and 19 June" is two days, not a range
-    year_text = match["year"] or match["year2"]
-    if year_text:
-        year_text = str(year_value(year_text) or "")
-    if first >= last or _lower_verb(token, bool(year_text)):
+    year, end = (int(match["year2"]), match.end()) if match["year2"] else _year_end(match)
+    if first >= last or _lower_verb(token, year is not None):
         return None
     month = month_number(token)
-    if year_text:
-        start, end = _day(int(year_text), month, first), _day(int(year_text), month, last)
-        if start is None or end is None:
+    if year is not None:
+        head_day, last_day = _day(year, month, first), _day(year, month, last)
+        if head_day is None or last_day is None:
             return None
-        return _fixed(match.start(), match.end(), DateInterval(start.start, end.end))
+        return fixed(match.start(), end, DateInterval(head_day.start, last_day.end))
     if safe_date(2024, month, last) is None:
         return None
     head = dates_named.yearless(month, first, text, match.start())
@@ -323,14 +225,14 @@ def _day_range(match: re.Match[str], text: str) -> Candidate | None:
         anchor = head.resolve(ref)
         return None if anchor is None else make(anchor.start.year)
 
-    return Candidate(match.start(), match.end(), resolve, True, make)
+    return Candidate(match.start(), end, resolve, True, make)
 
 
 def _month_range(match: re.Match[str], text: str) -> Candidate | None:
     first, last, year = month_number(match["m1"]), month_number(match["m2"]), int(match["year"])
     start_year = year if first <= last else year - 1
     interval = DateInterval(date(start_year, first, 1), month_end(year, last))
-    return _fixed(match.start(), match.end(), interval)
+    return fixed(match.start(), match.end(), interval)
 
 
 def _day(year: int, month: int, day: int) -> DateInterval | None:
@@ -338,19 +240,24 @@ def _day(year: int, month: int, day: int) -> DateInterval | None:
     return None if found is None else day_interval(found)
 
 
-_RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
-    (_MDY, _month_day),
-    (_DMY, _day_month),
-    (_MY, _month_year),
-    (_NAMED_NUMERIC, _named_numeric),
-    *dates_numeric.RULES,
-    (_PART_YEAR, _part_year),
-    (_QUARTER_YEAR, _quarter_year),
-    (_SEASON, _season),
-    (_DECADE, _decade),
-    (_DAY_RANGE, _day_range),
-    (_MONTH_RANGE, _month_range),
-    (_CENTURY, _century),
-    (_SPELLED_DECADE, _spelled_decade),
-    (_COMPACT, _compact),
+_DAY_STARTS = (DIGITS, *DAY_WORD_STARTS)
+_RULES = (
+    Rule(_MDY, _month_day, (*WEEKDAY_WORDS, *MONTH_WORDS)),
+    Rule(_DMY, _day_month, (*WEEKDAY_WORDS, *_DAY_STARTS)),
+    Rule(_MY, _month_year, (*PART_STARTS, *MONTH_WORDS)),
+    Rule(_NAMED_NUMERIC, _named_numeric, (DIGITS, *MONTH_WORDS)),
+    Rule(_DAY_RANGE, _day_range, (*MONTH_WORDS, *_DAY_STARTS,
+                                  *lead("between", ("the", *_DAY_STARTS)),
+                                  *lead("the", _DAY_STARTS))),
+    Rule(_MONTH_RANGE, _month_range, MONTH_WORDS),
 )
+_SCANNER = Scanner((
+    *_RULES,
+    *dates_numeric.RULES,
+    *dates_periods.RULES,
+    *dates_parts.RULES,
+    *dates_relative.RULES,
+    *dates_named.RULES,
+    *dates_holidays.RULES,
+    *dates_ranges.RULES,
+))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -31,7 +31,9 @@ class Candidate:
     """A date phrase found by one rule, resolved lazily against a reference date.
 
     ``with_year`` re-anchors a yearless date ("April 9") to a given year, so
-    ranges such as "April 9 to May 3, 2026" can borrow the year of their end.
+    ranges such as "April 9 to May 3, 2026" can borrow the year of their end;
+    ``after`` reads a bare weekday as the first one on or after a given day,
+    the end of "from next Monday to Friday".
     ``bare`` marks pieces that are dates only as the end of a range: "year"
     ("from 2014 to 2018") or "now" ("between Jan 2019 and now").
     """
@@ -42,6 +44,7 @@ class Candidate:
     relative: bool = False
     with_year: Callable[[int], DateInterval | None] | None = None
     bare: str = ""
+    after: Callable[[date], DateInterval | None] | None = None
 
 MONTHS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -94,6 +97,18 @@ NUMBER_PATTERN = r"(?:\d{1,3}|a\s+couple\s+of|couple\s+of|couple|" + "|".join(
     sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True)
 ) + r")"
 _SPACES = re.compile(r"\s+")
+
+# Words a date phrase can begin with: the trigger vocabulary of :mod:`.dates_scan`.
+FULL_MONTH_WORDS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+MONTH_WORDS = (*FULL_MONTH_WORDS, *MONTHS, "sept")
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY_WORDS = (*WEEKDAY_NAMES, *WEEKDAYS, "tues", "thur", "thurs")
+DAY_WORD_STARTS = (*_UNITS, *_TEENS, "twentieth", "thirtieth", "twenty", "thirty")
+NUMBER_STARTS = tuple(w for w in NUMBER_WORDS if " " not in w)
+ORDINAL_STARTS = ("first", "second", "third", "fourth", "final", "last")
 
 # Parts of a period, as the index of its third.
 PARTS: dict[str, int] = {
@@ -159,6 +174,19 @@ def week_interval(day: date) -> DateInterval:
     return DateInterval(monday, monday + timedelta(days=6))
 
 
+def nth_week(whole: DateInterval, index: int) -> DateInterval | None:
+    """The index-th Monday-Sunday week whose Thursday lies in ``whole`` (-1: the last)."""
+    thursday = whole.start + timedelta(days=(3 - whole.start.weekday()) % 7)
+    thursdays = []
+    while thursday <= whole.end:
+        thursdays.append(thursday)
+        thursday += timedelta(days=7)
+    if not -len(thursdays) <= index < len(thursdays):
+        return None
+    monday = thursdays[index] - timedelta(days=3)
+    return DateInterval(monday, monday + timedelta(days=6))
+
+
 def add_months(day: date, months: int) -> date:
     """Shift by whole months, clamping the day (Mar 31 - 1 month = Feb 28/29)."""
     index = day.year * 12 + day.month - 1 + months
@@ -220,11 +248,17 @@ def normalise_spaces(text: str) -> str:
     return _SPACES.sub(" ", text.strip().lower())
 
 
+# The present tense of a scheduled event ("reopens", "takes effect") points ahead too.
 _FUTURE_CUE = re.compile(
     r"\b(?:will|won't|would|shall|plans?|planned|planning|expects?|expected|scheduled"
-    r"|set\s+to|(?<!was\s)(?<!were\s)due|upcoming|intends?|aims?|going\s+to|to\s+be|forecasts?|could|might"
-    r"|until|starting|launch(?:es)?|begins?|opens?)\b|'ll\b",
+    r"|set\s+to|(?<!was\s)(?<!were\s)due|upcoming|intends?|aims?|going\s+to|to\s+be|forecasts?"
+    r"|could|might|until|starting|launch(?:es)?|begins?|(?:re)?opens?|resumes|expires"
+    r"|takes?\s+effect|(?:comes?|goes?)\s+into\s+(?:effect|force)|kicks?\s+off)\b|'ll\b",
     re.IGNORECASE,
+)
+# Plain past narration: a yearless range after it is one already over.
+_PAST_CUE = re.compile(
+    r"\b(?:was|were|had|did|happened|occurred|took\s+place|lasted|ended)\b", re.IGNORECASE
 )
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
 
@@ -238,72 +272,36 @@ def future_cue(text: str, position: int, window: int = 60) -> bool:
     return _FUTURE_CUE.search(before) is not None
 
 
+def past_cue(text: str, position: int, window: int = 60) -> bool:
+    """True when the words just before ``position`` (same sentence) narrate the past."""
+    before = text[max(0, position - window):position]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    if ends:
+        before = before[ends[-1]:]
+    return _PAST_CUE.search(before) is not None and _FUTURE_CUE.search(before) is None
+
+
 def occurrence(
     ref: date,
     make: Callable[[int], DateInterval | None],
     future: bool,
     lookahead: int = 0,
+    over: bool = False,
 ) -> DateInterval | None:
     """Pick the year for a yearless date ("April 9", "November", "Q1").
 
     Past-leaning, as news is: the latest occurrence starting no later than
     ``lookahead`` days after ``ref``; with a future cue ("will", "plans"),
-    the earliest occurrence not yet over.
+    the earliest occurrence not yet over; with ``over`` (a range told in the
+    past tense), the latest one already over.
     """
     options = [i for y in range(ref.year - 4, ref.year + 5) if (i := make(y)) is not None]
     if future:
         ahead = [i for i in options if i.end >= ref]
         return ahead[0] if ahead else None
+    if over:
+        ended = [i for i in options if i.end <= ref]
+        return ended[-1] if ended else None
     limit = ref + timedelta(days=lookahead)
     behind = [i for i in options if i.start <= limit]
     return behind[-1] if behind else None
-
-
-# Every date phrase holds one of these (in lower case); rules only run near them.
-_TRIGGER = re.compile(
-    r"\d|jan|feb|ma[ry]|apr|ju[nl]|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-    r"|day|ago|date|yesterday|today|tomorrow|tonight|night|morning|afternoon|evening|week|year|quarter"
-    r"|decade|fortnight|spring|summer|autumn|fall|winter|now|present|half|w/c"
-    r"|christmas|xmas|easter|halloween|thanksgiving|juneteenth|patrick|ties|minute|hour|century"
-)
-_NON_WORD = re.compile(r"\W")
-Span = tuple[int, int]
-Builder = Callable[[re.Match[str], str], Candidate | None]
-
-
-def windows(text: str, margin: int = 60) -> list[Span]:
-    """Stretches of ``text`` around trigger words, widened to word boundaries.
-
-    A speed-up only: matching a dozen case-insensitive patterns at every
-    position of a long article is slow; no date phrase lacks a trigger.
-    """
-    low = text.lower()
-    if len(low) != len(text):
-        return [(0, len(text))]
-    spans: list[list[int]] = []
-    for match in _TRIGGER.finditer(low):
-        lo, hi = max(0, match.start() - margin), match.end() + margin
-        if spans and lo <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], hi)
-        else:
-            spans.append([lo, hi])
-    out: list[Span] = []
-    for lo, hi in spans:
-        while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "$€£"):
-            lo -= 1
-        stop = _NON_WORD.search(text, min(hi, len(text)))
-        out.append((lo, stop.start() if stop else len(text)))
-    return out
-
-
-def scan(
-    rules: Sequence[tuple[re.Pattern[str], Builder]], text: str, spans: Sequence[Span],
-) -> Iterator[Candidate]:
-    """Run each (pattern, builder) rule over the given stretches of ``text``."""
-    for pattern, build in rules:
-        for lo, hi in spans:
-            for match in pattern.finditer(text, lo, hi):
-                found = build(match, text)
-                if found is not None:
-                    yield found
-

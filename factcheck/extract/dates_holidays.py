@@ -22,26 +22,24 @@ before the reference, or the first after it with a future cue)::
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from factcheck.extract.dates_calendar import (
     DAY_WORD_PATTERN,
     WEEKDAY_PATTERN,
+    WEEKDAY_WORDS,
     Candidate,
-    Span,
     add_months,
     day_interval,
     day_word_value,
     future_cue,
     occurrence,
     safe_date,
-    scan,
     weekday_number,
 )
+from factcheck.extract.dates_scan import DIGITS, Rule, lead
 from factcheck.model import DateInterval
-
-_I = re.IGNORECASE
 
 
 def easter(year: int) -> date:
@@ -111,56 +109,63 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     r"cyber\s+monday": _nth(11, 3, 4, 4),
 }
 _NAMES = list(HOLIDAYS)  # the more specific name first: "Easter Monday" before "Easter"
-_HOLIDAY = re.compile(
-    r"\b(?:(?P<mod>last|this|next|previous|coming)\s+)?(?P<name>"
-    + "|".join(f"(?:{n})" for n in _NAMES)
-    + r")\b(?:(?:\s*,\s*|\s+)(?P<year>(?:1[89]|2[01])\d\d)(?!\d))?"
-    r"(?!\s+(?:period|season|shopping|sales?|deals?|break|holidays?|weekend|tree|card|party)\b)",
-    _I,
+# "Labor Day weekend", "the weekend of Halloween": the weekend the holiday belongs to.
+_HOLIDAY = (
+    r"\b(?P<weekend_of>(?:the\s+)?weekend\s+of\s+)?(?:(?P<mod>last|this|next|previous|coming)\s+)?"
+    r"(?P<name>" + "|".join(f"(?:{n})" for n in _NAMES) + r")\b"
+    r"(?:(?:\s*,\s*|\s+)(?P<year>(?:1[89]|2[01])\d\d)(?!\d))?(?P<weekend>\s+weekend\b"
+    r"(?:(?:\s*,\s*|\s+)(?P<year2>(?:1[89]|2[01])\d\d)(?!\d))?)?"
+    r"(?(weekend)|(?!\s+(?:period|season|shopping|sales?|deals?|break|holidays?|tree|card|party)\b))"
 )
-_COMPILED = [(re.compile(n, _I), HOLIDAYS[n]) for n in _NAMES]
+# The first words of the names, for the trigger scan; frequent ones only before the next word.
+_HOLIDAY_WORDS = (
+    "christmas", "xmas", "boxing", "valentine", "valentines", "saint", "st", "earth", "workers",
+    "international", "may", "juneteenth", "independence", "fourth", "bastille", "halloween",
+    "veterans", "armistice", "easter", "martin", "mlk", "presidents", "mother", "mothers",
+    "memorial", "father", "fathers", "labor", "labour", "columbus", "thanksgiving", "cyber",
+)
+_HOLIDAY_STARTS = (
+    *_HOLIDAY_WORDS, *lead("new", ["year"]), *lead("good", ["friday"]),
+    *lead("black", ["friday"]), *lead("the", ["fourth"]),
+    *lead("this", (*_HOLIDAY_WORDS, "new", "good", "black")),
+)
 
-_WEEKDAY_DAY = re.compile(
+_WEEKDAY_DAY = (
     rf"\b(?P<wd>{WEEKDAY_PATTERN}|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?)\s*,?\s+"
     rf"(?:the\s+)?(?:(?P<day>[0-3]?\d)(?P<suffix>st|nd|rd|th)?(?!\d)|(?P<dayw>{DAY_WORD_PATTERN}))"
-    r"(?!\s*[-/.:%]\s*\d)",
-    _I,
+    r"(?!\s*[-/.:%]\s*\d)"
 )
 
 
 # "on the 18th": a day of the month alone, after a preposition.
-_THE_NTH = re.compile(
-    r"\b(?:on|by|until|till|since|from|before|after)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
-    r"(?=\s*(?:[.,;:!?)]|$|and\b|or\b|at\b))",
-    _I,
+_THE_NTH = (
+    r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!?)]|$|and\b|or\b|at\b))"
 )
-
-
-def candidates(text: str, spans: Sequence[Span]) -> Iterator[Candidate]:
-    """Holidays and weekday-with-day phrases within ``spans`` of ``text``."""
-    yield from scan(_RULES, text, spans)
+_NTH_LEAD = re.compile(r"\b(?:on|by|until|till|since|from|before|after)\s+\Z")
 
 
 def _lookup(name: str) -> Callable[[int], date]:
-    for pattern, make in _COMPILED:
-        if pattern.fullmatch(name):
+    for pattern, make in HOLIDAYS.items():
+        if re.fullmatch(pattern, name):
             return make
     raise KeyError(name)
 
 
 def _holiday(match: re.Match[str], text: str) -> Candidate | None:
     name = " ".join(match["name"].split())
-    if name.lower() == "may day" and name[0] == "m":
+    if name == "may day" and text[match.start("name")] == "m":
         return None
     make = _lookup(name)
-    if match["year"]:
-        fixed = day_interval(make(int(match["year"])))
-        return Candidate(match.start(), match.end(), lambda ref: fixed)
-    mod = (match["mod"] or "").lower()
-    future = future_cue(text, match.start())
+    weekend = bool(match["weekend"] or match["weekend_of"])
 
     def make_interval(year: int) -> DateInterval:
-        return day_interval(make(year))
+        return holiday_weekend(make(year)) if weekend else day_interval(make(year))
+
+    if match["year"] or match["year2"]:
+        fixed = make_interval(int(match["year"] or match["year2"]))
+        return Candidate(match.start(), match.end(), lambda ref: fixed)
+    mod = match["mod"] or ""
+    future = future_cue(text, match.start())
 
     def resolve(ref: date | None) -> DateInterval | None:
         if ref is None:
@@ -176,9 +181,27 @@ def _holiday(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(match.start(), match.end(), resolve, True, make_interval)
 
 
+def holiday_weekend(day: date) -> DateInterval:
+    """The holiday with the weekend it makes long: Sat-Mon for a Monday, Thu-Sun for a Thursday.
+
+    Monday and Tuesday holidays join the weekend before; Wednesday to Friday
+    ones the weekend after; a Saturday or Sunday holiday is its own weekend.
+    """
+    weekday = day.weekday()
+    if weekday >= 5:
+        saturday = day - timedelta(days=weekday - 5)
+        return DateInterval(saturday, saturday + timedelta(days=1))
+    if weekday <= 1:
+        return DateInterval(day - timedelta(days=weekday + 2), day)
+    return DateInterval(day, day + timedelta(days=6 - weekday))
+
+
+_DAY_END = re.compile(r"\s*(?:[.,;:!?()]|\bat\b|$)")
+
+
 def _weekday_day(match: re.Match[str], text: str) -> Candidate | None:
     plain = match["day"] and not match["suffix"]
-    if plain and not re.match(r"\s*(?:[.,;:!?()]|\bat\b|$)", text[match.end():]):
+    if plain and not _DAY_END.match(text, match.end()):
         return None  # "Sunday 31 people": a count, not a day
     day = int(match["day"]) if match["day"] else day_word_value(match["dayw"]) or 0
     if not 1 <= day <= 31:
@@ -188,8 +211,11 @@ def _weekday_day(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def _the_nth(match: re.Match[str], text: str) -> Candidate | None:
-    start = match.start("day") - len("the ")
-    return _nearest_day(match, int(match["day"]), None, future_cue(text, match.start()), start)
+    lead = _NTH_LEAD.search(match.string, max(0, match.start() - 12), match.start())
+    if lead is None:
+        return None
+    future = future_cue(text, lead.start())
+    return _nearest_day(match, int(match["day"]), None, future, match.start())
 
 
 def _nearest_day(
@@ -222,8 +248,9 @@ def _nearest_day(
     return Candidate(match.start() if start is None else start, match.end(), resolve, True)
 
 
-_RULES = (
-    (_HOLIDAY, _holiday),
-    (_WEEKDAY_DAY, _weekday_day),
-    (_THE_NTH, _the_nth),
+RULES = (
+    Rule(_HOLIDAY, _holiday, (*_HOLIDAY_STARTS, "last", "next", "previous", "coming",
+                              *lead("weekend", ["of"]), *lead("the", ["weekend"]))),
+    Rule(_WEEKDAY_DAY, _weekday_day, WEEKDAY_WORDS),
+    Rule(_THE_NTH, _the_nth, lead("the", [DIGITS])),
 )

@@ -17,68 +17,65 @@ A week belongs to the month (or year) that holds its Thursday, as in ISO 8601.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
 from factcheck.extract.dates_calendar import (
-    FULL_MONTH_PATTERN,
+    FULL_MONTH_WORDS,
     MONTH_PATTERN,
+    MONTH_WORDS,
+    ORDINAL_STARTS,
     ORDINALS,
+    WEEKDAY_NAMES,
     WEEKDAY_PATTERN,
     Candidate,
-    Span,
     day_interval,
     future_cue,
     half_interval,
     month_interval,
     month_number,
     normalise_spaces,
+    nth_week,
     occurrence,
     part_interval,
     quarter_interval,
-    scan,
     weekday_number,
     year_interval,
 )
+from factcheck.extract.dates_scan import DIGITS, Rule, lead
 from factcheck.model import DateInterval
 
 _I = re.IGNORECASE
-_WEEKDAY = re.compile(
+_WEEKDAY = (
     r"(?<!black\s)(?<!good\s)(?<!cyber\s)(?<!super\s)(?<!holy\s)(?<!ash\s)"
     r"\b(?:(?P<mod>last|this\s+past|this\s+coming|this|next|coming|past|previous)\s+)?"
-    rf"(?P<wd>{WEEKDAY_PATTERN})(?!s\b|\s+(?:Times|Telegraph|Express|Mirror|Post|Herald)\b)\b",
-    _I,
+    rf"(?P<wd>{WEEKDAY_PATTERN})(?!s\b|\s+(?:times|telegraph|express|mirror|post|herald)\b)\b"
 )
-_MONTH = re.compile(
-    r"\b(?:(?P<prep>in|since|until|till|by|from|through|during|to|and|between)\s+"
-    r"|(?P<mod>last|this|next|early|mid|late)[\s-]+)"
-    rf"(?P<mon>{FULL_MONTH_PATTERN})\b(?!\s*[-/.,]?\s*\d)",
-    _I,
+# A month alone is a date after a modifier or a preposition ("last May", "in May"), or
+# as an end of a range ("May to March", "from Sep to Nov"; abbreviations only there).
+_MONTH = (
+    r"\b(?:(?P<mod>last|this|next|early|mid|late)[\s-]+)?"
+    rf"(?P<mon>{MONTH_PATTERN})(?![a-z]|-[a-z])(?!\s*[-/.,]?\s*\d)"
 )
-_QUARTER = re.compile(
+_MONTH_LEAD = re.compile(r"\b(?:in|since|until|till|by|from|through|during|to|and|between)\s+\Z")
+_JOIN = r"\s*(?:-|\u2013|to|through|till|until|and)\s*"
+_RANGE_NEXT = re.compile(rf"{_JOIN}{MONTH_PATTERN}(?![a-z])")
+_RANGE_BEFORE = re.compile(rf"\b{MONTH_PATTERN}{_JOIN}\Z")
+_QUARTER = (
     r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
     r"(?P<unit>quarter|half)\b(?:\s+of\s+(?P<which>last|this|next|the)\s+(?:fiscal\s+)?year\b)?"
-    r"|\b(?P<q>Q[1-4])\b(?:\s+(?:of\s+)?(?P<which2>last|this|next)\s+year\b)?",
-    _I,
+    r"|\b(?P<q>q[1-4])\b(?:\s+(?:of\s+)?(?P<which2>last|this|next)\s+year\b)?"
 )
 _YEAR = r"(?:1[89]|2[01])\d\d(?!\d)"
-_WEEK_OF = re.compile(
+_WEEK_OF = (
     r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of\s+"
     rf"(?:(?P<mon>{MONTH_PATTERN})(?![a-z])(?:,?\s+(?P<year>{_YEAR}))?|(?P<year2>{_YEAR})"
-    r"|(?P<which>last|this|next)\s+(?P<unit>month|year))",
-    _I,
+    r"|(?P<which>last|this|next)\s+(?P<unit>month|year))"
 )
-_WEEK_DAY = re.compile(
+_WEEK_DAY = (
     r"\b(?P<which>last|this|next)\s+week(?:['\u2019]s)?\s+(?:on\s+)?"
     rf"(?P<wd>{WEEKDAY_PATTERN})\b"
-    rf"|\b(?P<wd2>{WEEKDAY_PATTERN})\s+(?:of\s+)?(?P<which2>last|this|next)\s+week\b",
-    _I,
+    rf"|\b(?P<wd2>{WEEKDAY_PATTERN})\s+(?:of\s+)?(?P<which2>last|this|next)\s+week\b"
 )
-
-
-def candidates(text: str, spans: Sequence[Span]) -> Iterator[Candidate]:
-    """Every named-period phrase within ``spans`` of ``text`` (possibly overlapping)."""
-    return scan(_RULES, text, spans)
 
 
 def _weekday(match: re.Match[str], text: str) -> Candidate:
@@ -101,17 +98,28 @@ def _weekday(match: re.Match[str], text: str) -> Candidate:
             return day_interval(ref - timedelta(days=back))
         return day_interval(ref + timedelta(days=(weekday - ref.weekday()) % 7))
 
-    return Candidate(match.start(), match.end(), resolve, relative=True)
+    def after(day: date) -> DateInterval:
+        return day_interval(day + timedelta(days=(weekday - day.weekday()) % 7))
+
+    return Candidate(match.start(), match.end(), resolve, relative=True,
+                     after=None if mod else after)
 
 
 def _month(match: re.Match[str], text: str) -> Candidate | None:
-    token = match["mon"]
-    if token.lower() in ("may", "march") and not token[0].isupper():
+    token, low, name = text[match.start("mon"):match.end("mon")], match.string, match["mon"]
+    full = name.rstrip(".") in FULL_MONTH_WORDS
+    if name.rstrip(".") in ("may", "march", "mar") and not token[0].isupper():
         return None  # verbs: "it may fall", "they march on"
     month = month_number(token)
-    mod = (match["mod"] or "").lower()
-    future = future_cue(text, match.start())
-    start = match.start("mon") if match["prep"] else match.start()
+    mod, cue_at = match["mod"] or "", match.start()
+    if not mod:
+        lead = _MONTH_LEAD.search(low, max(0, cue_at - 12), cue_at)
+        in_range = _RANGE_NEXT.match(low, match.end()) or _RANGE_BEFORE.search(
+            low, max(0, cue_at - 16), cue_at)
+        if not (in_range or (lead and full)):
+            return None
+        cue_at = lead.start() if lead else cue_at
+    future = future_cue(text, cue_at)
 
     def make(year: int) -> DateInterval:
         return month_interval(year, month)
@@ -131,7 +139,10 @@ def _month(match: re.Match[str], text: str) -> Candidate | None:
         return chosen
 
     anchor = None if mod else make
-    return Candidate(start, match.end(), resolve, relative=True, with_year=anchor)
+    end = match.end()
+    if full and name.endswith("."):
+        end -= 1  # "in May.": the full stop ends the sentence
+    return Candidate(match.start(), end, resolve, relative=True, with_year=anchor)
 
 
 def _week_of(match: re.Match[str], text: str) -> Candidate | None:
@@ -161,7 +172,7 @@ def _week_of(match: re.Match[str], text: str) -> Candidate | None:
             if found is None:
                 return None
             whole = found
-        return _nth_week(whole, index)
+        return nth_week(whole, index)
 
     return Candidate(match.start(), match.end(), resolve, relative=not fixed_year)
 
@@ -170,19 +181,6 @@ def divmod_month(ref: date, step: int) -> tuple[int, int]:
     """(year, month) of the month ``step`` months from ``ref``'s."""
     year, month0 = divmod(ref.year * 12 + ref.month - 1 + step, 12)
     return year, month0 + 1
-
-
-def _nth_week(whole: DateInterval, index: int) -> DateInterval | None:
-    """The index-th Monday-Sunday week whose Thursday lies in ``whole`` (-1: the last)."""
-    thursday = whole.start + timedelta(days=(3 - whole.start.weekday()) % 7)
-    thursdays = []
-    while thursday <= whole.end:
-        thursdays.append(thursday)
-        thursday += timedelta(days=7)
-    if not -len(thursdays) <= index < len(thursdays):
-        return None
-    monday = thursdays[index] - timedelta(days=3)
-    return DateInterval(monday, monday + timedelta(days=6))
 
 
 def _week_day(match: re.Match[str], text: str) -> Candidate:
@@ -256,10 +254,13 @@ def _quarter_rule(match: re.Match[str], text: str) -> Candidate | None:
     return _quarter(match, text)
 
 
-_RULES = (
-    (_WEEKDAY, _weekday),
-    (_WEEK_OF, _week_of),
-    (_WEEK_DAY, _week_day),
-    (_MONTH, _month),
-    (_QUARTER, _quarter_rule),
+_ORDINALS = (*ORDINAL_STARTS, DIGITS)
+RULES = (
+    Rule(_WEEKDAY, _weekday, (*WEEKDAY_NAMES, "last", "next", "coming", "past", "previous",
+                              *lead("this", (*WEEKDAY_NAMES, "past", "coming")))),
+    Rule(_WEEK_OF, _week_of, (*_ORDINALS, *lead("the", _ORDINALS))),
+    Rule(_WEEK_DAY, _week_day, (*WEEKDAY_NAMES, "last", "next", *lead("this", ["week"]))),
+    Rule(_MONTH, _month, (*MONTH_WORDS, "last", "next", "early", "mid", "late",
+                          *lead("this", FULL_MONTH_WORDS))),
+    Rule(_QUARTER, _quarter_rule, (*_ORDINALS, "q", *lead("the", _ORDINALS))),
 )

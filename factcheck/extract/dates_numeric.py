@@ -5,6 +5,7 @@
     "04/05/2026", "4-5-2026"                            -> 5 April 2026 (month first)
     "1.2.2026"                                          -> 1 February 2026 (dots: day first)
     "4/30/26"                                           -> 30 April 2026 (pivot 50)
+    "20161016"                                          -> 16 October 2016 (compact ISO)
     "2015-12", "12/2015"                                -> December 2015
     "on 11/20", "from 10/1 to 11/7", "Friday 5/12"      -> yearless, resolved (relative)
 
@@ -27,37 +28,49 @@ import re
 
 from factcheck.extract import dates_named
 from factcheck.extract.dates_calendar import (
-    Builder,
     Candidate,
     day_interval,
     expand_two_digit_year,
     month_interval,
     safe_date,
 )
+from factcheck.extract.dates_scan import DIGITS, Rule
 from factcheck.model import DateInterval
 
 _YEAR = r"(?:1[89]|2[01])\d\d(?!\d)"
-_TIME = (
-    r"(?:,?\s*(?:at\s+|@\s*)?\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+# A clock time after a date joins its span: "April 13, 2026 at 05:05 PM", "... 17:20 UTC".
+# Matched on the original text: a capital "PM" may run into the next word ("PMBy").
+_TIME = re.compile(
+    r",?\s*(?:at\s+|@\s*)?\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
     r"(?:\s*(?:(?-i:[AP]M)|[ap]\.?m\.?(?![a-z])))?"
-    r"(?:\s*(?:UTC|GMT|[ECMP][SD]?T|BST|CES?T)\b)?)?"
+    r"(?:\s*(?:UTC|GMT|[ECMP][SD]?T|BST|CES?T)\b)?",
+    re.IGNORECASE,
 )
-_ISO = re.compile(
+_ISO = (
     rf"(?<![\d.])(?P<year>{_YEAR})(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)"
     r"(?P<day>[0-3]?\d)(?!\d)"
-    r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?\b)?" + _TIME,
+    r"(?:t\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?\b)?"
 )
-_NUMERIC = re.compile(
+_NUMERIC = (
     r"(?<![\d./])(?:(?<=\d{4}-)|(?<!-))(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
-    r"(?P<year>\d{4}|\d{2})(?!\d|[./]\d|-\d(?!\d?[/.-]\d{1,2}[/.-]\d\d))" + _TIME,
+    r"(?P<year>\d{4}|\d{2})(?!\d|[./]\d|-\d(?!\d?[/.-]\d{1,2}[/.-]\d\d))"
 )
-_YEAR_MONTH = re.compile(
+_YEAR_MONTH = (
     rf"(?<![\d./-])(?P<year>{_YEAR})[-/](?P<month>[01]?\d)(?![\d]|[./-]\d)"
-    rf"|(?<![\d./-])(?P<month2>[01]?\d)[-/](?P<year2>{_YEAR})(?![./-]\d)",
+    rf"|(?<![\d./-])(?P<month2>[01]?\d)[-/](?P<year2>{_YEAR})(?![./-]\d)"
 )
-_YEARLESS = re.compile(
-    r"(?<![\d./,])(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d|,\d)",
+# "20161016": a compact ISO date (8 digits, a valid date from 1900 on).
+_COMPACT = (
+    r"(?<![\w.,/-])(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])"
+    r"(?![\w/-]|[.,]\d|\s*(?:%|dollars|people|shares|units))"
 )
+_YEARLESS = r"(?<![\d./,])(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d|,\d)"
+
+
+def time_end(text: str, end: int) -> int:
+    """The end of a clock time right after ``end`` (page furniture), else ``end``."""
+    found = _TIME.match(text, end)
+    return end if found is None else found.end()
 # Words that make a following "11/20" a date.
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:on|from|(?<!up\s)to|until|till|through|thru|since|after|before|between|this|next"
@@ -81,7 +94,7 @@ def _fixed(start: int, end: int, interval: DateInterval | None) -> Candidate | N
 
 def _iso(match: re.Match[str], text: str) -> Candidate | None:
     interval = _day(int(match["year"]), int(match["month"]), int(match["day"]))
-    return _fixed(match.start(), match.end(), interval)
+    return _fixed(match.start(), time_end(text, match.end()), interval)
 
 
 def month_first(first: int, second: int, separator: str) -> tuple[int, int]:
@@ -99,7 +112,12 @@ def _numeric(match: re.Match[str], text: str) -> Candidate | None:
     if not 1800 <= year <= 2199:
         return None
     month, day = month_first(first, second, match["sep"])
-    return _fixed(match.start(), match.end(), _day(year, month, day))
+    return _fixed(match.start(), time_end(text, match.end()), _day(year, month, day))
+
+
+def _compact(match: re.Match[str], text: str) -> Candidate | None:
+    interval = _day(int(match["year"]), int(match["month"]), int(match["day"]))
+    return _fixed(match.start(), match.end(), interval)
 
 
 def _year_month(match: re.Match[str], text: str) -> Candidate | None:
@@ -128,9 +146,10 @@ def _yearless(match: re.Match[str], text: str) -> Candidate | None:
 
 _RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to|through|till|until|,|or|and)\s*[0-3]?\d/\d")
 
-RULES: tuple[tuple[re.Pattern[str], Builder], ...] = (
-    (_ISO, _iso),
-    (_NUMERIC, _numeric),
-    (_YEAR_MONTH, _year_month),
-    (_YEARLESS, _yearless),
+RULES = (
+    Rule(_ISO, _iso, (DIGITS,)),
+    Rule(_NUMERIC, _numeric, (DIGITS,)),
+    Rule(_YEAR_MONTH, _year_month, (DIGITS,)),
+    Rule(_YEARLESS, _yearless, (DIGITS,)),
+    Rule(_COMPACT, _compact, (DIGITS,)),
 )

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from datetime import date
 
 from factcheck.extract.dates_calendar import (
@@ -28,10 +27,12 @@ from factcheck.extract.dates_calendar import (
     future_cue,
     number_value,
     occurrence,
+    past_cue,
     shift,
     week_interval,
     year_interval,
 )
+from factcheck.extract.dates_scan import DIGITS, Rule, lead
 from factcheck.extract.years import in_digit_chain
 from factcheck.model import DateInterval
 
@@ -41,10 +42,8 @@ _JOINER = re.compile(
 )
 _BETWEEN = re.compile(r"\bbetween\s+\Z", _I)
 _NOW_LEAD = re.compile(r"\b(?:between|from)\s+\Z", _I)
-_BARE_YEAR = re.compile(r"(?<![\w$€£¥.,])(?P<year>(?:1[89]|2[01])\d\d)(?!\w|[.,]\d|\s*%)")
-_NOW = re.compile(
-    r"\b(?:right\s+)?now\b|(?<=\bto\s)date\b|(?<=\btill\s)date\b|\bthe\s+present\b", _I
-)
+_BARE_YEAR = r"(?<![\w$€£¥.,])(?P<year>(?:1[89]|2[01])\d\d)(?!\w|[.,]\d|\s*%)"
+_NOW = r"\b(?:right\s+)?now\b|(?<=\bto\s)date\b|(?<=\btill\s)date\b|\bthe\s+present\b"
 
 _OFFSET = re.compile(
     rf"\b(?P<n>{NUMBER_PATTERN})\s+(?P<unit>day|week|fortnight|month|year)s?\s+"
@@ -58,19 +57,23 @@ _WEEK_OF = re.compile(
 )
 
 
-def bare_candidates(text: str) -> Iterator[Candidate]:
-    """Years and "now": candidates that only survive as part of a range."""
-    for match in _BARE_YEAR.finditer(text):
-        if in_digit_chain(text, match.start(), match.end()):
-            continue
-        yield Candidate(
-            match.start(), match.end(), _constant(year_interval(int(match["year"]))), bare="year"
-        )
-    for match in _NOW.finditer(text):
-        yield Candidate(
-            match.start(), match.end(),
-            lambda ref: None if ref is None else day_interval(ref), True, bare="now",
-        )
+def _bare_year(match: re.Match[str], text: str) -> Candidate | None:
+    if in_digit_chain(text, match.start(), match.end()):
+        return None
+    interval = year_interval(int(match["year"]))
+    return Candidate(match.start(), match.end(), _constant(interval), bare="year")
+
+
+def _now(match: re.Match[str], text: str) -> Candidate:
+    return Candidate(match.start(), match.end(),
+                     lambda ref: None if ref is None else day_interval(ref), True, bare="now")
+
+
+# Years and "now": candidates that only survive as part of a range.
+RULES = (
+    Rule(_BARE_YEAR, _bare_year, (DIGITS,)),
+    Rule(_NOW, _now, ("now", "date", *lead("right", ["now"]), *lead("the", ["present"]))),
+)
 
 
 def _constant(interval: DateInterval) -> Resolver:
@@ -176,21 +179,27 @@ def merge(text: str, kept: list[Candidate]) -> list[Candidate]:
         prev = out[-1] if out else None
         if (
             prev is not None and len(out) - 1 not in ranges
-            and (prev.bare != "now" or _NOW_LEAD.search(text, 0, prev.start) is not None)
+            and (prev.bare != "now" or _NOW_LEAD.search(text, _back(prev.start), prev.start))
             and _joined(text, prev, cand)
         ):
-            out[-1] = _range(prev, cand, future_cue(text, prev.start))
+            out[-1] = _range(prev, cand, future_cue(text, prev.start), past_cue(text, prev.start))
             ranges.add(len(out) - 1)
             continue
         out.append(cand)
     return [cand for cand in out if not cand.bare]
 
 
+def _back(position: int, width: int = 30) -> int:
+    """Where to start looking for a word just before ``position`` (never the whole text)."""
+    return max(0, position - width)
+
+
 def _joined(text: str, first: Candidate, last: Candidate) -> bool:
     gap = text[first.end:last.start]
     if _JOINER.match(gap) is None:
         return False
-    if gap.split()[:1] == ["and"] and _BETWEEN.search(text, 0, first.start) is None:
+    between = _BETWEEN.search(text, _back(first.start), first.start)
+    if gap.split()[:1] == ["and"] and between is None:
         return False
     if first.bare == "year" and last.bare == "now":
         return False
@@ -200,9 +209,12 @@ def _joined(text: str, first: Candidate, last: Candidate) -> bool:
     return probe is not None
 
 
-def _range(first: Candidate, last: Candidate, future: bool = False) -> Candidate:
+def _range(
+    first: Candidate, last: Candidate, future: bool = False, past: bool = False,
+) -> Candidate:
     """One candidate from ``first`` to ``last``; two yearless parts take the year that
-    makes the whole range the latest one begun (or, after a future cue, the next not over)."""
+    makes the whole range the latest one begun (after a future cue, the next not over;
+    after a past one, "the talks happened between March and May", the latest over)."""
     def whole(year: int) -> DateInterval | None:
         assert first.with_year is not None
         head = first.with_year(year)
@@ -212,13 +224,15 @@ def _range(first: Candidate, last: Candidate, future: bool = False) -> Candidate
     def resolve(ref: date | None) -> DateInterval | None:
         head, tail = first.resolve(ref), last.resolve(ref)
         if first.with_year is not None and last.with_year is not None:
-            return None if ref is None else occurrence(ref, whole, future, lookahead=7)
+            return None if ref is None else occurrence(ref, whole, future, 7, over=past)
         elif first.with_year is not None and tail is not None:
             head = first.with_year(tail.end.year)
             if head is not None and head.start > tail.end:
                 head = first.with_year(tail.end.year - 1)
         elif last.with_year is not None and head is not None:
             tail = _following(last, head)
+        elif last.after is not None and head is not None:
+            tail = last.after(head.start)
         if head is None or tail is None or head.start > tail.end:
             return None
         return DateInterval(head.start, tail.end)

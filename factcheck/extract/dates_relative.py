@@ -14,6 +14,7 @@ Examples with reference date 2026-04-30 (a Thursday)::
     "within the next 3 months" -> 2026-04-30 .. 2026-07-30
     "the next fortnight"  -> 2026-05-01 .. 2026-05-14
     "last night"          -> 2026-04-29
+    "year to date", "YTD" -> 2026-01-01 .. 2026-04-30
 
 Weekdays, yearless months and quarters are in :mod:`.dates_named`.
 
@@ -25,31 +26,29 @@ year", "the following week") are left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 
 from factcheck.extract.dates_calendar import (
     NUMBER_PATTERN,
+    NUMBER_STARTS,
     Candidate,
-    Span,
     day_interval,
     future_cue,
     normalise_spaces,
     number_value,
     part_interval,
-    scan,
     shift,
     unit_interval,
 )
+from factcheck.extract.dates_scan import DIGITS, Rule, lead
 from factcheck.model import DateInterval
 
 _I = re.IGNORECASE
-_DAYWORD = re.compile(
+_DAYWORD = (
     r"\b(?P<w>yesterday|today|tomorrow|tonight|last\s+night"
-    r"|this\s+(?:morning|afternoon|evening))\b",
-    _I,
+    r"|this\s+(?:morning|afternoon|evening))\b"
 )
-_UNIT = re.compile(
+_UNIT = (
     r"\b(?:(?P<part>early|earlier|mid|late|later)[\s-]+(?:in\s+|on\s+)?"
     r"|(?:the\s+)?(?:very\s+)?(?P<part2>beginning|start|middle|end)\s+of\s+)?"
     r"(?P<which>last|this|next|past|current|coming|previous|upcoming"
@@ -59,39 +58,31 @@ _UNIT = re.compile(
     r"(?!\s+of\b|['\u2019]s\s+(?:first|second|third|fourth|last)\b)"
     r"|\b(?:(?P<tpart>earlier|later)\s+(?:in\s+|on\s+)?"
     r"|(?:the\s+)?(?:very\s+)?(?P<tpart2>beginning|start|middle|end)\s+of\s+)"
-    r"the\s+(?P<tunit>week|month|year)\b",
-    _I,
+    r"the\s+(?P<tunit>week|month|year)\b"
 )
 _WHICH = r"past|last|previous|next|coming|following|upcoming"
-_ROLLING = re.compile(
+_ROLLING = (
     rf"\b(?P<within>within\s+)?(?:the\s+)?(?:(?P<which>{_WHICH})\s+(?P<n>{NUMBER_PATTERN})"
     rf"|(?P<n2>{NUMBER_PATTERN})\s+(?P<which2>{_WHICH}))"
     r"\s+(?P<unit>days|weeks|fortnights|months|quarters|years|decades)\b"
-    rf"|\bwithin\s+(?P<n3>{NUMBER_PATTERN})\s+(?P<unit3>days|weeks|months|years)\b",
-    _I,
+    rf"|\bwithin\s+(?P<n3>{NUMBER_PATTERN})\s+(?P<unit3>days|weeks|months|years)\b"
 )
-_AGO = re.compile(
+_AGO = (
     rf"\b(?P<n>{NUMBER_PATTERN})\s+(?P<unit>day|week|fortnight|month|year|decade)s?\s+ago\b"
     rf"|\bin\s+(?P<n2>{NUMBER_PATTERN})\s+(?P<unit2>day|week|fortnight|month|year)s?"
     r"(?:['\u2019]?\s*time)?\b(?!\s+(?:of|since|after|before|from)\b)"
     rf"|\b(?P<n3>{NUMBER_PATTERN})\s+(?P<unit3>day|week|month|year)s?\s+"
-    r"(?:from\s+(?:now|today)|after\s+today)\b",
-    _I,
+    r"(?:from\s+(?:now|today)|after\s+today)\b"
 )
 # "in 5 minutes", "half an hour from now", "2 hours ago": the reference day itself.
-_CLOCK = re.compile(
+_CLOCK = (
     rf"\b(?:in\s+(?:(?P<n>{NUMBER_PATTERN})\s+(?:minutes?|mins?|hours?|hrs?)|half\s+an\s+hour)"
     rf"|(?:(?P<n2>{NUMBER_PATTERN})\s+(?:minutes?|mins?|hours?|hrs?)|half\s+an\s+hour)"
-    r"\s+(?:from\s+now|ago))\b",
-    _I,
+    r"\s+(?:from\s+now|ago))\b"
 )
-_BARE_WEEKEND = re.compile(r"\b(?:the\s+)?weekend\b(?!\s+of\b)", _I)
+_BARE_WEEKEND = r"\b(?:the\s+)?weekend\b(?!\s+of\b)"
+_TO_DATE = r"\b(?:(?:the\s+)?year[\s-]to[\s-]date|ytd)\b"
 _PREVIOUS = ("last", "previous", "past")
-
-
-def candidates(text: str, spans: Sequence[Span]) -> Iterator[Candidate]:
-    """Every relative date phrase within ``spans`` of ``text`` (possibly overlapping)."""
-    return scan(_RULES, text, spans)
 
 
 def _word(match: re.Match[str], text: str) -> Candidate:
@@ -215,6 +206,13 @@ def _weekend(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(match.start(), match.end(), resolve, relative=True)
 
 
+def _to_date(match: re.Match[str], text: str) -> Candidate:
+    def resolve(ref: date | None) -> DateInterval | None:
+        return None if ref is None else DateInterval(date(ref.year, 1, 1), ref)
+
+    return Candidate(match.start(), match.end(), resolve, relative=True)
+
+
 def _quarters(ref: date, count: int) -> DateInterval:
     """Whole calendar quarters: the ``-count`` before the current one, or ``count`` after."""
     current = unit_interval(ref, "quarter")
@@ -225,11 +223,27 @@ def _quarters(ref: date, count: int) -> DateInterval:
     return DateInterval(current.end + timedelta(days=1), last.end)
 
 
-_RULES = (
-    (_DAYWORD, _word),
-    (_UNIT, _unit),
-    (_ROLLING, _rolling),
-    (_AGO, _ago),
-    (_CLOCK, _clock),
-    (_BARE_WEEKEND, _weekend),
+_UNITS = ("week", "weekend", "month", "quarter", "year", "decade", "fortnight", "calendar",
+          "work", "working", "business")
+_PARTS = ("beginning", "start", "middle", "end")
+_WHICH_WORDS = ("past", "last", "previous", "next", "coming", "following", "upcoming", "current")
+_NUMBERS = (*(w for w in NUMBER_STARTS if w not in ("a", "an")), DIGITS)
+_SMALL_UNITS = ("day", "week", "fortnight", "month", "year", "decade", "minute", "min", "hour",
+                "hr", "couple", *_WHICH_WORDS)
+RULES = (
+    Rule(_DAYWORD, _word, ("yesterday", "today", "tomorrow", "tonight", *lead("last", ["night"]),
+                           *lead("this", ["morning", "afternoon", "evening"]))),
+    Rule(_UNIT, _unit, ("early", "earlier", "mid", "late", "later", *_WHICH_WORDS,
+                        *lead("this", _UNITS), *lead("very", _PARTS),
+                        *(w for p in _PARTS for w in lead(p, ["of"])),
+                        *lead("the", ("very", *_PARTS, *_WHICH_WORDS)))),
+    Rule(_ROLLING, _rolling, ("within", *_WHICH_WORDS, *_NUMBERS,
+                              *lead("a", _SMALL_UNITS), *lead("an", _SMALL_UNITS),
+                              *lead("the", (*_WHICH_WORDS, *_NUMBERS, "a", "an")))),
+    Rule(_AGO, _ago, (*_NUMBERS, *lead("a", _SMALL_UNITS), *lead("an", _SMALL_UNITS),
+                      *lead("in", (*_NUMBERS, "a", "an")))),
+    Rule(_CLOCK, _clock, (*_NUMBERS, *lead("a", _SMALL_UNITS), *lead("an", _SMALL_UNITS),
+                          *lead("half", ["an"]), *lead("in", (*_NUMBERS, "a", "an", "half")))),
+    Rule(_BARE_WEEKEND, _weekend, ("weekend", *lead("the", ["weekend"]))),
+    Rule(_TO_DATE, _to_date, ("year", "ytd", *lead("the", ["year"]))),
 )

@@ -92,7 +92,7 @@ _UNIT_AFTER = re.compile(
 )
 # A number in a sequence or a code: "No. 2025", "#2100", "1-800-2000".
 _BEFORE_CODE = re.compile(r"(?:No\.?|#|\d[-/:])\s*\Z", re.IGNORECASE)
-_SPELLED = re.compile(rf"\b{SPELLED_YEAR_PATTERN}", re.IGNORECASE)
+SPELLED_YEAR = re.compile(rf"\b{SPELLED_YEAR_PATTERN}", re.IGNORECASE)
 # Bare "nineteen hundred", "two thousand", "two thousand five" are numbers.
 _SPELLED_NUMBER = re.compile(
     r"(?:seventeen|eighteen|nineteen|twenty)\s+hundred|two\s+thousand(?:\s+[a-z]+)?",
@@ -108,7 +108,7 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
         digits = match["year"]
         year = int(digits) if len(digits) == 4 else 2000 + int(digits)
         found.append(Mention(KIND, match.start(), match.end(), match[0], year, detail="fiscal"))
-    for match in _SPELLED.finditer(text):
+    for match in SPELLED_YEAR.finditer(text):
         if _SPELLED_NUMBER.fullmatch(match[0]) or _UNIT_AFTER.match(text, match.end()):
             continue
         value = spelled_year_value(match[0])

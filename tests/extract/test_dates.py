@@ -7,11 +7,12 @@ date R is Thursday 2026-04-30 unless a case says otherwise.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
-from factcheck.extract import dates
+from factcheck.extract import dates, dates_scan
 from factcheck.model import DateInterval, ExtractContext
 
 R = date(2026, 4, 30)
@@ -122,7 +123,49 @@ CASES: list[tuple[str, date | None, list[Expected]]] = [
     ("signed on April 13 in Paris", R, [("April 13", "2026-04-13", "2026-04-13")]),
     ("signed on April 13 in Paris", None, [("April 13", None, None)]),
     ("on Dec. 28 the board met", date(2026, 1, 5), [("Dec. 28", "2025-12-28", "2025-12-28")]),
+    # parts of periods
+    ("Revenue in the first nine months of 2025 rose.", R,
+     [("the first nine months of 2025", "2025-01-01", "2025-09-30")]),
+    ("in the last three months of the year", R,
+     [("the last three months of the year", "2026-10-01", "2026-12-31")]),
+    ("the first two weeks of 2021", R,
+     [("the first two weeks of 2021", "2021-01-04", "2021-01-17")]),
+    ("the last 3 weeks of this year", R,
+     [("the last 3 weeks of this year", "2026-12-14", "2027-01-03")]),
+    ("first ten days of last year", R,
+     [("first ten days of last year", "2025-01-01", "2025-01-10")]),
+    ("the first two quarters of 2024", R,
+     [("the first two quarters of 2024", "2024-01-01", "2024-06-30")]),
+    ("the third month of 2021", R, [("the third month of 2021", "2021-03-01", "2021-03-31")]),
+    ("on the 15th day of next month", R,
+     [("the 15th day of next month", "2026-05-15", "2026-05-15")]),
+    ("the last day of 2025", None, [("the last day of 2025", "2025-12-31", "2025-12-31")]),
+    ("the first six months", R, []),
+    # holidays and their weekends
+    ("over the Labor Day weekend", R, [("Labor Day weekend", "2025-08-30", "2025-09-01")]),
+    ("Thanksgiving weekend 2023 sales", R,
+     [("Thanksgiving weekend 2023", "2023-11-23", "2023-11-26")]),
+    ("the weekend of Halloween 2021", R,
+     [("the weekend of Halloween 2021", "2021-10-30", "2021-10-31")]),
+    ("Christmas shopping", R, []),
+    # yearless month ranges, and a weekday range
+    ("from Sep to Nov", R, [("Sep to Nov", "2025-09-01", "2025-11-30")]),
+    ("from Nov to March", R, [("Nov to March", "2025-11-01", "2026-03-31")]),
+    ("between March and May", R, [("March and May", "2026-03-01", "2026-05-31")]),
+    ("The talks happened between March and May.", R,
+     [("March and May", "2025-03-01", "2025-05-31")]),
+    ("The talks will run from next Monday to Friday.", R,
+     [("next Monday to Friday", "2026-05-04", "2026-05-08")]),
+    # scheduled events in the present tense look ahead
+    ("The rule takes effect on Jan. 1.", R, [("Jan. 1", "2027-01-01", "2027-01-01")]),
+    ("The rule took effect on Jan. 1.", R, [("Jan. 1", "2026-01-01", "2026-01-01")]),
+    ("Shares are up 20% year to date.", R, [("year to date", "2026-01-01", "2026-04-30")]),
+    ("up 4% YTD", R, [("YTD", "2026-01-01", "2026-04-30")]),
+    # case and offsets: matching runs on a lower-cased copy
+    ("TUESDAY, APRIL 14, 2026", None, [("TUESDAY, APRIL 14, 2026", "2026-04-14", "2026-04-14")]),
+    ("\u0130stanbul, April 13, 2026", None, [("April 13, 2026", "2026-04-13", "2026-04-13")]),
     # --- not dates
+    ("He talked to Jan about it; they flew to Mar-a-Lago.", R, []),
     ("at 17:20 UTC", R, []),
     ("recently, in recent months, for years, in the coming weeks", R, []),
     ("in 2016 and through 2030", R, []),
@@ -172,3 +215,21 @@ def test_mentions_are_ordered_and_disjoint() -> None:
         "March 2025", "April 13, 2026", "late last year", "next week", "Q1 2026",
     ]
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def test_scanner_rejects_start_words_it_cannot_trigger() -> None:
+    scanner = dates_scan.Scanner([dates_scan.Rule(r"\bst\.", lambda m, t: None, ("st.",))])
+    with pytest.raises(ValueError, match="st"):
+        list(scanner.candidates("St. Louis", "st. louis"))
+
+
+def test_lower_keeps_offsets() -> None:
+    text = "\u0130stanbul, April 13"
+    assert len(dates_scan.lower(text)) == len(text)
+
+
+def test_trie_matches_exactly_its_words() -> None:
+    pattern = re.compile(rf"(?:{dates_scan.trie({w: '$' for w in ('a', 'an', 'and', 'april')})})")
+    assert [w for w in ("a", "an", "and", "april", "ap", "ann") if pattern.match(w)] == [
+        "a", "an", "and", "april",
+    ]
