@@ -114,4 +114,4 @@ class PhraseMatcher:
 
 def content_words(tokens: list[Token]) -> list[Token]:
     """Words that carry meaning for matching: no punctuation, no stopwords."""
-    return [t for t in tokens if t.is_word and fold(t.text) not in STOPWORDS]
+    return [t for t in tokens if t.is_content]

@@ -35,10 +35,8 @@ class Token(NamedTuple):
     end: int
     text: str
     stem: str
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum() or self.text[:1] == "_"
+    is_word: bool  # letters or digits, not punctuation
+    is_content: bool  # a word that is not a stopword: what cues are matched on
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -46,8 +44,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     tokens = []
     for match in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         word = match.group()
-        tokens.append(Token(match.start(), match.end(), word, stem(word)))
+        tokens.append(Token(match.start(), match.end(), word, *_word_info(word)))
     return tokens
+
+
+@lru_cache(maxsize=65536)
+def _word_info(word: str) -> tuple[str, bool, bool]:
+    is_word = word[:1].isalnum() or word[:1] == "_"
+    return stem(word), is_word, is_word and fold(word) not in STOPWORDS
 
 
 @lru_cache(maxsize=65536)
