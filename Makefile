@@ -33,6 +33,10 @@ $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 bench-extractors: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/extractors.py --json build/bench-extractors.json
 
+# Speed, memory and accuracy at scale (issue 7): a table, and build/bench.json.
+bench: $(VENV)/.installed-bench
+	$(BIN)/python benchmarks/bench.py --json build/bench.json
+
 lint: $(VENV)/.installed-test
 	$(PIP) install -e '.[dev]'
 	$(BIN)/ruff check factcheck tests
