@@ -19,10 +19,13 @@ Scoring, per category and tool:
 * **exact** span F1 (factcheck only), both ways: the extractor's own span,
   and the span widened by ``qualifiers.attach`` over a hedge ("up to 700").
   RT leaves "up to" out of money spans but keeps it in range spans.
-* Ranges, both ways: "as RT" compares the interval with RT's brackets; RT
-  writes two-ended ranges half-open ("20 through 100" = [20,100)), factcheck
-  closed (both ends as written), so "editor" accepts a closed two-ended range
-  whose endpoints equal RT's.
+* Ranges (a mention becomes an interval as :func:`peers.range_of` says: a
+  ``NumberRange`` with its open/closed ends, a one-sided hedge as a one-sided
+  interval) are scored both ways. "As RT" (the target) compares endpoints
+  and brackets exactly. RT writes connector ranges half-open ("between 20
+  and 30", "20 through 100", "1000-5000" = [20,30) ...) where factcheck and
+  an editor read both ends as included, so "editor" also accepts a closed
+  [a,b] where RT has [a,b); every other bracket must still match.
 * Dates: the targets use the ``date``, ``daterange`` and ``datetime``
   results; predictions overlapping only other results (times, durations,
   sets, datetime ranges) are ignored, neither hits nor false alarms.
@@ -111,6 +114,8 @@ def _money(pred: Any, want: rt_specs.Money) -> bool:
 
 
 def _number(pred: Any, want: Any) -> bool:
+    if want is None:  # a bare unit word ("percent"): no value on either side
+        return pred is None
     return isinstance(pred, int | float) and rt_specs.close(float(pred), want)
 
 
@@ -121,9 +126,10 @@ def _range(pred: Any, want: Any, editor: bool = False) -> bool:
                                                    strict=True))
     if not ends:
         return False
-    if editor and pred.low is not None and pred.high is not None:
-        return True  # a two-ended range: factcheck's closed reading of RT's [a,b)
-    return (pred.low_closed, pred.high_closed) == (want.low_closed, want.high_closed)
+    brackets = (pred.low_closed, pred.high_closed)
+    if editor and brackets == (True, True) and (want.low_closed, want.high_closed) == (True, False):
+        return True  # a connector range: factcheck's closed [a,b] for RT's half-open [a,b)
+    return brackets == (want.low_closed, want.high_closed)
 
 
 def _date(pred: Any, want: Any) -> bool:
@@ -233,7 +239,7 @@ def _extras(results: dict[str, Any]) -> list[str]:
         for c, s in fc.items():
             lines.append(f"  {c:<8} {s['exact_f1_bare']:.2f} / {s['exact_f1_hedged']:.2f}")
     if "range" in fc:
-        lines.append(f"ranges, value F1 as RT brackets / editor (closed two-ended ranges): "
+        lines.append(f"ranges, value F1 as RT brackets / editor (closed [a,b] for RT's [a,b)): "
                      f"{fc['range']['value_f1']:.2f} / {fc['range']['value_f1_alt']:.2f}")
     money = cats.get("money", {})
     speed = {n: e["all"]["cases_per_second"] for n, e in money.items() if "all" in e}

@@ -5,13 +5,15 @@ Each tool is a :class:`Tool` with one ``run(case, category)`` method returning
 :mod:`rt_specs`). A peer that fails to import is reported as unavailable.
 
 * factcheck: the public extraction path, ``EXTRACTORS[kind]`` then
-  ``qualifiers.attach``. Number ranges: two-ended ``NumberRange`` mentions of
-  the number extractor are ``[low, high]`` (factcheck's ranges include both
-  ends); one-sided bounds are plain numbers with a qualifier, converted to
-  RT's notation: more_than ``(x,)``, at_least ``[x,)``, less_than ``(,x)``,
-  up_to ``(,x]``. Dates: date mentions, plus year mentions as whole-year
-  intervals ("in 2016": RT marks it a daterange too), overlaps resolved by
-  ``factcheck.extract.resolve_overlaps``.
+  ``qualifiers.attach``. Number ranges: ``NumberRange`` mentions of the number
+  extractor keep their brackets (connector ranges such as "10 to 20" are
+  closed ``[10,20]``; opposite bounds such as "more than 10 and at most 20"
+  are ``(10,20]``); one-sided bounds are plain numbers with a qualifier,
+  converted to RT's notation: more_than ``(x,)``, at_least ``[x,)``,
+  less_than ``(,x)``, up_to ``(,x]``. A plain number is no range, so RT's
+  "equal to 20" = ``[20,20]`` counts as a miss. Dates: date mentions, plus
+  year mentions as whole-year intervals ("in 2016": RT marks it a daterange
+  too), overlaps resolved by ``factcheck.extract.resolve_overlaps``.
 * quantulum3 (money, percent, number): currency quantities, percentages, every
   quantity's number; "cents"/"pence" are divided by 100.
 * Recognizers-Text (the ``recognizers-text-suite`` package, 1.0.2a2): its
@@ -92,7 +94,9 @@ def _fc_value(category: str, m: Mention) -> Any:
 def range_of(m: Mention) -> rt_specs.Interval | None:
     """factcheck's reading of a number mention as an interval (see module doc)."""
     if isinstance(m.value, NumberRange):
-        return rt_specs.Interval(m.value.low, m.value.high, True, True)
+        v = m.value
+        return rt_specs.Interval(v.low, v.high, v.low_closed and v.low is not None,
+                                 v.high_closed and v.high is not None)
     if m.qualifier in _BOUNDS and isinstance(m.value, int | float):
         lower, closed = _BOUNDS[m.qualifier]
         value = float(m.value)

@@ -17,10 +17,10 @@ from factcheck.evidence import DocumentResult, check_document
 from factcheck.lint_model import LintReport
 from factcheck.model import Document
 from factcheck.reconcile import ClaimVerdict, reconcile
-from factcheck.results import CheckReport, build_report
+from factcheck.results import CheckReport, CheckRun
 from factcheck.rules import RuleSet, load_rules
 
-__all__ = ["check", "check_sources", "lint", "load_corpus", "load_rules"]
+__all__ = ["check", "check_sources", "lint", "load_corpus", "load_rules", "run_check"]
 
 Sources = Corpus | Iterable[str | Path]
 
@@ -54,14 +54,21 @@ def check_sources(
     return reconcile(rules, results), results, warnings
 
 
+def run_check(
+    rules: RuleSet | Iterable[str | Path], sources: Sources, jobs: int = 1,
+    engine: str = "local", scheduler: str | None = None,
+) -> CheckRun:
+    """Check sources against rules, keeping the verdicts for a renderer."""
+    rule_set = rules if isinstance(rules, RuleSet) else load_rules(rules)
+    return CheckRun(*check_sources(rule_set, sources, jobs, engine, scheduler))
+
+
 def check(
     rules: RuleSet | Iterable[str | Path], sources: Sources, jobs: int = 1,
     engine: str = "local", scheduler: str | None = None,
 ) -> CheckReport:
     """Check sources against rules; paths may be files or folders."""
-    rule_set = rules if isinstance(rules, RuleSet) else load_rules(rules)
-    verdicts, results, warnings = check_sources(rule_set, sources, jobs, engine, scheduler)
-    return build_report(verdicts, results, warnings)
+    return run_check(rules, sources, jobs, engine, scheduler).report()
 
 
 def lint(

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -104,7 +105,9 @@ class Binder:
         text = document.checkable_text()
         mentions = extract_all(text, context)
         bindings = self._bind(text, mentions)
-        unresolved = tuple(m for m in mentions if m.value is None)
+        # Relative dates without a publication date; other value-less mentions
+        # (a bare "percent") are not values at all.
+        unresolved = tuple(m for m in mentions if m.value is None and m.kind == "date")
         return DocumentBindings(document, tuple(bindings), unresolved)
 
     def bind_text(self, text: str, published: date | None = None) -> list[Binding]:
@@ -144,23 +147,28 @@ class Binder:
             if claim.type == "boolean":
                 proposals.extend(self._booleans(index, text, tokens, cues, found.get("false", [])))
                 continue
-            for mention in self._candidates(index, text, mentions, found, cues):
-                score = self._score(claim, mention, cues, scale, text)
+            nearby = _Nearby(scale, cues)
+            for mention in self._candidates(index, text, mentions, found, nearby):
+                close = nearby.within(mention.start, mention.end, claim.window)
+                score = self._score(claim, mention, close, scale, text)
                 if score > 0:
                     value = _value_for(claim, mention)
-                    cue = self._nearest_cue(mention, cues, scale)
+                    cue = self._nearest_cue(mention, close, scale, claim.window)
+                    if cue is None:  # bound by a pattern alone: the nearest cue may be far
+                        cue = self._nearest_cue(mention, cues, scale)
                     proposals.append(_Proposal(score, index, mention, value, cue))
         return proposals
 
     def _candidates(
         self, index: int, text: str, mentions: list[Mention],
-        found: dict[str, list[PhraseMatch]], cues: list[PhraseMatch],
+        found: dict[str, list[PhraseMatch]], nearby: _Nearby,
     ) -> list[Mention]:
         claim = self.claims[index]
         if claim.type == "text" and claim.choices:
             return [self._choice_mention(index, text, match) for match in found.get("choice", [])]
         if claim.type == "text":
-            names = (_trim_name(text, m, cues) for m in mentions if m.kind == "name")
+            names = (_trim_name(text, m, nearby.within(m.start, m.end, 0))
+                     for m in mentions if m.kind == "name")
             return [m for m in names if m is not None]
         return [m for m in mentions if can_bind(m, claim.type)
                 and (m.qualifier is None or m.qualifier in claim.qualifiers)
@@ -203,11 +211,15 @@ class Binder:
 
     def _nearest_cue(
         self, mention: Mention, cues: list[PhraseMatch], scale: _Distances,
+        within: float = math.inf,
     ) -> str | None:
         if not cues:
             return None
-        best = min(cues, key=lambda c: scale.between(mention.start, mention.end, c.start, c.end))
-        return self.matcher.phrases[best.phrase]
+        distances = [scale.between(mention.start, mention.end, c.start, c.end) for c in cues]
+        nearest = min(distances)
+        if nearest > within:
+            return None
+        return self.matcher.phrases[cues[distances.index(nearest)].phrase]
 
     def _grant(self, proposals: list[tuple[_Proposal, Sentence]]) -> list[Binding]:
         ranked = sorted(proposals, key=lambda p: (-p[0].score, p[0].mention.start, p[0].claim))
@@ -245,6 +257,31 @@ class _Distances:
         words = _count(self.word_starts, left_end, right_start)
         breaks = _count(self.break_starts, left_end, right_start)
         return words + CLAUSE_PENALTY * breaks
+
+
+class _Nearby:
+    """The cues of one claim in a sentence, found near a value by bisection.
+
+    Scoring a value looks only at cues within ``window`` words, so a sentence
+    with thousands of values and cues (a page with no full stop) costs about
+    values x log(cues), not values x cues. :meth:`within` returns a superset of
+    the cues whose word gap to the span is at most ``window``, in their order,
+    so scores add up exactly as over all cues.
+    """
+
+    def __init__(self, scale: _Distances, cues: list[PhraseMatch]):
+        self.words = scale.word_starts
+        self.cues = sorted(cues, key=lambda c: c.start)  # matches come sorted already
+        self.starts = [c.start for c in self.cues]
+        self.longest = max((c.end - c.start for c in self.cues), default=0)
+
+    def within(self, start: int, end: int, window: int) -> list[PhraseMatch]:
+        words = self.words
+        right = bisect.bisect_left(words, end) + window  # words[right]: last word in reach
+        hi = bisect.bisect_right(self.starts, words[right]) if right < len(words) else None
+        left = bisect.bisect_left(words, start) - window - 1  # words[left]: first out of reach
+        lo = (bisect.bisect_left(self.starts, words[left] - self.longest) if left >= 0 else 0)
+        return self.cues[lo:hi]
 
 
 def _count(starts: list[int], lo: int, hi: int) -> int:

@@ -88,8 +88,16 @@ def load_source(task: SourceTask) -> Document | str:
     return document if document is not None else warnings[0]
 
 
-def empty_corpus_error(paths: Iterable[str | Path]) -> InputError:
+def empty_corpus_error(paths: Iterable[str | Path], skipped: Iterable[str] = ()) -> InputError:
+    """The error for a corpus with nothing to check; ``skipped`` are the warnings of the
+    files that were there but could not be read, so the message says why."""
     names = ", ".join(str(p) for p in paths)
+    reasons = list(skipped)
+    if reasons:
+        return InputError(
+            f"no readable articles (*.txt, *.md) found in {names}: "
+            f"{len(reasons)} file(s) skipped ({'; '.join(reasons)})",
+            hint="fix or remove the skipped files, or point --sources elsewhere")
     return InputError(f"no readable articles (*.txt, *.md) found in {names}",
                       hint="point --sources at a folder of article files")
 
@@ -109,7 +117,7 @@ def load_corpus(paths: Iterable[str | Path]) -> Corpus:
         ids.add(loaded.id)
         corpus.documents.append(loaded)
     if not corpus.documents:
-        raise empty_corpus_error(paths)
+        raise empty_corpus_error(paths, corpus.warnings)
     return corpus
 
 
@@ -194,12 +202,12 @@ def decode(data: bytes) -> str | None:
                 return _normalise_newlines(data.decode(encoding))
             except UnicodeDecodeError:
                 return None
+    if b"\x00" in data:  # no text encoding but UTF-16/32 has NUL bytes: valid UTF-8 or not
+        return _utf16_without_bom(data)
     try:
         return _normalise_newlines(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data:
-        return None
     from charset_normalizer import from_bytes  # only for the rare non-UTF-8 file
 
     results = from_bytes(data)
@@ -214,6 +222,26 @@ def decode(data: bytes) -> str | None:
             break
     text = str(best)
     return _normalise_newlines(text) if _looks_like_text(text) else None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark (mostly-ASCII text puts a NUL in
+    every other byte), or None: binary."""
+    if len(data) % 2:
+        return None
+    high_even = data[0::2].count(0)  # big-endian: the NUL comes first
+    high_odd = data[1::2].count(0)
+    half = len(data) // 2
+    if max(high_even, high_odd) < half * 0.3 or min(high_even, high_odd) > half * 0.05:
+        return None
+    try:
+        text = data.decode("utf-16-be" if high_even > high_odd else "utf-16-le")
+    except UnicodeDecodeError:
+        return None
+    spaces = sum(1 for c in text if c.isspace())  # prose separates words; b"\x00\xff" * n does not
+    if spaces < len(text) * 0.05 or not _looks_like_text(text):
+        return None
+    return _normalise_newlines(text)
 
 
 def _looks_like_text(text: str) -> bool:

@@ -9,9 +9,12 @@ in :mod:`factcheck.results` as pydantic models.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
+
+_NEWLINE = re.compile("\n")
 
 ValueType = Literal["money", "percent", "number", "date", "year", "boolean", "text"]
 VALUE_TYPES: tuple[ValueType, ...] = (
@@ -40,10 +43,19 @@ class DateInterval:
 
 @dataclass(frozen=True, slots=True, order=True)
 class NumberRange:
-    """A numeric range such as "10 to 20" or "between 5% and 7%"; None = open end."""
+    """A numeric range such as "10 to 20" or "between 5% and 7%"; None = unbounded end.
+
+    ``low_closed``/``high_closed`` say whether an end belongs to the range as
+    the text states it: "more than 100 and at most 300" is (100, 300]. Ranges
+    written with a connector ("10 to 20", "between 10 and 20") are closed.
+    Comparisons treat every range as the closed interval [low, high]; the
+    flags are a detail for display and for scoring against other conventions.
+    """
 
     low: float | None
     high: float | None
+    low_closed: bool = True
+    high_closed: bool = True
 
 
 Value = float | int | bool | str | DateInterval | NumberRange
@@ -115,7 +127,7 @@ class Document:
 
     def __post_init__(self) -> None:
         starts = [0]
-        starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
+        starts.extend(m.end() for m in _NEWLINE.finditer(self.text))
         object.__setattr__(self, "_line_starts", starts)
 
     def checkable_text(self) -> str:

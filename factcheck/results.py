@@ -10,6 +10,7 @@ strings for text.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -129,22 +130,40 @@ def claim_out(verdict: ClaimVerdict) -> ClaimOut:
     )
 
 
+@dataclass(frozen=True)
+class CheckRun:
+    """What a check produced, before it becomes a report: renderers that stream
+    (JSON over an archive) read the verdicts; the others ask for :meth:`report`."""
+
+    verdicts: list[ClaimVerdict]
+    documents: list[DocumentResult]
+    warnings: list[str]
+
+    def report(self) -> CheckReport:
+        return build_report(self.verdicts, self.documents, self.warnings)
+
+    def summary(self) -> dict[str, int]:
+        counts = Counter(v.status for v in self.verdicts)
+        return {s: counts.get(s, 0) for s in ("agree", "conflict", "single", "silent")}
+
+    def sources(self) -> list[SourceOut]:
+        return [_source_out(d.source) for d in self.documents]
+
+    def unresolved(self) -> list[UnresolvedOut]:
+        return [
+            UnresolvedOut(source=d.source.id, text=u.text, line=u.line, column=u.column,
+                          reason="relative date and the source has no publication date")
+            for d in self.documents for u in d.unresolved
+        ]
+
+
 def build_report(
     verdicts: list[ClaimVerdict], documents: list[DocumentResult], warnings: list[str],
 ) -> CheckReport:
-    claims = [claim_out(v) for v in verdicts]
-    counts = Counter(c.status for c in claims)
+    run = CheckRun(verdicts, documents, warnings)
     return CheckReport(
-        version=__version__,
-        sources=[_source_out(d.source) for d in documents],
-        claims=claims,
-        summary={s: counts.get(s, 0) for s in ("agree", "conflict", "single", "silent")},
-        unresolved=[
-            UnresolvedOut(source=d.source.id, text=u.text, line=u.line, column=u.column,
-                          reason="relative date and the source has no publication date")
-            for d in documents for u in d.unresolved
-        ],
-        warnings=warnings,
+        version=__version__, sources=run.sources(), claims=[claim_out(v) for v in verdicts],
+        summary=run.summary(), unresolved=run.unresolved(), warnings=warnings,
     )
 
 

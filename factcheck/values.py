@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from rapidfuzz import fuzz
 
@@ -42,21 +42,40 @@ def parse_tolerance(raw: float | int | str | None) -> Tolerance:
     if isinstance(raw, bool):
         raise ValueParseError("tolerance must be a number or a percentage such as '5%'")
     if isinstance(raw, int | float):
-        if raw < 0:
+        amount = _finite(raw, "tolerance")
+        if amount < 0:
             raise ValueParseError("tolerance cannot be negative")
-        return Tolerance(absolute=float(raw))
+        return Tolerance(absolute=amount)
     text = raw.strip()
     try:
         if text.endswith("%"):
-            relative = float(text[:-1]) / 100
+            relative = _finite(float(text[:-1]), "tolerance") / 100
             if relative < 0:
                 raise ValueParseError("tolerance cannot be negative")
             return Tolerance(relative=relative)
-        return parse_tolerance(float(text.split()[0]))
+        return parse_tolerance(float(text.split()[0]) if text else float(text))
     except ValueError as exc:
+        if isinstance(exc, ValueParseError):
+            raise
         raise ValueParseError(
             f"cannot read tolerance {raw!r}; write a number (absolute) or a percentage ('5%')"
         ) from exc
+
+
+def _finite(raw: float | int, what: str) -> float:
+    """``raw`` as a float, refusing what no article states: NaN, infinity, overflow."""
+    try:
+        number = float(raw)
+    except OverflowError:
+        number = math.inf
+    if not math.isfinite(number):
+        raise ValueParseError(f"{_brief(raw)} is not a finite {what}")
+    return number
+
+
+def _brief(raw: object) -> str:
+    text = str(raw)
+    return text if len(text) <= 24 else f"{text[:20]}... ({len(text)} characters)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,31 +119,53 @@ def _covers(text: str, mention: Mention) -> bool:
 
 def _parse_money(raw: object, _: object) -> ClaimValue:
     if isinstance(raw, int | float) and not isinstance(raw, bool):
-        return ClaimValue(float(raw), None)
-    return _parse_by_extractor("money", raw)
+        return ClaimValue(_finite(raw, "amount"), None)
+    return _checked(_parse_by_extractor("money", raw), raw)
 
 
 def _parse_percent(raw: object, _: object) -> ClaimValue:
     if isinstance(raw, int | float) and not isinstance(raw, bool):
-        return ClaimValue(float(raw), "%")
-    return _parse_by_extractor("percent", raw)
+        return ClaimValue(_finite(raw, "percentage"), "%")
+    return _checked(_parse_by_extractor("percent", raw), raw)
 
 
 def _parse_number(raw: object, _: object) -> ClaimValue:
     if isinstance(raw, int | float) and not isinstance(raw, bool):
-        return ClaimValue(float(raw))
-    parsed = _parse_by_extractor("number", raw)
+        return ClaimValue(_finite(raw, "number"))
+    parsed = _checked(_parse_by_extractor("number", raw), raw)
     if isinstance(parsed.value, int) and not isinstance(parsed.value, bool):
         return ClaimValue(float(parsed.value), parsed.unit, parsed.qualifier)
     return parsed
 
 
-def _parse_year(raw: object, _: object) -> ClaimValue:
+def _checked(parsed: ClaimValue, raw: object) -> ClaimValue:
+    """A parsed quantity, refused when its numeral overflows ('$1e308 billion')."""
+    value = parsed.value
+    ends = (value.low, value.high) if isinstance(value, NumberRange) else (value,)
+    for end in ends:
+        if isinstance(end, float) and not math.isfinite(end):
+            raise ValueParseError(f"{_brief(raw)!r} is too large a value")
+    return parsed
+
+
+def _year(raw: object) -> int | None:
+    """A calendar year (1 to 9999) written as a whole number or digits, else None."""
     if isinstance(raw, int) and not isinstance(raw, bool):
-        return ClaimValue(raw)
-    if isinstance(raw, str) and raw.strip().isdigit():
-        return ClaimValue(int(raw.strip()))
-    raise ValueParseError(f"{raw!r} is not a year; write four digits such as 2030")
+        year = raw
+    elif isinstance(raw, str) and raw.strip().isdecimal() and len(raw.strip()) <= 4:
+        year = int(raw.strip())
+    else:
+        return None
+    if not 1 <= year <= 9999:
+        raise ValueParseError(f"{_brief(raw)} is not a year; years run from 1 to 9999")
+    return year
+
+
+def _parse_year(raw: object, _: object) -> ClaimValue:
+    year = _year(raw)
+    if year is None:
+        raise ValueParseError(f"{raw!r} is not a year; write four digits such as 2030")
+    return ClaimValue(year)
 
 
 def _parse_date(raw: object, _: object) -> ClaimValue:
@@ -135,10 +176,8 @@ def _parse_date(raw: object, _: object) -> ClaimValue:
         if end < start:
             raise ValueParseError("a date interval's end is before its start")
         return ClaimValue(DateInterval(start, end))
-    if isinstance(raw, int) and not isinstance(raw, bool):
-        return ClaimValue(DateInterval(date(raw, 1, 1), date(raw, 12, 31)))
-    if isinstance(raw, str) and raw.strip().isdigit():
-        year = int(raw.strip())
+    year = _year(raw)
+    if year is not None:
         return ClaimValue(DateInterval(date(year, 1, 1), date(year, 12, 31)))
     try:
         return _parse_by_extractor("date", raw)
@@ -232,8 +271,10 @@ def compatible(a: ClaimValue, b: ClaimValue, tolerance: Tolerance) -> bool:
     """Whether two values for the same claim can both be true."""
     x, y = a.value, b.value
     if isinstance(x, DateInterval) and isinstance(y, DateInterval):
-        pad = timedelta(days=tolerance.absolute)
-        return x.start - pad <= y.end and y.start - pad <= x.end
+        # Day numbers, not dates: a wide tolerance near year 1 or 9999 cannot overflow.
+        pad = tolerance.absolute
+        return (x.start.toordinal() - pad <= y.end.toordinal()
+                and y.start.toordinal() - pad <= x.end.toordinal())
     if isinstance(x, bool) or isinstance(y, bool):
         return x == y
     if isinstance(x, str) and isinstance(y, str):

@@ -5,7 +5,8 @@ plain Python data plus a map from each data path (``("claims", 0, "cues")``)
 to its location, so a validation error on any field points at
 ``file:line:col``. Only plain data is built (mappings, sequences, scalars):
 no tags, no object construction. Aliases are expanded with a node budget so
-"billion laughs" documents cannot exhaust memory.
+"billion laughs" documents cannot exhaust memory, and nesting is bounded so
+deep or self-referencing documents cannot exhaust the stack.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ except ImportError:  # pragma: no cover - depends on the PyYAML build
 
 DataPath = tuple[str | int, ...]
 MAX_NODES = 100_000
+MAX_DEPTH = 100  # a rule file needs 6 levels; recursion stays far from Python's limit
 
 
 @dataclass
@@ -71,7 +73,14 @@ def load(text: str, path: str, *, collect: bool = False) -> LocatedData:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         raise syntax_error(exc, text, path) from None
-    except yaml.YAMLError as exc:  # pragma: no cover - every PyYAML error we know is marked
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. NUL
+        line, column = _offset_position(text, exc.position)
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character[:1] or " ")
+        raise RuleError(f"YAML error: {exc.reason} (character U+{code:04X})",
+                        Location(path, line, column), hint="remove the character, or write it "
+                        "as an escape inside double quotes (\"\\x00\")", kind="yaml-syntax",
+                        ) from None
+    except yaml.YAMLError as exc:  # pragma: no cover - every other PyYAML error is marked
         raise RuleError(f"YAML error: {exc}", Location(path, 1, 1), kind="yaml-syntax") from None
     located = LocatedData(path, None)
     if node is None:
@@ -81,6 +90,13 @@ def load(text: str, path: str, *, collect: bool = False) -> LocatedData:
     if located.errors and not collect:
         raise located.errors[0]
     return located
+
+
+def _offset_position(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    offset = max(0, min(offset, len(text)))
+    line_start = text.rfind("\n", 0, offset) + 1
+    return text.count("\n", 0, offset) + 1, offset - line_start + 1
 
 
 def syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str) -> RuleError:
@@ -146,7 +162,18 @@ class _Builder:
                 hint="anchors and aliases (&, *) are limited; write the values out",
                 kind="yaml-too-large",
             )
+        if len(data_path) > MAX_DEPTH:
+            raise RuleError(
+                f"the document nests more than {MAX_DEPTH} levels deep",
+                self._location(node),
+                hint="a rule file needs a few levels; an alias inside its own anchor (&a [*a]) "
+                "nests forever",
+                kind="yaml-too-large",
+            )
         self.located.values.setdefault(data_path, self._location(node))
+        if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and (
+                node.tag not in _COLLECTION_TAGS):
+            raise self._tag_error(node)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, data_path)
         if isinstance(node, yaml.SequenceNode):
@@ -181,14 +208,27 @@ class _Builder:
         if not isinstance(node, yaml.ScalarNode):
             return None
         if node.tag not in _SCALAR_TAGS:
-            raise RuleError(
-                f"unsupported YAML tag {node.tag!r}",
-                self._location(node),
-                hint="rule files hold plain data only",
-                kind="yaml-tag",
-            )
+            raise self._tag_error(node)
         # SafeLoader's constructors turn "2030" into 2030, "true" into True, etc.
-        return _CONSTRUCTOR.construct_object(node, deep=True)
+        try:
+            return _CONSTRUCTOR.construct_object(node, deep=True)
+        except (ValueError, KeyError, OverflowError) as exc:  # 2025-02-30, !!int abc
+            what = _TAG_NAMES.get(node.tag, node.tag.rsplit(":", 1)[-1])
+            raise RuleError(
+                f"{_short(node.value)!r} cannot be read as {what}: "
+                f"{_short(str(exc), 80) or type(exc).__name__}",
+                self._location(node),
+                hint="correct the value, or put it in quotes to keep it as text",
+                kind="yaml-syntax",
+            ) from None
+
+    def _tag_error(self, node: yaml.Node) -> RuleError:
+        return RuleError(
+            f"unsupported YAML tag {node.tag!r}",
+            self._location(node),
+            hint="rule files hold plain data only: remove the tag ('!!...' or '!...')",
+            kind="yaml-tag",
+        )
 
     def _location(self, node: yaml.Node) -> Location:
         mark = node.start_mark
@@ -200,4 +240,12 @@ class _Builder:
 _SCALAR_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")
 )
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+_COLLECTION_TAGS = frozenset(("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"))
+_TAG_NAMES = {"tag:yaml.org,2002:int": "a whole number", "tag:yaml.org,2002:float": "a number",
+              "tag:yaml.org,2002:bool": "true or false",
+              "tag:yaml.org,2002:timestamp": "a date", "tag:yaml.org,2002:null": "null"}
 _CONSTRUCTOR = yaml.SafeLoader("")

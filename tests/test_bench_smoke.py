@@ -100,7 +100,7 @@ def test_rule_sets_load_with_distinct_cues(tmp_path: Path) -> None:
 def test_accuracy_scoring_on_a_small_check(generated: tuple[Path, dict[str, Any]]) -> None:
     folder, truth = generated
     stream = io.StringIO()
-    CHECK_FORMATS["json"](api.check([ROOT / "rules"], [folder]), stream, False)
+    CHECK_FORMATS["json"](api.run_check([ROOT / "rules"], [folder]), stream, False)
     result = accuracy.score(json.loads(stream.getvalue()), truth)
     totals = result["totals"]
     assert totals["claim_status"]["total"] == len(CLAIMS)

@@ -97,3 +97,17 @@ def test_output_is_deterministic() -> None:
 def test_no_command_prints_help() -> None:
     code, out, _ = run()
     assert code == 2 and "usage" in out
+
+
+def test_streamed_json_equals_the_report_model() -> None:
+    from io import StringIO
+
+    from factcheck.api import run_check
+    from factcheck.report.json import render
+
+    run = run_check([ROOT / "rules"], [ROOT / "seeds"])
+    stream = StringIO()
+    render(run, stream)
+    whole = json.dumps(run.report().model_dump(mode="json"), indent=2, sort_keys=True,
+                       ensure_ascii=False) + "\n"
+    assert stream.getvalue() == whole

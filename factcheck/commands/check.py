@@ -39,17 +39,17 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from factcheck.api import check
+    from factcheck.api import run_check
     from factcheck.config import load_config
     from factcheck.report import CHECK_FORMATS
 
     config = load_config()
-    report = check(args.rules or config.rules or ["rules"],
-                   args.sources or config.sources or ["seeds"],
-                   jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
-    for message in report.warnings:
+    run = run_check(args.rules or config.rules or ["rules"],
+                    args.sources or config.sources or ["seeds"],
+                    jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
+    for message in run.warnings:
         warn(message)
     renderer = CHECK_FORMATS[args.format]
-    emit(args, lambda stream: renderer(report, stream, use_color(args)))
+    emit(args, lambda stream: renderer(run, stream, use_color(args)))
     failing = FAIL_LEVELS.get(args.fail_on or "", ())
-    return EXIT_FINDINGS if any(c.status in failing for c in report.claims) else EXIT_OK
+    return EXIT_FINDINGS if any(v.status in failing for v in run.verdicts) else EXIT_OK

@@ -7,6 +7,7 @@
     "50 cents", "470 pence"                      -> 0.5 USD, 4.7 GBP (detail "cents")
     "3 dollars 50 cents"                         -> 3.5 USD
     "$5-7 billion", "between $5bn and $7bn"      -> NumberRange(5e9, 7e9), detail "range"
+    "over $5bn but under $7bn"                   -> NumberRange(5e9, 7e9, False, False)
     "528 million francs"                         -> 528e6, unit None (currency unknown)
     "a loss of -$3 million"                      -> -3e6 USD
     not money: "billion-dollar commitments", "a billion-dollar deal", "200 pounds" (weight?)
@@ -14,7 +15,9 @@
 The span covers symbol, number, scale and currency word, never hedges ("up to",
 "about"): :mod:`factcheck.extract.qualifiers` attaches those. A bare "$" or
 "dollars" is read as USD. Ambiguous currency words ("pounds", "won", "rand",
-"marks") count only with a scale word ("361 million pounds").
+"marks") count only with a scale word ("361 million pounds"). A currency word
+without an amount ("the dollar fell") is no mention, for the reason given for
+bare "percent" in :mod:`factcheck.extract.percent`.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck.extract.numerals import DIGITS, SCALES, Numeral, parse_number, range_start, scan
+from factcheck.extract.qualifiers import two_sided
 from factcheck.model import ExtractContext, Mention, NumberRange
 
 _DOLLAR_PREFIX = {
@@ -110,7 +114,7 @@ _NOT_CENTS_RE = re.compile(
     re.IGNORECASE,
 )
 _ATTACHED_RE = re.compile(  # "USD115", "115.5USD", "EUR5bn": a code glued to the digits
-    rf"(?<![\w.])(?:(?P<pre>{'|'.join(_CODES)})(?P<num>{DIGITS}(?:k|m|mn|bn)?)"
+    rf"(?=[A-Z\d.])(?<![\w.])(?:(?P<pre>{'|'.join(_CODES)})(?P<num>{DIGITS}(?:k|m|mn|bn)?)"
     rf"|(?P<num2>{DIGITS})(?P<post>{'|'.join(_CODES)}))(?![\w$])"
 )
 
@@ -246,6 +250,16 @@ def _range(text: str, n: Numeral, a: _Amount | None, m: Numeral, b: _Amount | No
         return None
     if a is not None and b is not None and (a.unit != b.unit or a.detail or b.detail):
         return None
+    if a is not None and b is not None:
+        bounds = two_sided(text, a.start, a.end, b.start)
+        if bounds is not None:  # "more than $1 billion and less than $2 billion"
+            low_amount, high_amount = (a, b) if bounds.first_is_low else (b, a)
+            if not low_amount.value < high_amount.value:
+                return None
+            value = NumberRange(low_amount.value, high_amount.value, bounds.low_closed,
+                                bounds.high_closed)
+            return Mention("money", bounds.start, b.end, text[bounds.start:b.end], value, a.unit,
+                           detail="range")
     if a is None and (b is None or b.prefixed):
         return None
     if b is None and (a is None or not a.prefixed or a.end != n.end):

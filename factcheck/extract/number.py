@@ -4,17 +4,26 @@
     "the second in six months"  -> 2 (detail "ordinal") and 6
     "3rd", "twenty-first"       -> 3, 21 (detail "ordinal")
     "two thirds", "half", "3/4" -> 0.667, 0.5, 0.75 (detail "fraction")
-    "10 to 20", "10-20", "between 10 and 20", "from 5 to 7", "5 to 7 million"
-                                -> NumberRange(10, 20) ... NumberRange(5e6, 7e6), detail "range"
+    "10 to 20", "10-20", "between 10 and 20", "from 5 to 7", "5 to 7 million",
+    "between negative ten and fifteen", "between the tenth and the fifteenth"
+                                -> NumberRange(10, 20) ... NumberRange(10, 15), detail "range"
+    "more than 100 and less than 300", "at most 100 and at least 20"
+                                -> NumberRange(100, 300, low_closed=False, high_closed=False),
+                                   NumberRange(20, 100), detail "range"
     "1.2m chips" -> 1200000 (but "the 100m sprint", "5mm" are lengths: no number)
     not numbers: "17:20 UTC", "05:05 PM", "GPT4", "B2B", "180ml", "a billion-dollar deal",
     "the one you mentioned", "no one", "one another", "one that...", "one of the biggest",
-    "one thing is clear", "one-time", "zero-sum", "per second"
+    "one thing is clear", "one-time", "zero-sum", "per second",
+    numbers before a percent sign or word ("20%", "MSFT +0.18%": the percent extractor's)
 
-Range convention: ``NumberRange(low, high)`` stores both ends as written, both
-inclusive; Recognizers-Text writes "between 20 and 30" as the half-open
-"[20,30)". Hedged one-ended figures ("more than 30", "up to 700") come out as
-the plain number; :mod:`factcheck.extract.qualifiers` attaches the hedge.
+Range convention: a connector range ("10 to 20", "between 20 and 30", "1000-5000")
+is closed, both ends as written: that is how an editor reads it (Recognizers-Text
+writes the half-open "[20,30)"). Opposite bounds joined by "and", "but" or a comma
+(:func:`factcheck.extract.qualifiers.two_sided`) give a range whose ends are open
+or closed as the bounds say, when the lower bound is below the upper one ("more than
+40 and less than 10" stays two figures). A single hedged figure ("more than 30", "up
+to 700") comes out as the plain number; :mod:`factcheck.extract.qualifiers` attaches
+the hedge. A plain number is a point, never a range: "equal to 20" is 20.
 Spelled numbers carry detail "spelled".
 """
 
@@ -24,6 +33,8 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.numerals import Numeral, range_start, scan
+from factcheck.extract.percent import has_percent_suffix
+from factcheck.extract.qualifiers import two_sided
 from factcheck.model import ExtractContext, Mention, NumberRange
 
 _PRONOUN_BEFORE_RE = re.compile(
@@ -65,6 +76,8 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
 
 
 def _is_quantity(text: str, n: Numeral) -> bool:
+    if has_percent_suffix(text, n.end):
+        return False  # the percent extractor's, even when it rejects it ("MSFT +0.18%")
     if n.scale == "mm" or (n.scale == "m" and _LENGTH_AFTER_RE.match(text, n.end)):
         return False
     if n.implicit and text.startswith("-", n.end):  # "a billion-dollar deal"
@@ -83,18 +96,30 @@ def _is_quantity(text: str, n: Numeral) -> bool:
 
 
 def _range(text: str, a: Numeral, b: Numeral) -> Mention | None:
-    if a.ordinal or b.ordinal or a.fraction or b.fraction:
+    """ "10 to 20", "between the tenth and the fifteenth", "more than 10 and less than 20"."""
+    if a.ordinal != b.ordinal:
         return None
-    start = range_start(text, a.start, a.end, b.start, b.end, a.spelled or b.spelled)
+    bounds = two_sided(text, a.start, a.end, b.start, a.ordinal)
+    if bounds is not None:
+        low, high = (a, b) if bounds.first_is_low else (b, a)
+        if not low.value < high.value:
+            return None
+        value = NumberRange(_plain(low.value), _plain(high.value), bounds.low_closed,
+                            bounds.high_closed)
+        return Mention("number", bounds.start, b.end, text[bounds.start:b.end], value,
+                       detail="range")
+    if a.fraction or b.fraction:
+        return None
+    start = range_start(text, a.start, a.end, b.start, b.end, a.spelled or b.spelled, a.ordinal)
     if start is None:
         return None
-    low = a.value
+    low_value = a.value
     if a.multiplier == 1 and b.multiplier > 1 and a.base < b.base:
-        low = a.base * b.multiplier  # "5 to 7 million"
-    if not low < b.value:
+        low_value = a.base * b.multiplier  # "5 to 7 million"
+    if not low_value < b.value:
         return None
     return Mention("number", start, b.end, text[start:b.end],
-                   NumberRange(_plain(low), _plain(b.value)), detail="range")
+                   NumberRange(_plain(low_value), _plain(b.value)), detail="range")
 
 
 def _detail(n: Numeral) -> str | None:

@@ -8,8 +8,16 @@
     not percentages: ticker moves ("MSFT +0.18%", "AAPL -1.2%")
     "Percent of 10" (heading its clause)                    -> 10.0
     "5-7%", "5 to 7 percent", "between 5% and 7%"           -> NumberRange(5, 7), detail "range"
+    "25-50bp" -> NumberRange(0.25, 0.5);  "more than 5% and at most 7%" -> (5, 7], detail "range"
 
 Hedges ("about 20%") are attached later by :mod:`factcheck.extract.qualifiers`.
+
+A bare unit word ("a small percent", "the % of increase", "calculate a
+percentage") is a percent mention without a value (detail "unit"): the text
+speaks of a percentage but states none. The binder never binds a value-less
+mention and reports list only unresolved dates, so such words change no
+verdict; they are kept so that the extractor reads the text as a whole
+(Recognizers-Text reports them the same way).
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.numerals import outside, range_start, scan
+from factcheck.extract.qualifiers import two_sided
 from factcheck.model import ExtractContext, Mention, NumberRange
 
 _SUFFIX_RE = re.compile(
@@ -37,11 +46,34 @@ _SPACED_DECIMAL_RE = re.compile(r"(?<![\w.])(?P<sign>-)?(?P<int>\d+)\x20\.\x20(?
 _Single = tuple[int, int, float, str | None]  # start, end, value, detail
 
 
+def has_percent_suffix(text: str, end: int) -> bool:
+    """Whether a percent sign or word follows a numeral ending at ``end``: "20%", "5 bp"."""
+    return _SUFFIX_RE.match(text, end) is not None
+
+
+_BARE_UNIT_RE = re.compile(
+    r"(?<![\w%])(?:per\s?cent(?:age)?s?|percent(?:age)?s?)\b|(?<![\w%])%(?![0-9A-Fa-f]{2}|\w)",
+    re.IGNORECASE,
+)
+
+
 def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
+    """Every percentage in ``text``, and bare unit words as value-less mentions."""
+    values = list(_values(text))
+    yield from values
+    if "%" not in text and "per" not in text.lower():
+        return
+    for match in _BARE_UNIT_RE.finditer(text):
+        if not any(m.start <= match.start() < m.end for m in values):
+            yield Mention("percent", match.start(), match.end(), match.group(), None, "%",
+                          detail="unit")
+
+
+def _values(text: str) -> Iterator[Mention]:
     """Every percentage in ``text`` (single values and two-ended ranges)."""
     singles: dict[int, _Single] = {}
     spans: list[tuple[int, int, float]] = []  # every numeral, percent or not
-    for m in _SPACED_DECIMAL_RE.finditer(text):
+    for m in _SPACED_DECIMAL_RE.finditer(text) if " . " in text else ():
         value = float(f"{m.group('int')}.{m.group('dec')}") * (-1 if m.group("sign") else 1)
         spans.append((m.start(), m.end(), value))
     covered = [(s, e) for s, e, _ in spans]
@@ -73,14 +105,40 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
             n_start, n_end, n_value = spans[i + 1]
             there = singles.get(n_start)
             if there is not None and (here is None or here[3] == there[3]):
-                low_end = here[1] if here else end
-                first = range_start(text, start, low_end, n_start, there[1])
-                if first is not None and value < n_value:
-                    done = there[1]
-                    yield Mention("percent", first, done, text[first:done],
-                                  NumberRange(value, n_value), "%", detail="range")
+                pair = _range(text, (start, end, value), here, (n_value, there))
+                if pair is not None:
+                    done = pair.end
+                    yield pair
                     continue
         if here is not None:
             done = here[1]
             yield Mention("percent", start, here[1], text[start:here[1]], here[2], "%",
                           detail=here[3])
+
+
+def _range(text: str, low_numeral: tuple[int, int, float], here: _Single | None,
+           high_end: tuple[float, _Single]) -> Mention | None:
+    """ "5-7%", "between 5% and 7%", "more than 5% and less than 7%", "25-50bp".
+
+    ``here`` is the low end as a percentage, if it is written as one; ``high_end``
+    is the high end's numeral value and its percentage.
+    """
+    start, end, value = low_numeral
+    numeral, there = high_end
+    high = there[2]
+    # "25-50bp": a bare low end takes the high end's unit (a basis point is 0.01%)
+    low = here[2] if here is not None else value * (high / numeral if numeral else 1.0)
+    if here is not None:
+        bounds = two_sided(text, start, here[1], there[0])
+        if bounds is not None:
+            lo, hi = (low, high) if bounds.first_is_low else (high, low)
+            if not lo < hi:
+                return None
+            return Mention("percent", bounds.start, there[1], text[bounds.start:there[1]],
+                           NumberRange(lo, hi, bounds.low_closed, bounds.high_closed), "%",
+                           detail="range")
+    first = range_start(text, start, here[1] if here else end, there[0], there[1])
+    if first is None or not low < high:
+        return None
+    return Mention("percent", first, there[1], text[first:there[1]], NumberRange(low, high),
+                   "%", detail="range")

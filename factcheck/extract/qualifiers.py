@@ -1,34 +1,63 @@
-"""Hedges and qualifiers kept with a value.
+"""Hedges and qualifiers kept with a value, and ranges written as two opposite bounds.
 
-    "up to $50 billion"          -> up_to
-    "about 20%", "roughly 3,000" -> about
-    "more than $1 trillion"      -> more_than
-    "at least 12"                -> at_least
-    "less than half", "under 5%" -> less_than
-    "an additional $100 billion" -> additional
+    "up to $50 billion", "at most 100", "<= 30"     -> up_to
+    "about 20%", "roughly 3,000"                    -> about
+    "more than $1 trillion", "exceeds 3000", ">10"  -> more_than
+    "at least 12", "30 or more", "200 or greater"   -> at_least
+    "less than half", "under 5%", "below 170"       -> less_than
+    "an additional $100 billion"                    -> additional
+    "greater than or equal to 50", "equal to or less than 30", "bigger or equal than 7",
+    "less than 5000 or equal", "about 500 or more"  -> at_least / up_to (the end is closed)
+    not hedges: "over seven years" (a duration; but "over thirty years old" is an age)
 
 The qualifier words become part of the mention's span, so evidence and lint
 underlines show "up to $50 billion", and binding distance is measured from the
-hedge rather than from the number.
+hedge rather than from the number. A trailing bound wins over a leading
+"about": "about 500 or more" is at least 500.
+
+:func:`two_sided` reads two opposite bounds joined by "and", "but" or a comma
+as one range ("more than 100 and less than 300", "at most 100 and at least
+20", "higher than the tenth but lower than the fifteenth"); the extractors
+emit it as one :class:`~factcheck.model.NumberRange` mention whose ends are
+open or closed as the bounds say.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from typing import NamedTuple
 
+from factcheck.extract.numerals_spelled import NUMBER_WORDS
 from factcheck.model import Mention, Qualifier
+
+_UP = ("more", "greater", "higher", "bigger", "larger")
+_DOWN = ("less", "fewer", "smaller", "lower")
+
+
+def _or_equal(comparatives: tuple[str, ...]) -> tuple[str, ...]:
+    """ "greater than or equal to", "greater or equal than", "equal to or greater than"..."""
+    return tuple(
+        phrase for c in comparatives for phrase in (
+            f"{c} than or equal to", f"{c} than or equal", f"{c} or equal to",
+            f"{c} or equal than", f"equal to or {c} than", f"equal or {c} than",
+        )
+    )
+
 
 _PHRASES: dict[Qualifier, tuple[str, ...]] = {
     "up_to": ("up to", "as much as", "as many as", "at most", "no more than", "a maximum of",
-              "<=", "≤"),
+              "at most or equal to", *_or_equal(_DOWN), "<=", "< =", "≤"),
     "about": (
         "about", "around", "approximately", "approx.", "roughly", "nearly", "almost",
         "close to", "some", "an estimated", "circa", "~",
     ),
     "more_than": ("more than", "over", "above", "upwards of", "in excess of", "exceeding",
-                  "greater than", "larger than", "bigger than", "higher than", "north of", ">"),
-    "at_least": ("at least", "no less than", "a minimum of", "no fewer than", ">=", "≥"),
+                  "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed",
+                  "surpassing", "greater than", "larger than", "bigger than", "higher than",
+                  "north of", ">"),
+    "at_least": ("at least", "no less than", "a minimum of", "no fewer than",
+                 "at least or equal to", *_or_equal(_UP), ">=", "> =", "≥"),
     "less_than": ("less than", "under", "below", "fewer than", "just under", "smaller than",
                   "lower than", "south of", "<"),
     "additional": ("an additional", "additional", "another", "a further", "an extra", "extra"),
@@ -40,62 +69,160 @@ _ALTERNATIVES = sorted(
     key=lambda pair: -len(pair[0]),
 )
 _BY_PHRASE = {phrase: qualifier for phrase, qualifier in _ALTERNATIVES}
-# Words need a space before the figure ("over 5", not "over5"); symbols need none (">5").
+# Words need a space before the figure ("over 5", not "over5"); symbols need none (">5")
+# and may follow a letter ("x>10"), but not another comparison sign ("<>30", "=>30").
 _WORDS = "|".join(re.escape(p) for p, _ in _ALTERNATIVES if p[-1].isalpha() or p[-1] == ".")
 _SYMBOLS = "|".join(re.escape(p) for p, _ in _ALTERNATIVES if not (p[-1].isalpha() or p[-1] == "."))
 _QUALIFIER_RE = re.compile(
-    rf"(?<![\w$<>=])(?:({_WORDS})\s+|({_SYMBOLS})\s*)$", re.IGNORECASE,
+    rf"(?:(?<![\w$<>=])({_WORDS})\s+|(?<![$<>=])({_SYMBOLS})\s*)$", re.IGNORECASE,
 )
-# Hedges written after the figure: "30 or more", "5 or fewer", "$2 billion and up".
+# Before an ordinal the article may stand between hedge and figure: "lower than the fifteenth".
+_ORDINAL_QUALIFIER_RE = re.compile(
+    rf"(?<![\w$<>=])({_WORDS})\s+the\s+$", re.IGNORECASE,
+)
+_LOOKBEHIND = 40  # characters; longer than the longest phrase plus spaces (and "the")
+
+# Hedges written after the figure: "30 or more", "5 or fewer", "$2 billion and up",
+# "200 or greater (than)". "and more" only before a clause end or a preposition, so
+# "500 and more will come" stays a plain 500.
 _TRAILING: dict[str, Qualifier] = {
-    "or more": "at_least", "or above": "at_least", "and above": "at_least",
-    "and up": "at_least", "or higher": "at_least", "plus": "at_least",
+    "or more": "at_least", "or greater": "at_least", "or higher": "at_least",
+    "or larger": "at_least", "or above": "at_least", "or over": "at_least",
+    "and above": "at_least", "and over": "at_least", "and up": "at_least", "plus": "at_least",
+    "and more": "at_least",
     "or less": "up_to", "or fewer": "up_to", "or below": "up_to", "or lower": "up_to",
+    "or under": "up_to", "or smaller": "up_to", "and below": "up_to", "and under": "up_to",
 }
 _TRAILING_RE = re.compile(
     r"\s+(" + "|".join(re.escape(p) for p in sorted(_TRAILING, key=len, reverse=True))
-    + r")(?![\w-])", re.IGNORECASE,
+    + r")(?![\w-])(?P<than>\s+than\b)?", re.IGNORECASE,
 )
-_LOOKBEHIND = 24  # characters; longer than the longest phrase plus spaces
+_AND_MORE_END_RE = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:in|of|for|at|on|per|among)\b",
+                              re.IGNORECASE)
+# "less than 5000 or equal", "more than 5000 or equal to": the open end becomes closed.
+_OR_EQUAL_RE = re.compile(r"\s+or\s+equal(?:\s+to)?(?![\w-])", re.IGNORECASE)
+_CLOSED: dict[Qualifier, Qualifier] = {"more_than": "at_least", "less_than": "up_to"}
+_NEXT_RE = re.compile(r"\s*(?:[-+\u2212]?\.?\d|(?P<word>[^\W\d_]+))")
 
 _DURING = frozenset({"over", "under"})
 _DURATION_AFTER_RE = re.compile(
-    r"[\s-]*(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|centuries)\b", re.IGNORECASE)
+    r"[\s-]*(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|centuries)\b"
+    r"(?![\s-]*old\b)",  # "over thirty years old" is an age
+    re.IGNORECASE,
+)
 
 # Kinds that take hedges; names, booleans and choices do not.
 _HEDGED_KINDS = frozenset({"money", "percent", "number", "year", "date"})
+
+# qualifier -> (lower bound, closed end)
+_BOUNDS: dict[Qualifier, tuple[bool, bool]] = {
+    "more_than": (True, False), "at_least": (True, True),
+    "less_than": (False, False), "up_to": (False, True),
+}
+_BOUND_GAP_RE = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+", re.IGNORECASE)
+
+
+class _Hedge(NamedTuple):
+    start: int
+    qualifier: Qualifier
+    phrase: str
+
+
+def _leading(text: str, start: int, ordinal: bool = False) -> _Hedge | None:
+    """The hedge written just before a figure that starts at ``start``."""
+    window_start = max(0, start - _LOOKBEHIND)
+    match = _QUALIFIER_RE.search(text, window_start, start)
+    group = 0
+    if match is not None:
+        group = 1 if match.group(1) else 2
+    elif ordinal:
+        match = _ORDINAL_QUALIFIER_RE.search(text, window_start, start)
+        group = 1
+    if match is None:
+        return None
+    phrase = " ".join(match.group(group).lower().split())
+    return _Hedge(match.start(group), _BY_PHRASE[phrase], phrase)
 
 
 def attach(text: str, mention: Mention) -> Mention:
     """Return ``mention`` with its qualifier and span extended over the hedge words."""
     if mention.kind not in _HEDGED_KINDS or mention.qualifier is not None:
         return mention
-    window_start = max(0, mention.start - _LOOKBEHIND)
-    match = _QUALIFIER_RE.search(text[window_start : mention.start])
-    if match is None:
-        return _attach_trailing(text, mention)
-    group = 1 if match.group(1) else 2
-    phrase = " ".join(match.group(group).lower().split())
-    qualifier = _BY_PHRASE[phrase]
-    if mention.kind in ("date", "year") and qualifier not in ("about",):
-        # "over 2025" or "another 2025" are not hedges of a date.
+    hedge = _leading(text, mention.start)
+    if hedge is not None and mention.kind in ("date", "year") and hedge.qualifier != "about":
+        return mention  # "over 2025" or "another 2025" are not hedges of a date
+    if hedge is not None and hedge.phrase in _DURING and _DURATION_AFTER_RE.match(text,
+                                                                                 mention.end):
+        return mention  # "over seven years" is a duration, not "more than seven"
+    if hedge is None or hedge.qualifier == "about":
+        trailing = _trailing(text, mention)
+        if trailing is not None:
+            start = hedge.start if hedge is not None else mention.start
+            end, qualifier = trailing
+            return dataclasses.replace(mention, start=start, end=end, text=text[start:end],
+                                       qualifier=qualifier)
+    if hedge is None:
         return mention
-    if phrase in _DURING and _DURATION_AFTER_RE.match(text, mention.end):
-        # "over seven years" is a duration, not "more than seven".
-        return mention
-    start = window_start + match.start(group)
-    return dataclasses.replace(
-        mention, start=start, text=text[start : mention.end], qualifier=qualifier
-    )
+    end, qualifier = mention.end, hedge.qualifier
+    if qualifier in _CLOSED and isinstance(mention.value, int | float):
+        equal = _OR_EQUAL_RE.match(text, mention.end)
+        if equal is not None and not _numeral_at(text, equal.end()):
+            end, qualifier = equal.end(), _CLOSED[qualifier]
+    return dataclasses.replace(mention, start=hedge.start, end=end,
+                               text=text[hedge.start:end], qualifier=qualifier)
 
 
-def _attach_trailing(text: str, mention: Mention) -> Mention:
+def _trailing(text: str, mention: Mention) -> tuple[int, Qualifier] | None:
+    """(new end, qualifier) for a hedge written after the figure, if any."""
     if mention.kind in ("date", "year"):
-        return mention
+        return None
     match = _TRAILING_RE.match(text, mention.end)
     if match is None:
-        return mention
-    qualifier = _TRAILING[" ".join(match.group(1).lower().split())]
-    return dataclasses.replace(
-        mention, end=match.end(), text=text[mention.start : match.end()], qualifier=qualifier
-    )
+        return None
+    phrase = " ".join(match.group(1).lower().split())
+    if match.group("than") and _numeral_at(text, match.end()):
+        return None  # "200 or greater than 190": the bound belongs to 190
+    if phrase == "and more" and not _AND_MORE_END_RE.match(text, match.end()):
+        return None
+    return match.end(), _TRAILING[phrase]
+
+
+def _numeral_at(text: str, pos: int) -> bool:
+    """Whether a figure follows ``pos`` (after spaces): digits or a number word."""
+    match = _NEXT_RE.match(text, pos)
+    if match is None:
+        return False
+    word = match.group("word")
+    return word is None or word.lower() in NUMBER_WORDS
+
+
+class TwoSided(NamedTuple):
+    """Two opposite bounds read as one range: where it starts, which figure is low."""
+
+    start: int
+    first_is_low: bool
+    low_closed: bool
+    high_closed: bool
+
+
+def two_sided(text: str, first_start: int, first_end: int, second_start: int,
+              ordinal: bool = False) -> TwoSided | None:
+    """ "more than 100 and less than 300", "at most 100 and at least 20", or None.
+
+    ``first_*`` and ``second_start`` locate the two figures (hedges not included).
+    The caller checks that the lower bound is below the upper one: "more than
+    40 and less than 10" are two ranges.
+    """
+    first = _leading(text, first_start, ordinal)
+    second = _leading(text, second_start, ordinal)
+    if first is None or second is None or first.qualifier not in _BOUNDS \
+            or second.qualifier not in _BOUNDS \
+            or _BOUND_GAP_RE.fullmatch(text, first_end, second.start) is None:
+        return None
+    first_lower, first_closed = _BOUNDS[first.qualifier]
+    second_lower, second_closed = _BOUNDS[second.qualifier]
+    if first_lower == second_lower:
+        return None
+    if first_lower:
+        return TwoSided(first.start, True, first_closed, second_closed)
+    return TwoSided(first.start, False, second_closed, first_closed)

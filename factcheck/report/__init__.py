@@ -1,6 +1,7 @@
 """Renderers: one module per output format behind one small interface.
 
-A renderer takes a :class:`~factcheck.results.CheckReport` and a text stream.
+A check renderer takes a :class:`~factcheck.results.CheckRun` (the verdicts,
+rendered lazily) and a text stream; a lint renderer takes a ``LintReport``.
 The command line picks one from :data:`CHECK_FORMATS` by name; it never
 branches on formats itself.
 """
@@ -10,30 +11,30 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
-from factcheck.results import CheckReport
+from factcheck.results import CheckRun
 
 if TYPE_CHECKING:
     from factcheck.lint_model import LintReport
 
-CheckRenderer = Callable[[CheckReport, TextIO, bool], None]
+CheckRenderer = Callable[[CheckRun, TextIO, bool], None]
 
 
-def _text(report: CheckReport, stream: TextIO, color: bool) -> None:
+def _text(run: CheckRun, stream: TextIO, color: bool) -> None:
     from factcheck.report.text import render
 
-    render(report, stream, color)
+    render(run.report(), stream, color)
 
 
-def _json(report: CheckReport, stream: TextIO, color: bool) -> None:
+def _json(run: CheckRun, stream: TextIO, color: bool) -> None:
     from factcheck.report.json import render
 
-    render(report, stream)
+    render(run, stream)
 
 
-def _html(report: CheckReport, stream: TextIO, color: bool) -> None:
+def _html(run: CheckRun, stream: TextIO, color: bool) -> None:
     from factcheck.report.html import render
 
-    render(report, stream, color)
+    render(run.report(), stream, color)
 
 
 CHECK_FORMATS: dict[str, CheckRenderer] = {"text": _text, "json": _json, "html": _html}
