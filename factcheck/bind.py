@@ -128,6 +128,8 @@ class Binder:
     def _propose(
         self, text: str, sentence: Sentence, mentions: list[Mention], memo: dict[str, str],
     ) -> list[_Proposal]:
+        if not self.matcher.may_match(text, sentence.start, sentence.end):
+            return []
         tokens = tokenize(text, sentence.start, sentence.end)
         words = content_words(tokens)
         matches = self.matcher.find(words, self.matcher.canonical_stems(words, memo))

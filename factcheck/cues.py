@@ -12,6 +12,7 @@ only for document words that are not already in the phrase vocabulary
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -64,6 +65,18 @@ class PhraseMatcher:
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
         for word in sorted(self._word_stems):
             self._by_prefix[word[:FUZZY_PREFIX]].append(word)
+        self._starts = _start_words(self.phrases)
+
+    def may_match(self, text: str, start: int, end: int) -> bool:
+        """A cheap test before tokenising a sentence: could any phrase start in it?
+
+        Every match begins with a word sharing its first letters with a phrase's
+        first word (by stem, or spelled alike for fuzzy matches); one regular
+        expression finds such words. Non-ASCII text is always tokenised, since
+        folding accents may change those letters."""
+        if self._starts is None:
+            return False
+        return not text[start:end].isascii() or self._starts.search(text, start, end) is not None
 
     def canonical_stems(self, words: list[Token], memo: dict[str, str] | None = None) -> list[str]:
         """Each word's stem, or the vocabulary stem it fuzzily matches. ``memo``
@@ -110,6 +123,21 @@ class PhraseMatcher:
             else:
                 return None
         return position
+
+
+def _start_words(phrases: list[str]) -> re.Pattern[str] | None:
+    prefixes: set[str] = set()
+    for phrase in phrases:
+        words = [t for t in tokenize(phrase) if t.is_word]
+        first = next((t for t in words if t.is_content), words[0] if words else None)
+        if first is not None:
+            prefixes.add(first.stem[:FUZZY_PREFIX])
+            prefixes.add(fold(first.text)[:FUZZY_PREFIX])
+    prefixes.discard("")
+    if not prefixes:
+        return None
+    alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})", re.IGNORECASE)
 
 
 def content_words(tokens: list[Token]) -> list[Token]:
