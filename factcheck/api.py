@@ -50,7 +50,7 @@ def check_sources(
         seen.add(outcome.source.id)
         results.append(outcome)
     if not results:
-        raise empty_corpus_error(paths)
+        raise empty_corpus_error(paths, warnings)
     return reconcile(rules, results), results, warnings
 
 

@@ -58,6 +58,7 @@ from factcheck.extract import (
     dates_relative,
 )
 from factcheck.extract.dates_calendar import (
+    Candidate,
     DAY_WORD_PATTERN,
     DAY_WORD_STARTS,
     MONTH_PATTERN,
@@ -122,13 +123,23 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
     kept = dates_ranges.merge(text, dates_ranges.compose(text, kept))
     ref = context.reference_date
     for cand in kept:
-        value = None if (cand.relative and ref is None) else cand.resolve(ref)
+        value = None if (cand.relative and ref is None) else _resolve(cand, ref)
         if value is None and not cand.relative:
             continue
         yield Mention(
             KIND, cand.start, cand.end, text[cand.start:cand.end], value,
             detail="relative" if cand.relative else None,
         )
+
+
+def _resolve(cand: Candidate, ref: date | None) -> DateInterval | None:
+    """The candidate's interval; None when it falls outside the calendar (years
+    1-9999), as a relative date does against a publication date at either end."""
+    try:
+        resolved: DateInterval | None = cand.resolve(ref)
+    except (OverflowError, ValueError):
+        return None
+    return resolved
 
 
 def _lower_verb(token: str, anchored: bool) -> bool:

@@ -19,6 +19,7 @@ million (money) or metres (number): see :attr:`Numeral.scale`.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -241,11 +242,10 @@ def _digit_numerals(text: str) -> list[Numeral]:
             base += _VULGAR[m.group("vulgar")]
         if m.group("half"):
             base += 0.5 if m.group("half").rstrip().lower().endswith("half") else 0.25
-        if m.group("pow"):
-            sign = -1 if m.group("pow").count("-") % 2 else 1
-            base = base ** (sign * int(m.group("pow").lstrip("+-")))
-        elif m.group("pow10"):
-            base = float(Decimal(repr(base)) * Decimal(10) ** int(m.group("pow10")))
+        try:
+            base = _power(m, base)
+        except (OverflowError, ZeroDivisionError):
+            continue  # "10^400", "0^-1": not a figure a source could state
         if m.group("sign"):
             base = -base
         scale = m.group("scale") or m.group("abbr") or m.group("abbr1")
@@ -256,14 +256,27 @@ def _digit_numerals(text: str) -> list[Numeral]:
                 multiplier *= SCALES[m.group("scale2").lower().rstrip("s")]
         if m.group("half2") and scale:  # "3 million and a half"
             base += 0.5 if m.group("half2").rstrip().lower().endswith("half") else 0.25
+        value = _times(base, multiplier)
+        if not math.isfinite(value):
+            continue  # beyond a float ("$1e308 billion"): no value to compare
         out.append(Numeral(
-            m.start(), m.end(), _times(base, multiplier), base, multiplier, scale,
+            m.start(), m.end(), value, base, multiplier, scale,
             ordinal=m.group("ord") is not None,
         ))
     for m in _LONE_VULGAR_RE.finditer(text):
         value = _VULGAR[m.group()]
         out.append(Numeral(m.start(), m.end(), value, value, fraction=True))
     return out
+
+
+def _power(m: re.Match[str], base: float) -> float:
+    """Apply a written power: "2^10", "1.5 x 10^6"."""
+    if m.group("pow"):
+        sign = -1 if m.group("pow").count("-") % 2 else 1
+        return float(base ** (sign * int(m.group("pow").lstrip("+-"))))
+    if m.group("pow10"):
+        return float(Decimal(repr(base)) * Decimal(10) ** int(m.group("pow10")))
+    return base
 
 
 def _times(base: float, multiplier: float) -> float:
