@@ -105,7 +105,7 @@ def judge(value: ClaimValue, verdict: ClaimVerdict) -> list[Observation]:
     if claim.expect is not None and not compatible(value, claim.expect, claim.tolerance):
         found.append(Observation("FC102", (
             f"the draft says {display(value)}; the reference value is {display(claim.expect)}")))
-    stating = [s for s in verdict.sources if s.value is not None]
+    stating = [s for s in verdict.stating if s.value is not None]
     if verdict.status == "silent":
         if claim.expect is not None and not found:
             found.append(Observation("FC302", f"{display(value)} matches the reference value; "
@@ -181,7 +181,7 @@ def _finding(
         start=mention.start, end=mention.end, level=level, code=observation.code,
         name=CODES[observation.code].name, claim=binding.claim, message=observation.message,
         text=mention.text, draft_value=value_out(binding.value),
-        sources=[_source_value(s) for s in verdict.sources if s.evidence],
+        sources=[_source_value(s) for s in verdict.stating],
         fingerprint=_fingerprint(key, occurrences[key]),
     )
 

@@ -36,12 +36,24 @@ class SourceVerdict:
 
 @dataclass(frozen=True)
 class ClaimVerdict:
+    """A claim's verdict. Only the sources that state the claim are stored; the
+    silent ones are made on demand from ``order`` (one tuple shared by every
+    claim), so an archive of silent sources costs nothing per claim."""
+
     claim: Claim
     status: ClaimStatus
     consensus: ClaimValue | None  # set for agree and single
     majority: ClaimValue | None  # the largest group's value, also under conflict
-    sources: tuple[SourceVerdict, ...]
+    stating: tuple[SourceVerdict, ...]
+    order: tuple[SourceInfo, ...]  # every source, in report order
     notes: tuple[str, ...] = ()
+
+    @property
+    def sources(self) -> tuple[SourceVerdict, ...]:
+        """Every source's verdict, in report order, silent ones included."""
+        by_id = {s.source.id: s for s in self.stating}
+        return tuple(by_id.get(info.id) or SourceVerdict(info, "silent", (), None)
+                     for info in self.order)
 
 
 def reconcile(rules: RuleSet, documents: Sequence[DocumentResult]) -> list[ClaimVerdict]:
@@ -52,16 +64,21 @@ def reconcile(rules: RuleSet, documents: Sequence[DocumentResult]) -> list[Claim
         for item in doc.evidence:
             grouped.setdefault(item.claim, []).append(item)
         by_claim.append({claim: tuple(items) for claim, items in grouped.items()})
+    order = tuple(doc.source for doc in documents)
     return [
-        reconcile_claim(claim, [(doc.source, found.get(claim.id, ()))
-                                for doc, found in zip(documents, by_claim, strict=True)])
+        reconcile_claim(claim, [(doc.source, found[claim.id])
+                                for doc, found in zip(documents, by_claim, strict=True)
+                                if claim.id in found], order)
         for claim in rules.claims
     ]
 
 
 def reconcile_claim(
     claim: Claim, per_source: Sequence[tuple[SourceInfo, tuple[Evidence, ...]]],
+    order: tuple[SourceInfo, ...] | None = None,
 ) -> ClaimVerdict:
+    """The verdict from the sources that state the claim (``per_source``, in
+    report order); ``order`` lists every source, the silent ones too."""
     values: dict[str, ClaimValue | None] = {}
     self_conflicts: set[str] = set()
     for source, evidence in per_source:
@@ -76,13 +93,15 @@ def reconcile_claim(
     largest = _largest(groups)
     majority = _representative([v for _, v in largest]) if largest else None
     members = {doc_id for doc_id, _ in largest}
-    sources = tuple(
+    stating_verdicts = tuple(
         _source_verdict(claim, source, evidence, values.get(source.id), status, members,
                         source.id in self_conflicts)
-        for source, evidence in per_source
+        for source, evidence in per_source if evidence
     )
     consensus = majority if status in ("agree", "single") else None
-    return ClaimVerdict(claim, status, consensus, majority, sources, _notes(groups))
+    everyone = order if order is not None else tuple(source for source, _ in per_source)
+    return ClaimVerdict(claim, status, consensus, majority, stating_verdicts, everyone,
+                        _notes(groups))
 
 
 def _source_value(found: list[ClaimValue], tolerance: Tolerance) -> ClaimValue | None:
