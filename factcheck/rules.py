@@ -253,7 +253,8 @@ def _compile(
         false_cues=expand_aliases(spec.false_cues, aliases),
         context=expand_aliases(spec.context, aliases),
         choices=choices, patterns=tuple(spec.patterns), qualifiers=qualifiers,
-        ordinal=spec.ordinal, window=spec.window, tolerance=tolerance, expect=expect, examples=examples,
+        ordinal=spec.ordinal, window=spec.window, tolerance=tolerance, expect=expect,
+        examples=examples,
         location=located.value_location((*here, "id")),
     )
 

@@ -58,7 +58,6 @@ from factcheck.extract import (
     dates_relative,
 )
 from factcheck.extract.dates_calendar import (
-    Candidate,
     DAY_WORD_PATTERN,
     DAY_WORD_STARTS,
     MONTH_PATTERN,
