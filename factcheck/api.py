@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from factcheck.bind import Binder
@@ -16,9 +16,10 @@ from factcheck.corpus import Corpus, empty_corpus_error, load_corpus, load_docum
 from factcheck.evidence import DocumentResult, check_document
 from factcheck.lint_model import LintReport
 from factcheck.model import Document
-from factcheck.reconcile import ClaimVerdict, reconcile
+from factcheck.reconcile import ClaimVerdict, reconcile, reconcile_stated
 from factcheck.results import CheckReport, CheckRun
 from factcheck.rules import RuleSet, load_rules
+from factcheck.spill import SPILL_AFTER, EvidenceStore, Ledger
 
 __all__ = ["check", "check_sources", "lint", "load_corpus", "load_rules", "run_check"]
 
@@ -29,17 +30,25 @@ def check_sources(
     rules: RuleSet, sources: Sources, jobs: int = 1, engine: str = "local",
     scheduler: str | None = None,
 ) -> tuple[list[ClaimVerdict], list[DocumentResult], list[str]]:
-    """Verdicts, per-document results and warnings. Paths are streamed: each
-    document is read, checked and dropped, keeping only its evidence."""
+    """Verdicts, per-document results and warnings, all in memory. Paths are
+    streamed: each document is read, checked and dropped, keeping only its evidence."""
     if isinstance(sources, Corpus):
         binder = Binder(rules)
         results = [check_document(binder, d) for d in sources.documents]
         return reconcile(rules, results), results, list(sources.warnings)
+    warnings: list[str] = []
+    results = list(_stream(rules, sources, jobs, engine, scheduler, warnings))
+    return reconcile(rules, results), results, warnings
+
+
+def _stream(
+    rules: RuleSet, sources: Iterable[str | Path], jobs: int, engine: str,
+    scheduler: str | None, warnings: list[str],
+) -> Iterator[DocumentResult]:
+    """Each source's result in report order (ids made unique); warnings collected."""
     from factcheck import engines
 
     paths = list(sources)
-    warnings: list[str] = []
-    results = []
     seen: set[str] = set()
     for outcome in engines.run(rules, plan_sources(paths), jobs, engine, scheduler):
         if isinstance(outcome, str):
@@ -48,19 +57,35 @@ def check_sources(
         if outcome.source.id in seen:  # same stem in two folders: qualify by path
             outcome = outcome.with_id(str(Path(outcome.source.path).with_suffix("")))
         seen.add(outcome.source.id)
-        results.append(outcome)
-    if not results:
+        yield outcome
+    if not seen:
         raise empty_corpus_error(paths, warnings)
-    return reconcile(rules, results), results, warnings
 
 
 def run_check(
     rules: RuleSet | Iterable[str | Path], sources: Sources, jobs: int = 1,
     engine: str = "local", scheduler: str | None = None,
+    spill_after: int | None = SPILL_AFTER,
 ) -> CheckRun:
-    """Check sources against rules, keeping the verdicts for a renderer."""
+    """Check sources against rules, keeping the verdicts for a renderer.
+
+    Past ``spill_after`` documents (None: never) the evidence goes to a
+    temporary file, so memory stays flat over an archive: use the returned run
+    as a context manager (or call its ``close``) to remove it."""
     rule_set = rules if isinstance(rules, RuleSet) else load_rules(rules)
-    return CheckRun(*check_sources(rule_set, sources, jobs, engine, scheduler))
+    if isinstance(sources, Corpus):
+        return CheckRun(*check_sources(rule_set, sources))
+    store = EvidenceStore(spill_after)
+    try:
+        ledger = Ledger(store)
+        warnings: list[str] = []
+        for result in _stream(rule_set, sources, jobs, engine, scheduler, warnings):
+            ledger.add(result)
+        verdicts = reconcile_stated(rule_set, ledger.order(), ledger.stated)
+    except BaseException:
+        store.close()
+        raise
+    return CheckRun(verdicts, ledger.documents, warnings, store)
 
 
 def check(
@@ -68,7 +93,8 @@ def check(
     engine: str = "local", scheduler: str | None = None,
 ) -> CheckReport:
     """Check sources against rules; paths may be files or folders."""
-    return run_check(rules, sources, jobs, engine, scheduler).report()
+    with run_check(rules, sources, jobs, engine, scheduler) as run:
+        return run.report()
 
 
 def lint(

@@ -32,7 +32,7 @@ from factcheck.extract import extract_all
 from factcheck.model import Document, ExtractContext, Mention, Sentence
 from factcheck.negation import asserted
 from factcheck.rules import Claim, RuleSet
-from factcheck.text import CLAUSE_BREAKS, Token, sentences, tokenize
+from factcheck.text import CLAUSE_BREAKS, Token, sentences, tokenize, word_infos
 from factcheck.values import ClaimValue, can_bind, mention_value
 
 CLAUSE_PENALTY = 2  # words a clause break counts for
@@ -130,11 +130,16 @@ class Binder:
     ) -> list[_Proposal]:
         if not self.matcher.may_match(text, sentence.start, sentence.end):
             return []
+        # Match on bare words first; spans only where a phrase matched (about
+        # half the sentences that pass the prefilter).
+        content = [w for w in word_infos(text, sentence.start, sentence.end) if w[3]]
+        positions = self.matcher.find_positions(self.matcher.canonical(content, memo))
+        if not positions:
+            return []
         tokens = tokenize(text, sentence.start, sentence.end)
         words = content_words(tokens)
-        matches = self.matcher.find(words, self.matcher.canonical_stems(words, memo))
-        if not matches:
-            return []
+        matches = [PhraseMatch(index, first, last, words[first].start, words[last].end)
+                   for index, first, last in positions]
         by_claim: dict[int, dict[str, list[PhraseMatch]]] = defaultdict(lambda: defaultdict(list))
         for match in matches:
             for role in self.roles[match.phrase]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -81,16 +81,25 @@ class PhraseMatcher:
     def canonical_stems(self, words: list[Token], memo: dict[str, str] | None = None) -> list[str]:
         """Each word's stem, or the vocabulary stem it fuzzily matches. ``memo``
         carries fuzzy results across the sentences of one document."""
+        return self.canonical([(word.text, word.stem) for word in words], memo)
+
+    def canonical(
+        self, words: Sequence[tuple[str, str] | tuple[str, str, bool, bool]],
+        memo: dict[str, str] | None = None,
+    ) -> list[str]:
+        """:meth:`canonical_stems` of words given as ``(text, stem, ...)`` tuples."""
         memo = {} if memo is None else memo
-        result = []
+        vocabulary = self.vocabulary
+        result: list[str] = []
+        append = result.append
         for word in words:
-            s = word.stem
-            if s not in self.vocabulary and len(word.text) >= FUZZY_MIN_LENGTH:
-                folded = fold(word.text)
+            s = word[1]
+            if s not in vocabulary and len(word[0]) >= FUZZY_MIN_LENGTH:
+                folded = fold(word[0])
                 if folded not in memo:
                     memo[folded] = self._closest(folded, s)
                 s = memo[folded]
-            result.append(s)
+            append(s)
         return result
 
     def _closest(self, word: str, word_stem: str) -> str:
@@ -104,12 +113,20 @@ class PhraseMatcher:
 
     def find(self, words: list[Token], stems: list[str]) -> list[PhraseMatch]:
         """All phrase matches among ``words`` (content words only, in order)."""
+        return [PhraseMatch(index, first, last, words[first].start, words[last].end)
+                for index, first, last in self.find_positions(stems)]
+
+    def find_positions(self, stems: list[str]) -> list[tuple[int, int, int]]:
+        """``(phrase, first, last)`` of every match, as :meth:`find` without spans."""
         found = []
+        by_first = self._by_first
         for i, first in enumerate(stems):
-            for index in self._by_first.get(first, ()):
-                last = self._match_rest(stems, i, self.stems[index])
-                if last is not None:
-                    found.append(PhraseMatch(index, i, last, words[i].start, words[last].end))
+            indices = by_first.get(first)
+            if indices:
+                for index in indices:
+                    last = self._match_rest(stems, i, self.stems[index])
+                    if last is not None:
+                        found.append((index, i, last))
         return found
 
     @staticmethod

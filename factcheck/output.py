@@ -11,13 +11,25 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 from factcheck.errors import FactcheckError
 from factcheck.model import Location
 
 
 def write_atomically(path: str | Path, content: str) -> None:
+    with open_atomically(path) as handle:
+        handle.write(content)
+
+
+@contextmanager
+def open_atomically(path: str | Path) -> Iterator[TextIO]:
+    """A text stream to a temporary file beside ``path`` that replaces ``path``
+    when the block ends, so a long report streams to disk instead of memory.
+    If the block raises, the temporary file is removed and ``path`` is untouched."""
     target = Path(path)
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.",
@@ -26,7 +38,7 @@ def write_atomically(path: str | Path, content: str) -> None:
         raise _cannot_write(target, exc) from None
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(content)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, _mode(target))

@@ -11,9 +11,9 @@ out; with a tie, every stating source "conflicts".
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 from factcheck.display import display
 from factcheck.evidence import DocumentResult, Evidence, SourceInfo
@@ -25,13 +25,30 @@ ClaimStatus = Literal["agree", "conflict", "single", "silent"]
 SourceStatus = Literal["agrees", "conflicts", "single", "silent", "self-conflict"]
 
 
-@dataclass(frozen=True)
+class LazyEvidence(Protocol):
+    """Evidence kept out of memory (see :mod:`factcheck.spill`), read back on demand."""
+
+    def load(self) -> tuple[Evidence, ...]: ...
+
+
+Found = tuple[Evidence, ...] | LazyEvidence
+# what reconciliation needs of a source for a claim: its values, and its evidence
+Stated = tuple[SourceInfo, tuple[ClaimValue, ...], Found]
+
+
+@dataclass(frozen=True, slots=True)
 class SourceVerdict:
     source: SourceInfo
     status: SourceStatus
-    evidence: tuple[Evidence, ...]
+    found: Found  # the evidence, or where to read it back (see ``evidence``)
     value: ClaimValue | None  # the source's value; None if silent or self-conflicting
     expected: Literal["match", "mismatch"] | None = None
+
+    @property
+    def evidence(self) -> tuple[Evidence, ...]:
+        """The source's evidence for the claim; read back from disk if it was spilled."""
+        found = self.found
+        return found if isinstance(found, tuple) else found.load()
 
 
 @dataclass(frozen=True)
@@ -51,26 +68,36 @@ class ClaimVerdict:
     @property
     def sources(self) -> tuple[SourceVerdict, ...]:
         """Every source's verdict, in report order, silent ones included."""
+        return tuple(self.each_source())
+
+    def each_source(self) -> Iterator[SourceVerdict]:
+        """Like :attr:`sources`, one at a time (an archive's silent sources add up)."""
         by_id = {s.source.id: s for s in self.stating}
-        return tuple(by_id.get(info.id) or SourceVerdict(info, "silent", (), None)
-                     for info in self.order)
+        for info in self.order:
+            yield by_id.get(info.id) or SourceVerdict(info, "silent", (), None)
 
 
 def reconcile(rules: RuleSet, documents: Sequence[DocumentResult]) -> list[ClaimVerdict]:
     """A verdict for every claim, in rule order."""
-    by_claim: list[dict[str, tuple[Evidence, ...]]] = []
+    by_claim: dict[str, list[Stated]] = {}
     for doc in documents:
         grouped: dict[str, list[Evidence]] = {}
         for item in doc.evidence:
             grouped.setdefault(item.claim, []).append(item)
-        by_claim.append({claim: tuple(items) for claim, items in grouped.items()})
+        for claim_id, items in grouped.items():
+            by_claim.setdefault(claim_id, []).append(
+                (doc.source, tuple(e.value for e in items), tuple(items)))
     order = tuple(doc.source for doc in documents)
-    return [
-        reconcile_claim(claim, [(doc.source, found[claim.id])
-                                for doc, found in zip(documents, by_claim, strict=True)
-                                if claim.id in found], order)
-        for claim in rules.claims
-    ]
+    return reconcile_stated(rules, order, lambda claim_id: by_claim.get(claim_id, ()))
+
+
+def reconcile_stated(
+    rules: RuleSet, order: tuple[SourceInfo, ...],
+    stated: Callable[[str], Sequence[Stated]],
+) -> list[ClaimVerdict]:
+    """A verdict for every claim from what each source states (``stated(claim_id)``:
+    source, values and evidence, in report order); ``order`` lists every source."""
+    return [_reconcile(claim, stated(claim.id), order) for claim in rules.claims]
 
 
 def reconcile_claim(
@@ -79,11 +106,20 @@ def reconcile_claim(
 ) -> ClaimVerdict:
     """The verdict from the sources that state the claim (``per_source``, in
     report order); ``order`` lists every source, the silent ones too."""
+    stated = [(source, tuple(e.value for e in evidence), evidence)
+              for source, evidence in per_source]
+    everyone = order if order is not None else tuple(source for source, _ in per_source)
+    return _reconcile(claim, stated, everyone)
+
+
+def _reconcile(
+    claim: Claim, per_source: Sequence[Stated], order: tuple[SourceInfo, ...],
+) -> ClaimVerdict:
     values: dict[str, ClaimValue | None] = {}
     self_conflicts: set[str] = set()
-    for source, evidence in per_source:
-        if evidence:
-            value = _source_value([e.value for e in evidence], claim.tolerance)
+    for source, found, _ in per_source:
+        if found:
+            value = _source_value(list(found), claim.tolerance)
             values[source.id] = value
             if value is None:
                 self_conflicts.add(source.id)
@@ -94,13 +130,12 @@ def reconcile_claim(
     majority = _representative([v for _, v in largest]) if largest else None
     members = {doc_id for doc_id, _ in largest}
     stating_verdicts = tuple(
-        _source_verdict(claim, source, evidence, values.get(source.id), status, members,
+        _source_verdict(claim, source, found, evidence, values.get(source.id), status, members,
                         source.id in self_conflicts)
-        for source, evidence in per_source if evidence
+        for source, found, evidence in per_source if found
     )
     consensus = majority if status in ("agree", "single") else None
-    everyone = order if order is not None else tuple(source for source, _ in per_source)
-    return ClaimVerdict(claim, status, consensus, majority, stating_verdicts, everyone,
+    return ClaimVerdict(claim, status, consensus, majority, stating_verdicts, order,
                         _notes(groups))
 
 
@@ -169,11 +204,11 @@ def _claim_status(sources: int, groups: int, self_conflict: bool) -> ClaimStatus
 
 
 def _source_verdict(
-    claim: Claim, source: SourceInfo, evidence: tuple[Evidence, ...], value: ClaimValue | None,
-    status: ClaimStatus, majority: set[str], self_conflict: bool,
+    claim: Claim, source: SourceInfo, found: tuple[ClaimValue, ...], evidence: Found,
+    value: ClaimValue | None, status: ClaimStatus, majority: set[str], self_conflict: bool,
 ) -> SourceVerdict:
-    expected = _expected(claim, [e.value for e in evidence]) if evidence else None
-    if not evidence:
+    expected = _expected(claim, list(found)) if found else None
+    if not found:
         return SourceVerdict(source, "silent", evidence, None, expected)
     if self_conflict:
         return SourceVerdict(source, "self-conflict", evidence, None, expected)

@@ -10,8 +10,10 @@ strings for text.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -19,8 +21,11 @@ from factcheck import __version__
 from factcheck.display import display
 from factcheck.evidence import DocumentResult, Evidence, SourceInfo
 from factcheck.model import Qualifier
-from factcheck.reconcile import ClaimStatus, ClaimVerdict, SourceStatus
+from factcheck.reconcile import ClaimStatus, ClaimVerdict, SourceStatus, SourceVerdict
 from factcheck.values import ClaimValue, json_value
+
+if TYPE_CHECKING:
+    from factcheck.spill import EvidenceStore
 
 
 class _Out(BaseModel):
@@ -113,52 +118,80 @@ def mention_out(evidence: Evidence) -> MentionOut:
     )
 
 
-def claim_out(verdict: ClaimVerdict) -> ClaimOut:
+def claim_out(verdict: ClaimVerdict, with_sources: bool = True) -> ClaimOut:
+    """A claim's verdict as a model; ``with_sources=False`` leaves ``sources``
+    empty for a renderer that streams them (:func:`source_claim_out`)."""
     claim = verdict.claim
     return ClaimOut(
         id=claim.id, type=claim.type, description=claim.description, status=verdict.status,
         consensus=value_out(verdict.consensus), expect=value_out(claim.expect),
         notes=list(verdict.notes),
-        sources=[
-            SourceClaimOut(
-                source=s.source.id, status=s.status, value=value_out(s.value),
-                expected=s.expected,
-                mentions=[mention_out(e) for e in s.evidence],
-            )
-            for s in verdict.sources
-        ],
+        sources=[source_claim_out(s) for s in verdict.each_source()] if with_sources else [],
+    )
+
+
+def source_claim_out(source: SourceVerdict) -> SourceClaimOut:
+    return SourceClaimOut(
+        source=source.source.id, status=source.status, value=value_out(source.value),
+        expected=source.expected, mentions=[mention_out(e) for e in source.evidence],
     )
 
 
 @dataclass(frozen=True)
 class CheckRun:
     """What a check produced, before it becomes a report: renderers that stream
-    (JSON over an archive) read the verdicts; the others ask for :meth:`report`."""
+    (JSON over an archive) read the verdicts; the others ask for :meth:`report`.
+
+    Over an archive the evidence may live in a temporary file (``store``, see
+    :mod:`factcheck.spill`): use the run as a context manager, or call
+    :meth:`close`, to remove it once the report is written. ``documents`` then
+    hold each source and its unresolved values; the evidence is reached through
+    the verdicts (``SourceVerdict.evidence``).
+    """
 
     verdicts: list[ClaimVerdict]
-    documents: list[DocumentResult]
+    documents: Sequence[DocumentResult]
     warnings: list[str]
+    store: EvidenceStore | None = None
 
     def report(self) -> CheckReport:
         return build_report(self.verdicts, self.documents, self.warnings)
+
+    def close(self) -> None:
+        """Remove the spilled evidence, if any; the verdicts' evidence is gone after."""
+        if self.store is not None:
+            self.store.close()
+
+    def __enter__(self) -> CheckRun:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.close()
 
     def summary(self) -> dict[str, int]:
         counts = Counter(v.status for v in self.verdicts)
         return {s: counts.get(s, 0) for s in ("agree", "conflict", "single", "silent")}
 
     def sources(self) -> list[SourceOut]:
-        return [_source_out(d.source) for d in self.documents]
+        return list(self.each_source())
+
+    def each_source(self) -> Iterator[SourceOut]:
+        return (_source_out(d.source) for d in self.documents)
 
     def unresolved(self) -> list[UnresolvedOut]:
-        return [
+        return list(self.each_unresolved())
+
+    def each_unresolved(self) -> Iterator[UnresolvedOut]:
+        return (
             UnresolvedOut(source=d.source.id, text=u.text, line=u.line, column=u.column,
                           reason="relative date and the source has no publication date")
             for d in self.documents for u in d.unresolved
-        ]
+        )
 
 
 def build_report(
-    verdicts: list[ClaimVerdict], documents: list[DocumentResult], warnings: list[str],
+    verdicts: list[ClaimVerdict], documents: Sequence[DocumentResult], warnings: list[str],
 ) -> CheckReport:
     run = CheckRun(verdicts, documents, warnings)
     return CheckReport(

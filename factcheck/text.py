@@ -39,19 +39,45 @@ class Token(NamedTuple):
     is_content: bool  # a word that is not a stopword: what cues are matched on
 
 
+_new_tuple = tuple.__new__
+# Per-word (text, stem, is_word, is_content); a pure function of the word, bounded in size.
+WordInfo = tuple[str, str, bool, bool]  # text, stem, is_word, is_content
+_WORD_INFO: dict[str, WordInfo] = {}
+_WORD_INFO_LIMIT = 65536
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with absolute offsets."""
-    tokens = []
+    info = _WORD_INFO
+    get = info.get
+    new = _new_tuple
+    token = Token
+    tokens: list[Token] = []
+    append = tokens.append
     for match in _TOKEN_RE.finditer(text, start, len(text) if end is None else end):
         word = match.group()
-        tokens.append(Token(match.start(), match.end(), word, *_word_info(word)))
+        known = get(word)
+        if known is None:
+            known = _word_info(word)
+        append(new(token, match.span() + known))
     return tokens
 
 
-@lru_cache(maxsize=65536)
-def _word_info(word: str) -> tuple[str, bool, bool]:
+def word_infos(text: str, start: int = 0, end: int | None = None) -> list[WordInfo]:
+    """``(text, stem, is_word, is_content)`` of each token of ``text[start:end]``, in the
+    order of :func:`tokenize` but without spans: a cheap first pass before matching."""
+    get = _WORD_INFO.get
+    return [get(word) or _word_info(word)
+            for word in _TOKEN_RE.findall(text, start, len(text) if end is None else end)]
+
+
+def _word_info(word: str) -> WordInfo:
     is_word = word[:1].isalnum() or word[:1] == "_"
-    return stem(word), is_word, is_word and fold(word) not in STOPWORDS
+    known = (word, stem(word), is_word, is_word and fold(word) not in STOPWORDS)
+    if len(_WORD_INFO) >= _WORD_INFO_LIMIT:
+        _WORD_INFO.clear()
+    _WORD_INFO[word] = known
+    return known
 
 
 @lru_cache(maxsize=65536)

@@ -47,9 +47,10 @@ def run(args: argparse.Namespace) -> int:
     run = run_check(args.rules or config.rules or ["rules"],
                     args.sources or config.sources or ["seeds"],
                     jobs=args.jobs, engine=args.engine, scheduler=args.scheduler)
-    for message in run.warnings:
-        warn(message)
-    renderer = CHECK_FORMATS[args.format]
-    emit(args, lambda stream: renderer(run, stream, use_color(args)))
+    with run:  # removes the evidence spilled to a temporary file, also on error
+        for message in run.warnings:
+            warn(message)
+        renderer = CHECK_FORMATS[args.format]
+        emit(args, lambda stream: renderer(run, stream, use_color(args)))
     failing = FAIL_LEVELS.get(args.fail_on or "", ())
     return EXIT_FINDINGS if any(v.status in failing for v in run.verdicts) else EXIT_OK

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import io
 import os
 import sys
 from collections.abc import Callable
@@ -28,15 +27,15 @@ def use_color(args: argparse.Namespace) -> bool:
 
 
 def emit(args: argparse.Namespace, write: Callable[[TextIO], None]) -> None:
-    """Write to standard output, or to ``--output`` atomically."""
+    """Write to standard output, or to ``--output`` atomically (streamed to a
+    temporary file beside it, so a large report is never held in memory)."""
     if args.output is None:
         write(sys.stdout)
         return
-    from factcheck.output import write_atomically
+    from factcheck.output import open_atomically
 
-    buffer = io.StringIO()
-    write(buffer)
-    write_atomically(args.output, buffer.getvalue())
+    with open_atomically(args.output) as stream:
+        write(stream)
 
 
 def warn(message: str) -> None:

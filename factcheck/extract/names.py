@@ -21,7 +21,10 @@ from factcheck.model import ExtractContext, Mention
 
 _WORD = r"(?:[A-Z][a-z]*\.|[A-Z][\w'’]*[a-z][\w'’]*(?:-[A-Z][\w'’]*)*)"
 _PARTICLE = r"(?:de|del|della|da|di|du|van|von|der|den|la|le|al|bin|ibn|dos|das)"
-_NAME_RE = re.compile(rf"(?<![\w'’-]){_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})+(?![\w-])")
+# The first word's capital comes first, then the test of what precedes it: a pattern
+# that starts with a character class lets the regex engine skip ahead to capitals.
+_FIRST_WORD = r"[A-Z](?<![\w'’-].)(?:[a-z]*\.|[\w'’]*[a-z][\w'’]*(?:-[A-Z][\w'’]*)*)"
+_NAME_RE = re.compile(rf"{_FIRST_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})+(?![\w-])")
 
 # Words that start sentences or headlines in title case without being names,
 # and job titles written before a name ("Chief Executive Sam Altman").

@@ -81,6 +81,13 @@ _ORDINAL_QUALIFIER_RE = re.compile(
     rf"(?<![\w$<>=])({_WORDS})\s+the\s+$", re.IGNORECASE,
 )
 _LOOKBEHIND = 40  # characters; longer than the longest phrase plus spaces (and "the")
+# What an ASCII text before a hedged figure must end with (spaces aside) for the
+# patterns above to match: a hedge phrase, or "the" before an ordinal.
+_ENDINGS = tuple(sorted({p.lower() for p, _ in _ALTERNATIVES}))
+_LONGEST = max(len(p) for p, _ in _ALTERNATIVES)
+# The only characters a case-insensitive pattern takes for ASCII letters ("ſ" for "s",
+# "ı" and "İ" for "i", "K" for "k"); "İ" is also the only one lower() lengthens.
+_CASE_FOLDING_ODDITIES = frozenset("\u017f\u0131\u0130\u212a")
 
 # Hedges written after the figure: "30 or more", "5 or fewer", "$2 billion and up",
 # "200 or greater (than)". "and more" only before a clause end or a preposition, so
@@ -131,6 +138,13 @@ class _Hedge(NamedTuple):
 def _leading(text: str, start: int, ordinal: bool = False) -> _Hedge | None:
     """The hedge written just before a figure that starts at ``start``."""
     window_start = max(0, start - _LOOKBEHIND)
+    # A cheap test first, as most figures have no hedge: a hedge ends the text before
+    # the figure (spaces aside), and matches case-insensitively as lower() would.
+    tail = text[window_start:start].rstrip()[-_LONGEST:]
+    if tail.isascii() or _CASE_FOLDING_ODDITIES.isdisjoint(tail):
+        tail = tail.lower()
+        if not tail.endswith(_ENDINGS) and not (ordinal and tail.endswith("the")):
+            return None
     match = _QUALIFIER_RE.search(text, window_start, start)
     group = 0
     if match is not None:

@@ -104,11 +104,11 @@ _YEAR_DASH_BEFORE = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d\s*[-\u2013/]\s*\Z")
 def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
     """Yield year mentions in order of position."""
     found: list[Mention] = []
-    for match in _FISCAL.finditer(text):
+    for match in _FISCAL.finditer(text) if "FY" in text else ():
         digits = match["year"]
         year = int(digits) if len(digits) == 4 else 2000 + int(digits)
         found.append(Mention(KIND, match.start(), match.end(), match[0], year, detail="fiscal"))
-    for match in SPELLED_YEAR.finditer(text):
+    for match in SPELLED_YEAR.finditer(text) if _may_spell_year(text) else ():
         if _SPELLED_NUMBER.fullmatch(match[0]) or _UNIT_AFTER.match(text, match.end()):
             continue
         value = spelled_year_value(match[0])
@@ -125,6 +125,19 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
             continue
         found.append(Mention(KIND, start, end, match[0], int(match["year"])))
     yield from sorted(found, key=lambda m: m.start)
+
+
+# Every spelled year has one of these words; a case-insensitive pattern also takes
+# these non-ASCII letters for ASCII ones ("ſ" for "s", "ı" and "İ" for "i", "K" for "k").
+_SPELLED_KEYS = ("seventeen", "eighteen", "nineteen", "twenty", "thousand")
+_CASE_FOLDING_ODDITIES = ("\u017f", "\u0131", "\u0130", "\u212a")
+
+
+def _may_spell_year(text: str) -> bool:
+    """A cheap test before searching for spelled years: False only when none can match."""
+    low = text.lower()
+    return any(key in low for key in _SPELLED_KEYS) or (
+        not text.isascii() and any(c in text for c in _CASE_FOLDING_ODDITIES))
 
 
 _DIGIT_RUN = re.compile(r"[\d+][\d+\-\u2013]*")
