@@ -18,6 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factcheck import markdown, yamlmarks
@@ -126,11 +127,45 @@ def _with_id(document: Document, new_id: str) -> Document:
 
 
 def load_manifest(path: Path) -> dict[str, SourceMeta]:
-    """Parse a ``sources.yaml`` manifest; a missing one is an empty manifest."""
+    """Parse a ``sources.yaml`` manifest; a missing one is an empty manifest.
+
+    An archive's manifest can list tens of thousands of sources, and recording
+    the position of every value costs more memory than the whole check; so the
+    manifest is parsed plainly (and safely) first, and parsed again with
+    positions only when something in it is wrong, to say where.
+    """
     if not path.is_file():
         return {}
+    text = path.read_text(encoding="utf-8-sig")
+    return _plain_manifest(text, path) or _located_manifest(text, path)
+
+
+def _plain_manifest(text: str, path: Path) -> dict[str, SourceMeta] | None:
+    """The manifest if it is entirely valid, else None (the located parse explains)."""
     try:
-        located = yamlmarks.load(path.read_text(encoding="utf-8-sig"), str(path))
+        data = yaml.load(text, Loader=yamlmarks.FastLoader)
+    except yaml.YAMLError:
+        return None
+    if data is None:
+        return {}
+    if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
+        return None
+    manifest: dict[str, SourceMeta] = {}
+    for source_id, entry in data.items():
+        if entry is not None and not isinstance(entry, dict):
+            return None
+        try:
+            meta = SourceMeta.model_validate(entry or {})
+            _published(meta, Location(str(path)))
+        except (ValidationError, InputError):
+            return None
+        manifest[source_id] = meta
+    return manifest
+
+
+def _located_manifest(text: str, path: Path) -> dict[str, SourceMeta]:
+    try:
+        located = yamlmarks.load(text, str(path))
     except RuleError as exc:
         raise InputError(exc.message, exc.location, exc.hint) from None
     if located.data is None:

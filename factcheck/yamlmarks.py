@@ -24,6 +24,10 @@ try:  # the C composer is much faster where libyaml is available
 except ImportError:  # pragma: no cover - depends on the PyYAML build
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
+# For plain, trusted-shape data read without positions (a large sources manifest):
+# the safe loader builds only mappings, lists and scalars, never objects.
+FastLoader = _Loader
+
 DataPath = tuple[str | int, ...]
 MAX_NODES = 100_000
 MAX_DEPTH = 100  # a rule file needs 6 levels; recursion stays far from Python's limit
