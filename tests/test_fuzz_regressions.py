@@ -109,3 +109,11 @@ def test_every_extractor_survives_all_the_rules_files_at_once() -> None:
     from factcheck.rules import load_rules
 
     assert len(load_rules(RULE_PATHS).claims) > 20
+
+
+@pytest.mark.parametrize("text", ["ſome 5 units", "5 or leſs", "UP TO 5", "K 5"])
+def test_look_alike_letters_in_hedges_never_raise(text: str) -> None:
+    from factcheck.extract import extract_all
+
+    found = extract_all(text)
+    assert all(text[m.start:m.end] == m.text for m in found)

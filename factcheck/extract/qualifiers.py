@@ -155,7 +155,10 @@ def _leading(text: str, start: int, ordinal: bool = False) -> _Hedge | None:
     if match is None:
         return None
     phrase = " ".join(match.group(group).lower().split())
-    return _Hedge(match.start(group), _BY_PHRASE[phrase], phrase)
+    qualifier = _BY_PHRASE.get(phrase)
+    if qualifier is None:  # a case-insensitive match through a look-alike letter ("ſome")
+        return None
+    return _Hedge(match.start(group), qualifier, phrase)
 
 
 def attach(text: str, mention: Mention) -> Mention:
@@ -198,7 +201,8 @@ def _trailing(text: str, mention: Mention) -> tuple[int, Qualifier] | None:
         return None  # "200 or greater than 190": the bound belongs to 190
     if phrase == "and more" and not _AND_MORE_END_RE.match(text, match.end()):
         return None
-    return match.end(), _TRAILING[phrase]
+    qualifier = _TRAILING.get(phrase)
+    return None if qualifier is None else (match.end(), qualifier)
 
 
 def _numeral_at(text: str, pos: int) -> bool:
