@@ -69,3 +69,8 @@ def display_interval(interval: DateInterval) -> str:
     if start.day == 1 and month_end and (start.year, start.month) == (end.year, end.month):
         return start.strftime("%B %Y")
     return f"{start.isoformat()}..{end.isoformat()}"
+
+
+def plural(count: int, word: str) -> str:
+    """"1 error", "3 warnings"."""
+    return f"{count} {word}{'' if count == 1 else 's'}"

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
+from factcheck.display import plural
 from factcheck.model import Sentence
 from factcheck.report.html_assets import CHECK_JS, CSS, NOSCRIPT_CSS
 from factcheck.results import CheckReport, ClaimOut, MentionOut, SourceClaimOut, SourceOut
@@ -99,8 +100,8 @@ def render_page(report: CheckReport) -> str:
     evidence = "".join(
         _evidence(r, column[s.source], claim, s, texts[s.source], anchors[s.source], split)
         for r, claim in enumerate(report.claims) for s in claim.sources)
-    title = (f"factcheck: {_plural(len(report.claims), 'claim')}, "
-             f"{_plural(len(report.sources), 'source')}")
+    title = (f"factcheck: {plural(len(report.claims), 'claim')}, "
+             f"{plural(len(report.sources), 'source')}")
     body = (
         '<a class="skip" href="#matrix">Skip to the matrix</a>\n<main>\n'
         f"<header><h1>{esc(title)}</h1>\n{_summary(report)}</header>\n"
@@ -122,9 +123,6 @@ def render_page(report: CheckReport) -> str:
     )
     return page(title, body, CHECK_JS)
 
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
 
 
 def read_text(path: str) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TextIO
 
+from factcheck.display import plural
 from factcheck.lint_model import LEVELS, Finding, LintReport
 from factcheck.report.html import Span, esc, numbered_lines, page, read_text
 from factcheck.report.html_assets import LINT_JS
@@ -29,7 +30,7 @@ def render(report: LintReport, stream: TextIO, color: bool = False) -> None:
 def render_page(report: LintReport) -> str:
     paths = list(dict.fromkeys([*report.drafts, *(f.path for f in report.findings),
                                 *(f.path for f in report.suppressed)]))
-    title = f"factcheck lint: {_count(len(paths), 'draft')}"
+    title = f"factcheck lint: {plural(len(paths), 'draft')}"
     sections = "".join(_draft(i, path, report) for i, path in enumerate(paths))
     body = (
         '<a class="skip" href="#draft-0">Skip to the first draft</a>\n<main>\n'
@@ -43,13 +44,10 @@ def render_page(report: LintReport) -> str:
     return page(title, body, LINT_JS)
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
 
 def _summary(report: LintReport) -> str:
     counts = report.summary
-    words = {"error": _count(counts.error, "error"), "warning": _count(counts.warning, "warning"),
+    words = {"error": plural(counts.error, "error"), "warning": plural(counts.warning, "warning"),
              "info": f"{counts.info} info"}
     chips = [f'<li class="chip level {level}"><span aria-hidden="true">{ICONS[level]}</span> '
              f"{words[level]}</li>" for level in LEVELS]

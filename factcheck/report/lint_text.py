@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TextIO
 
+from factcheck.display import plural
 from factcheck.lint_model import Finding, LintReport
 
 _COLORS = {"error": "\x1b[1;31m", "warning": "\x1b[1;33m", "info": "\x1b[1;36m"}
@@ -54,7 +55,7 @@ def _excerpt(finding: Finding, cache: dict[str, list[str]]) -> str:
 
 def summary(report: LintReport) -> str:
     counts = report.summary
-    parts = [_plural(counts.error, "error"), _plural(counts.warning, "warning")]
+    parts = [plural(counts.error, "error"), plural(counts.warning, "warning")]
     if counts.info:
         parts.append(f"{counts.info} info")
     text = ", ".join(parts)
@@ -62,6 +63,3 @@ def summary(report: LintReport) -> str:
         text += f" ({counts.suppressed} suppressed)"
     return text
 
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
