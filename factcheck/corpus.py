@@ -14,33 +14,20 @@ import codecs
 import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import ValidationError
 
 from factcheck import markdown, yamlmarks
 from factcheck.errors import InputError, RuleError
+from factcheck.manifest import MANIFEST_NAME, Listed, SourceMeta, load_manifest, published_date
 from factcheck.model import Document, Location
 
 ARTICLE_SUFFIXES = (".txt", ".md")
-MANIFEST_NAME = "sources.yaml"
 MAX_BYTES = 5_000_000
 _WESTERN = ("cp1252", "latin_1", "iso8859_15")
 _CHAOS_MARGIN = 0.1
-
-
-class SourceMeta(BaseModel):
-    """One manifest entry (or a Markdown file's front matter)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    title: str | None = None
-    outlet: str | None = None
-    published: date | str | None = None
-    via: str | None = None
 
 
 @dataclass
@@ -62,17 +49,17 @@ def find_articles(paths: Iterable[str | Path]) -> list[Path]:
     return sorted(set(found))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceTask:
     """One article to load: its path and its manifest entry (picklable, for workers)."""
 
     path: str
-    meta: SourceMeta | None
+    meta: Listed | None
 
 
 def plan_sources(paths: Iterable[str | Path]) -> list[SourceTask]:
     """The articles under ``paths`` in path order, each with its manifest entry."""
-    manifests: dict[Path, dict[str, SourceMeta]] = {}
+    manifests: dict[Path, dict[str, Listed]] = {}
     tasks = []
     for path in find_articles(paths):
         if path.parent not in manifests:
@@ -126,66 +113,6 @@ def _with_id(document: Document, new_id: str) -> Document:
     return dataclasses.replace(document, id=new_id)
 
 
-def load_manifest(path: Path) -> dict[str, SourceMeta]:
-    """Parse a ``sources.yaml`` manifest; a missing one is an empty manifest.
-
-    An archive's manifest can list tens of thousands of sources, and recording
-    the position of every value costs more memory than the whole check; so the
-    manifest is parsed plainly (and safely) first, and parsed again with
-    positions only when something in it is wrong, to say where.
-    """
-    if not path.is_file():
-        return {}
-    text = path.read_text(encoding="utf-8-sig")
-    return _plain_manifest(text, path) or _located_manifest(text, path)
-
-
-def _plain_manifest(text: str, path: Path) -> dict[str, SourceMeta] | None:
-    """The manifest if it is entirely valid, else None (the located parse explains)."""
-    try:
-        data = yaml.load(text, Loader=yamlmarks.FastLoader)
-    except yaml.YAMLError:
-        return None
-    if data is None:
-        return {}
-    if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
-        return None
-    manifest: dict[str, SourceMeta] = {}
-    for source_id, entry in data.items():
-        if entry is not None and not isinstance(entry, dict):
-            return None
-        try:
-            meta = SourceMeta.model_validate(entry or {})
-            _published(meta, Location(str(path)))
-        except (ValidationError, InputError):
-            return None
-        manifest[source_id] = meta
-    return manifest
-
-
-def _located_manifest(text: str, path: Path) -> dict[str, SourceMeta]:
-    try:
-        located = yamlmarks.load(text, str(path))
-    except RuleError as exc:
-        raise InputError(exc.message, exc.location, exc.hint) from None
-    if located.data is None:
-        return {}
-    if not isinstance(located.data, dict):
-        raise InputError("a sources manifest maps source ids to metadata",
-                         Location(str(path), 1, 1), hint="write 'source-id: {outlet: ...}'")
-    manifest: dict[str, SourceMeta] = {}
-    for source_id, entry in located.data.items():
-        try:
-            manifest[source_id] = SourceMeta.model_validate(entry or {})
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            loc = (source_id, *first["loc"])
-            raise InputError(f"source {source_id!r}: {first['msg']}",
-                             located.key_location(loc)) from None
-        _published(manifest[source_id], located.value_location((source_id, "published")))
-    return manifest
-
-
 def load_document(path: str | Path) -> Document:
     """Load one file (a draft) on its own: no manifest, and problems are errors."""
     path = Path(path)
@@ -199,7 +126,7 @@ def load_document(path: str | Path) -> Document:
 
 
 def _load_document(
-    path: Path, manifest: dict[str, SourceMeta], warnings: list[str],
+    path: Path, manifest: dict[str, Listed], warnings: list[str],
 ) -> Document | None:
     try:
         size = path.stat().st_size
@@ -220,11 +147,10 @@ def _load_document(
     meta, skip = _markdown(text, path) if path.suffix == ".md" else (SourceMeta(), ())
     listed = manifest.get(path.stem)
     if listed is not None:
-        meta = SourceMeta(**{**meta.model_dump(exclude_none=True),
-                             **listed.model_dump(exclude_none=True)})
+        meta = SourceMeta(**{**meta.model_dump(exclude_none=True), **listed.given()})
     return Document(
         id=path.stem, path=str(path), text=text, title=meta.title, outlet=meta.outlet,
-        published=_published(meta, Location(str(path))), via=meta.via, skip=skip,
+        published=published_date(meta, Location(str(path))), via=meta.via, skip=skip,
     )
 
 
@@ -308,7 +234,7 @@ def _markdown(text: str, path: Path) -> tuple[SourceMeta, tuple[tuple[int, int],
         first = exc.errors()[0]
         where = _shift(located.value_location(tuple(first["loc"])))
         raise InputError(f"front matter: {first['msg']}", where) from None
-    meta = meta.model_copy(update={"published": _published(meta, _shift(
+    meta = meta.model_copy(update={"published": published_date(meta, _shift(
         located.value_location(("published",))))})
     return meta, skip
 
@@ -318,32 +244,3 @@ def _shift(location: Location) -> Location:
     if location.line is None:
         return location
     return Location(location.path, location.line + 1, location.column)
-
-
-def _published(meta: SourceMeta, where: Location) -> date | None:
-    """The publication date as a date; strings are parsed without any relative reading."""
-    value = meta.published
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        pass
-    parsed = _parse_absolute_date(value)
-    if parsed is None:
-        raise InputError(f"cannot read publication date {value!r}", where,
-                         hint="write an ISO date such as 2026-04-13")
-    return parsed
-
-
-def _parse_absolute_date(value: str) -> date | None:
-    import dateparser  # slow to import; needed only for free-form metadata dates
-
-    parsed: datetime | None = dateparser.parse(
-        value,
-        languages=["en"],
-        settings={"PARSERS": ["timestamp", "absolute-time"],
-                  "REQUIRE_PARTS": ["day", "month", "year"],
-                  "DATE_ORDER": "DMY"},
-    )
-    return parsed.date() if parsed else None
