@@ -11,9 +11,9 @@ out; with a tie, every stating source "conflicts".
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import Literal, Protocol, overload
 
 from factcheck.display import display
 from factcheck.evidence import DocumentResult, Evidence, SourceInfo
@@ -61,7 +61,7 @@ class ClaimVerdict:
     status: ClaimStatus
     consensus: ClaimValue | None  # set for agree and single
     majority: ClaimValue | None  # the largest group's value, also under conflict
-    stating: tuple[SourceVerdict, ...]
+    stating: Sequence[SourceVerdict]  # in report order; see StatingVerdicts
     order: tuple[SourceInfo, ...]  # every source, in report order
     notes: tuple[str, ...] = ()
 
@@ -107,7 +107,7 @@ def reconcile_claim(
     """The verdict from the sources that state the claim (``per_source``, in
     report order); ``order`` lists every source, the silent ones too."""
     stated = [(source, tuple(e.value for e in evidence), evidence)
-              for source, evidence in per_source]
+              for source, evidence in per_source if evidence]
     everyone = order if order is not None else tuple(source for source, _ in per_source)
     return _reconcile(claim, stated, everyone)
 
@@ -115,28 +115,38 @@ def reconcile_claim(
 def _reconcile(
     claim: Claim, per_source: Sequence[Stated], order: tuple[SourceInfo, ...],
 ) -> ClaimVerdict:
-    values: dict[str, ClaimValue | None] = {}
-    self_conflicts: set[str] = set()
-    for source, found, _ in per_source:
-        if found:
-            value = _source_value(list(found), claim.tolerance)
-            values[source.id] = value
-            if value is None:
-                self_conflicts.add(source.id)
-    stating = [(doc_id, v) for doc_id, v in values.items() if v is not None]
-    groups = _groups(stating, claim.tolerance)
-    status = _claim_status(len(values), len(groups), bool(self_conflicts))
-    largest = _largest(groups)
-    majority = _representative([v for _, v in largest]) if largest else None
-    members = {doc_id for doc_id, _ in largest}
-    stating_verdicts = tuple(
-        _source_verdict(claim, source, found, evidence, values.get(source.id), status, members,
-                        source.id in self_conflicts)
-        for source, found, evidence in per_source if found
-    )
+    """``per_source``: the sources that state the claim (at least one value each)."""
+    tally = _Tally(per_source, claim.tolerance)
+    groups = _groups(list(tally.counts), claim.tolerance)
+    status = _claim_status(tally.sources, len(groups), tally.self_conflict)
+    largest = _largest(groups, [sum(tally.counts[v] for v in g) for g in groups])
+    majority = _representative(largest) if largest else None
+    judge = _Judge(claim, status, frozenset(largest), tally.value_of)
     consensus = majority if status in ("agree", "single") else None
-    return ClaimVerdict(claim, status, consensus, majority, stating_verdicts, order,
-                        _notes(groups))
+    return ClaimVerdict(claim, status, consensus, majority, StatingVerdicts(per_source, judge),
+                        order, _notes(groups, per_source, tally.value_of))
+
+
+class _Tally:
+    """One pass over the stating sources: each source's value, and how many state each.
+
+    Work is per distinct set of values, not per source: an archive's sources
+    mostly repeat the same few."""
+
+    def __init__(self, per_source: Iterable[Stated], tolerance: Tolerance) -> None:
+        self.value_of: dict[tuple[ClaimValue, ...], ClaimValue | None] = {}
+        self.counts: dict[ClaimValue, int] = {}  # in order of first appearance
+        self.sources = 0
+        self.self_conflict = False
+        for _, found, _ in per_source:
+            if found not in self.value_of:
+                self.value_of[found] = _source_value(list(found), tolerance)
+            value = self.value_of[found]
+            self.sources += 1
+            if value is None:
+                self.self_conflict = True
+            else:
+                self.counts[value] = self.counts.get(value, 0) + 1
 
 
 def _source_value(found: list[ClaimValue], tolerance: Tolerance) -> ClaimValue | None:
@@ -148,7 +158,8 @@ def _source_value(found: list[ClaimValue], tolerance: Tolerance) -> ClaimValue |
 
 
 def _representative(found: list[ClaimValue]) -> ClaimValue:
-    """The most precise value: unhedged first, then the narrowest date interval."""
+    """The most precise value: unhedged first, then the narrowest date interval
+    (the first such in source order)."""
     unhedged = [v for v in found if v.qualifier is None] or found
     return min(unhedged, key=_width)
 
@@ -158,41 +169,28 @@ def _width(value: ClaimValue) -> int:
     return (v.end - v.start).days if isinstance(v, DateInterval) else 0
 
 
-def _groups(
-    stating: list[tuple[str, ClaimValue]], tolerance: Tolerance,
-) -> list[list[tuple[str, ClaimValue]]]:
-    """Sources grouped so that every value in a group is compatible with every other.
-
-    Sources mostly repeat the same few values, so distinct values are grouped
-    first and sources follow their value: the cost grows with the number of
-    distinct values, not with the square of the number of sources.
-    """
-    by_value: dict[ClaimValue, list[str]] = {}
-    for doc_id, value in stating:
-        by_value.setdefault(value, []).append(doc_id)
-    value_groups: list[list[ClaimValue]] = []
-    for value in by_value:
-        for group in value_groups:
+def _groups(values: list[ClaimValue], tolerance: Tolerance) -> list[list[ClaimValue]]:
+    """Distinct values (in order of first appearance) grouped so that every value in a
+    group is compatible with every other; sources follow their value."""
+    groups: list[list[ClaimValue]] = []
+    for value in values:
+        for group in groups:
             if all(compatible(value, other, tolerance) for other in group):
                 group.append(value)
                 break
         else:
-            value_groups.append([value])
-    order = {doc_id: i for i, (doc_id, _) in enumerate(stating)}
-    return [
-        sorted(((doc_id, value) for value in group for doc_id in by_value[value]),
-               key=lambda pair: order[pair[0]])
-        for group in value_groups
-    ]
+            groups.append([value])
+    return groups
 
 
-def _largest(groups: list[list[tuple[str, ClaimValue]]]) -> list[tuple[str, ClaimValue]]:
+def _largest(groups: list[list[ClaimValue]], sizes: list[int]) -> list[ClaimValue]:
+    """The group stated by the most sources; none on a tie."""
     if not groups:
         return []
-    sizes = sorted((len(g) for g in groups), reverse=True)
-    if len(sizes) > 1 and sizes[0] == sizes[1]:
+    ranked = sorted(sizes, reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
         return []  # a tie: no side has the majority
-    return max(groups, key=len)
+    return groups[sizes.index(ranked[0])]
 
 
 def _claim_status(sources: int, groups: int, self_conflict: bool) -> ClaimStatus:
@@ -203,19 +201,67 @@ def _claim_status(sources: int, groups: int, self_conflict: bool) -> ClaimStatus
     return "single" if sources == 1 else "agree"
 
 
-def _source_verdict(
-    claim: Claim, source: SourceInfo, found: tuple[ClaimValue, ...], evidence: Found,
-    value: ClaimValue | None, status: ClaimStatus, majority: set[str], self_conflict: bool,
-) -> SourceVerdict:
-    expected = _expected(claim, list(found)) if found else None
-    if not found:
-        return SourceVerdict(source, "silent", evidence, None, expected)
-    if self_conflict:
-        return SourceVerdict(source, "self-conflict", evidence, None, expected)
-    if status == "single":
-        return SourceVerdict(source, "single", evidence, value, expected)
-    verdict: SourceStatus = "agrees" if source.id in majority else "conflicts"
-    return SourceVerdict(source, verdict, evidence, value, expected)
+class _Judge:
+    """A stating source's verdict, from the claim's verdict and the source's values."""
+
+    def __init__(self, claim: Claim, status: ClaimStatus, majority: frozenset[ClaimValue],
+                 value_of: dict[tuple[ClaimValue, ...], ClaimValue | None]) -> None:
+        self.claim, self.status, self.majority, self.value_of = claim, status, majority, value_of
+        self._expected: dict[tuple[ClaimValue, ...], Literal["match", "mismatch"] | None] = {}
+
+    def __call__(self, stated: Stated) -> SourceVerdict:
+        source, found, evidence = stated
+        value = self.value_of[found]
+        if found not in self._expected:
+            self._expected[found] = _expected(self.claim, list(found))
+        expected = self._expected[found]
+        if value is None:
+            return SourceVerdict(source, "self-conflict", evidence, None, expected)
+        if self.status == "single":
+            return SourceVerdict(source, "single", evidence, value, expected)
+        verdict: SourceStatus = "agrees" if value in self.majority else "conflicts"
+        return SourceVerdict(source, verdict, evidence, value, expected)
+
+
+class StatingVerdicts(Sequence[SourceVerdict]):
+    """The verdicts of the sources that state a claim, made when read.
+
+    An archive's claim is stated by thousands of sources; keeping a verdict
+    object for each would grow memory with the archive, so each is made from
+    the source's entry when the report reaches it."""
+
+    __slots__ = ("_entries", "_judge")
+
+    def __init__(self, entries: Sequence[Stated], judge: Callable[[Stated], SourceVerdict]):
+        self._entries = entries
+        self._judge = judge
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @overload
+    def __getitem__(self, index: int) -> SourceVerdict: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[SourceVerdict, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> SourceVerdict | tuple[SourceVerdict, ...]:
+        if isinstance(index, slice):
+            return tuple(self)[index]
+        return self._judge(self._entries[index])
+
+    def __iter__(self) -> Iterator[SourceVerdict]:
+        return map(self._judge, self._entries)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"StatingVerdicts({tuple(self)!r})"
 
 
 def _expected(claim: Claim, found: list[ClaimValue]) -> Literal["match", "mismatch"] | None:
@@ -225,12 +271,17 @@ def _expected(claim: Claim, found: list[ClaimValue]) -> Literal["match", "mismat
     return "match" if ok else "mismatch"
 
 
-def _notes(groups: list[list[tuple[str, ClaimValue]]]) -> tuple[str, ...]:
+def _notes(
+    groups: list[list[ClaimValue]], per_source: Iterable[Stated],
+    value_of: dict[tuple[ClaimValue, ...], ClaimValue | None],
+) -> tuple[str, ...]:
     """Differences worth telling even between compatible values (a dropped hedge)."""
     notes = []
     for group in groups:
-        hedges = {v.qualifier for _, v in group}
-        if len(hedges) > 1:
-            stated = ", ".join(f"{doc_id}: {display(v)}" for doc_id, v in group)
+        if len({v.qualifier for v in group}) > 1:
+            members = set(group)
+            stated = ", ".join(
+                f"{source.id}: {display(value)}" for source, found, _ in per_source
+                if (value := value_of[found]) is not None and value in members)
             notes.append(f"compatible but differently hedged: {stated}")
     return tuple(notes)
