@@ -132,3 +132,36 @@ def test_store_close_is_idempotent() -> None:
     store.close()
     store.close()
     assert not path.exists()
+
+
+def test_ledger_columns_read_back_like_lists() -> None:
+    rules = api.load_rules(RULES)
+    _, results, _ = api.check_sources(rules, SOURCES)
+    ledger = Ledger(EvidenceStore(spill_after=None))
+    for result in results:
+        ledger.add(result)
+    read = 0
+    for claim in rules.claims:
+        view = ledger.stated(claim.id)
+        entries = list(view)
+        expected = [(r.source, tuple(e.value for e in r.evidence if e.claim == claim.id),
+                     tuple(e for e in r.evidence if e.claim == claim.id))
+                    for r in results if any(e.claim == claim.id for e in r.evidence)]
+        assert entries == expected
+        assert [view[i] for i in range(len(view))] == entries
+        if entries:
+            assert view[-1] == entries[-1] and view[1:] == entries[1:]
+            with pytest.raises(IndexError):
+                view[len(entries)]  # noqa: B018
+        read += len(entries)
+    assert read > 10
+
+
+def test_stating_verdicts_behave_like_a_tuple() -> None:
+    with api.run_check(RULES, SOURCES, spill_after=None) as run:
+        verdict = next(v for v in run.verdicts if len(v.stating) > 1)
+        as_tuple = tuple(verdict.stating)
+        assert verdict.stating[0] == as_tuple[0] and verdict.stating[-1] == as_tuple[-1]
+        assert verdict.stating[1:] == as_tuple[1:]
+        assert verdict.stating == as_tuple and hash(verdict.stating) == hash(as_tuple)
+        assert verdict.stating != as_tuple[1:]
