@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -303,13 +304,22 @@ def expand_aliases(phrases: Iterable[str], aliases: dict[str, list[str]]) -> tup
         variants = [phrase]
         for group in groups:
             for variant in list(variants):
+                lowered = variant.lower() if variant.isascii() else None
                 for member in group:
-                    pattern = re.compile(rf"(?<!\w){re.escape(member)}(?!\w)", re.IGNORECASE)
+                    if lowered is not None and member.isascii() and member.lower() not in lowered:
+                        continue  # cannot match; only ASCII text is this simple to compare
+                    pattern = _alias_pattern(member)
                     if pattern.search(variant):
                         variants.extend(pattern.sub(_verbatim(other), variant)
                                         for other in group if other != member)
         result.extend(v for v in variants if v not in result)
     return tuple(result)
+
+
+@lru_cache(maxsize=4096)
+def _alias_pattern(member: str) -> re.Pattern[str]:
+    """An alias as a whole word, any case (compiled once: a rule file asks thousands of times)."""
+    return re.compile(rf"(?<!\w){re.escape(member)}(?!\w)", re.IGNORECASE)
 
 
 def _verbatim(text: str) -> Callable[[re.Match[str]], str]:
