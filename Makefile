@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check -q
+# An editable install leaves the package uncompiled; compile it as pip does a wheel's,
+# so a run never compiles source (where PYTHONDONTWRITEBYTECODE is set, every run would).
+COMPILE := $(BIN)/python -m compileall -q factcheck
 
 .PHONY: report test lint bench bench-extractors clean
 
@@ -13,10 +16,12 @@ $(BIN)/python:
 # Stamp files so a second `make` does not reinstall.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(PIP) install -e .
+	$(COMPILE)
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	$(PIP) install -e '.[test]'
+	$(COMPILE)
 	touch $@ $(VENV)/.installed
 
 report: $(VENV)/.installed
@@ -27,6 +32,7 @@ test: $(VENV)/.installed-test
 
 $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
 	$(PIP) install -e '.[test,bench]'
+	$(COMPILE)
 	touch $@ $(VENV)/.installed $(VENV)/.installed-test
 
 # Extractors vs peers on the external Recognizers-Text suite (../shared/benchmarks).

@@ -13,7 +13,11 @@ then measures, every figure in a new ``factcheck`` process (:mod:`measure`):
   streamed to a file, never held by a pipe) at 1,000 and 10,000 articles;
 * accuracy against the planted ground truth (:mod:`accuracy`);
 * cold ``factcheck lint`` of a 1,500-word draft with the seed rules and with
-  200 claims: new process, run from an empty directory, no cache files;
+  200 claims: new process, run from an empty directory, no cache files (the
+  package is byte-compiled first, as an install does, and no run may write
+  bytecode); and
+  under it, the start-up floor: Python alone, with pydantic and one model,
+  with every module the lint imports;
 * CPU time per article as claims grow (10, 50, 200) on the sample;
 * ``factcheck --help`` start-up time (median of several runs);
 * baselines in the same run (:mod:`baselines`): a money regex over the same
@@ -27,6 +31,7 @@ wall times are noisy, CPU times less so.
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import math
 import os
@@ -193,6 +198,24 @@ def cold_lint(bench: Bench, rules: dict[int, Path]) -> None:
                              f"median of {len(runs)}" if median else runs[-1].failure()))
 
 
+# Where a cold lint's time goes before it reads a word: each a new process, as the lint is.
+_FLOORS = (
+    ("Python start-up", "pass"),
+    ("+ pydantic and a first model", "from pydantic import BaseModel\n"
+     "class First(BaseModel):\n    x: int"),
+    ("+ every module lint imports", "import factcheck.api, factcheck.lint, "
+     "factcheck.report.lint_json, factcheck.config, factcheck.cli"),
+)
+
+
+def lint_floor(bench: Bench) -> None:
+    """Start-up costs under the cold lint figures, measured the same way (median wall)."""
+    for label, code in _FLOORS:
+        median, runs = measure.median_wall([sys.executable, "-c", code], bench.sizes.repeats)
+        bench.add(Figure(f"cold lint floor: {label}", median, "s",
+                         note=f"median of {len(runs)}" if median else runs[-1].failure()))
+
+
 def claims_cost(bench: Bench, sample: Path, rules: dict[int, Path]) -> None:
     n, per_article = bench.sizes.sample, {}
     for size, path in sorted(rules.items()):
@@ -246,6 +269,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
     sizes = QUICK if args.quick else FULL
+    # Measure factcheck as installed: byte-compiled once (as pip compiles a wheel; `make`
+    # does it after its editable install), and no measured run writes bytecode or anything
+    # else a later run could reuse.
+    compileall.compile_dir(REPO / "factcheck", quiet=1)
+    os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
     shutil.rmtree(args.workdir, ignore_errors=True)
     args.workdir.mkdir(parents=True)
     started, load_before = time.perf_counter(), os.getloadavg()
@@ -265,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     score(bench, args.workdir / "small-jobs1.json", small_truth, f"{sizes.small}")
     score(bench, args.workdir / "large.json", large_truth, f"{sizes.large}")
     cold_lint(bench, rules)
+    lint_floor(bench)
     claims_cost(bench, args.workdir / "corpus-sample", rules)
     startup(bench)
     peers(bench, args.workdir / "corpus-small", args.workdir / "corpus-sample",
