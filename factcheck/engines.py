@@ -8,11 +8,15 @@ its share of the documents, keeping only their evidence.
 - ``local`` with ``jobs=1``: serial, in this process.
 - ``local`` with ``jobs=N``: a :mod:`multiprocessing` pool, results in input order.
 - ``dask``: a Dask bag over the tasks, on a ``LocalCluster`` of ``jobs``
-  workers, or on an existing cluster given by its scheduler address.
+  workers, or on an existing cluster given by its scheduler address; the
+  partitions' results come back in order, a few computing ahead, so neither
+  this process nor the workers hold the whole archive's results.
 """
 
 from __future__ import annotations
 
+import math
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -25,6 +29,7 @@ from factcheck.rules import RuleSet
 Outcome = DocumentResult | str  # a result, or a warning naming a skipped file
 ENGINES = ("local", "dask")
 _CHUNK = 8  # tasks per message to a worker: amortises pickling, keeps order cheap
+_PARTITION = 200  # tasks per Dask partition at most: what a result batch holds
 
 
 def check_task(binder: Binder, task: SourceTask) -> Outcome:
@@ -39,7 +44,7 @@ def run(
     if jobs < 1:
         raise InputError(f"--jobs must be at least 1, not {jobs}")
     if engine == "dask":
-        return iter(_run_dask(rules, tasks, jobs, scheduler))
+        return _run_dask(rules, tasks, jobs, scheduler)
     if engine != "local":
         raise InputError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     if jobs == 1 or len(tasks) <= 1:
@@ -86,24 +91,36 @@ def _check_partition(tasks: Iterable[SourceTask], rules: RuleSet) -> list[Outcom
 
 def _run_dask(
     rules: RuleSet, tasks: Sequence[SourceTask], jobs: int, scheduler: str | None,
-) -> list[Outcome]:
+) -> Iterator[Outcome]:
     try:
         import dask.bag as db
         from dask.distributed import Client, LocalCluster
     except ImportError:
         raise InputError(
             "the dask engine needs Dask: pip install 'factcheck[dask]'") from None
-    partitions = max(1, min(len(tasks), jobs * 4))
+    partitions = max(1, min(len(tasks), max(jobs * 4, math.ceil(len(tasks) / _PARTITION))))
     bag = db.from_sequence(list(tasks), npartitions=partitions)
-    computation = bag.map_partitions(_check_partition, rules)
+    parts = bag.map_partitions(_check_partition, rules).to_delayed()
     if scheduler:
         with Client(scheduler) as client:
-            return _gather(client, computation)
+            yield from _in_order(client, parts, jobs)
+        return
     with LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                       dashboard_address=None) as cluster, Client(cluster) as client:
-        return _gather(client, computation)
+        yield from _in_order(client, parts, jobs)
 
 
-def _gather(client: Any, computation: Any) -> list[Outcome]:
-    result: list[Outcome] = client.compute(computation).result()
-    return result
+def _in_order(client: Any, parts: Sequence[Any], jobs: int) -> Iterator[Outcome]:
+    """Each partition's outcomes in order, with a few partitions computing ahead: the
+    results of an archive never all wait in memory at once, here or on the workers."""
+    ahead = max(2, 2 * jobs)
+    futures = deque(client.compute(part) for part in parts[:ahead])
+    following = iter(parts[ahead:])
+    while futures:
+        future = futures.popleft()
+        outcomes: list[Outcome] = future.result()
+        future.release()
+        part = next(following, None)
+        if part is not None:
+            futures.append(client.compute(part))
+        yield from outcomes

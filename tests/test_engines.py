@@ -60,3 +60,39 @@ def test_bad_jobs_and_engine(corpus: Path) -> None:
         check([ROOT / "rules"], [corpus], jobs=0)
     with pytest.raises(InputError, match="unknown engine"):
         check([ROOT / "rules"], [corpus], engine="spark")
+
+
+class _FakeFuture:
+    def __init__(self, client: _FakeClient, part: list[str]) -> None:
+        self.client, self.part = client, part
+
+    def result(self) -> list[str]:
+        return self.part
+
+    def release(self) -> None:
+        self.client.outstanding -= 1
+
+
+class _FakeClient:
+    """Counts the partitions submitted and not yet released."""
+
+    def __init__(self) -> None:
+        self.outstanding = 0
+        self.most = 0
+
+    def compute(self, part: list[str]) -> _FakeFuture:
+        self.outstanding += 1
+        self.most = max(self.most, self.outstanding)
+        return _FakeFuture(self, part)
+
+
+def test_dask_results_stream_in_order_with_a_bounded_window() -> None:
+    from factcheck.engines import _in_order
+
+    parts = [[f"p{p}-{i}" for i in range(3)] for p in range(20)]
+    client = _FakeClient()
+    stream = _in_order(client, parts, jobs=2)
+    assert next(stream) == "p0-0"
+    assert client.outstanding == 4  # the first partitions compute ahead, not all twenty
+    assert list(stream) == [o for part in parts for o in part][1:]
+    assert client.most == 4 and client.outstanding == 0
