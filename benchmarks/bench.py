@@ -37,6 +37,7 @@ import math
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -193,9 +194,11 @@ def cold_lint(bench: Bench, rules: dict[int, Path]) -> None:
             median, runs = measure.median_wall(command, bench.sizes.repeats, cwd=Path(empty),
                                                allowed=(0, 1), output=output)
             bench.raw.setdefault("lint_runs", []).extend(asdict(r) for r in runs)
+            cpu = statistics.median(r.cpu for r in runs)
             bench.add(Figure(f"cold lint, {words}-word draft, {label}", median, "s", "< 0.5",
                              None if median is None else median < 0.5,
-                             f"median of {len(runs)}" if median else runs[-1].failure()))
+                             f"median of {len(runs)}, CPU {cpu:.2f} s" if median
+                             else runs[-1].failure()))
 
 
 # Where a cold lint's time goes before it reads a word: each a new process, as the lint is.
