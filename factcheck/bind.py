@@ -75,6 +75,11 @@ class _Proposal:
     cue: str | None
 
 
+def _binds_without_value(claim: Claim) -> bool:
+    """Boolean claims bind their cue's polarity, choice claims the phrase matched."""
+    return claim.type == "boolean" or (claim.type == "text" and bool(claim.choices))
+
+
 class Binder:
     """Binds the claims of one rule set; build once, use for many documents."""
 
@@ -99,6 +104,16 @@ class Binder:
                     add(alias, _Role(i, "choice", canonical))
         self.matcher = PhraseMatcher(phrases)
         self.roles = roles
+        # Most sentences state no value. There only boolean and choice claims can
+        # bind, and only where one of their cues or choices stands, so only their
+        # phrases are looked for, in sentences that may hold such a phrase.
+        without_value = {index: [r for r in phrase_roles
+                                 if _binds_without_value(self.claims[r.claim])]
+                         for index, phrase_roles in roles.items()}
+        self.valueless = self.matcher.restricted(
+            (index for index, found in without_value.items() if found),
+            (index for index, found in without_value.items()
+             if any(r.role != "context" for r in found)))
 
     def bind(self, document: Document) -> DocumentBindings:
         context = ExtractContext(reference_date=document.published)
@@ -121,19 +136,21 @@ class Binder:
             lo = bisect.bisect_left(starts, sentence.start)
             hi = bisect.bisect_left(starts, sentence.end)
             in_sentence = [m for m in mentions[lo:hi] if m.end <= sentence.end]
-            for proposal in self._propose(text, sentence, in_sentence, memo):
+            matcher = self.matcher if in_sentence else self.valueless
+            for proposal in self._propose(text, sentence, in_sentence, memo, matcher):
                 proposals.append((proposal, sentence))
         return self._grant(proposals)
 
     def _propose(
         self, text: str, sentence: Sentence, mentions: list[Mention], memo: dict[str, str],
+        matcher: PhraseMatcher,
     ) -> list[_Proposal]:
-        if not self.matcher.may_match(text, sentence.start, sentence.end):
+        if not matcher.may_match(text, sentence.start, sentence.end):
             return []
         # Match on bare words first; spans only where a phrase matched (about
         # half the sentences that pass the prefilter).
         content = [w for w in word_infos(text, sentence.start, sentence.end) if w[3]]
-        positions = self.matcher.find_positions(self.matcher.canonical(content, memo))
+        positions = matcher.find_positions(matcher.canonical(content, memo))
         if not positions:
             return []
         tokens = tokenize(text, sentence.start, sentence.end)

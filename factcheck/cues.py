@@ -12,6 +12,7 @@ only for document words that are not already in the phrase vocabulary
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -66,6 +67,21 @@ class PhraseMatcher:
         for word in sorted(self._word_stems):
             self._by_prefix[word[:FUZZY_PREFIX]].append(word)
         self._starts = _start_words(self.phrases)
+
+    def restricted(self, indices: Iterable[int], needed: Iterable[int]) -> PhraseMatcher:
+        """A matcher for the phrases at ``indices`` only, reading words exactly as this
+        one does (same vocabulary, same fuzzy matches): its matches are this one's
+        matches of those phrases, in the same order. Its prefilter passes a sentence
+        only where one of the ``needed`` phrases may match (without one, the caller
+        has no use for the others)."""
+        keep = sorted(set(indices))
+        subset = copy.copy(self)
+        subset._by_first = defaultdict(list)
+        for index in keep:
+            if self.stems[index]:
+                subset._by_first[self.stems[index][0]].append(index)
+        subset._starts = _start_words([self.phrases[index] for index in sorted(set(needed))])
+        return subset
 
     def may_match(self, text: str, start: int, end: int) -> bool:
         """A cheap test before tokenising a sentence: could any phrase start in it?

@@ -16,13 +16,49 @@ TEXTS = sorted([*(ROOT / "seeds").glob("*.txt"), *(ROOT / "examples").rglob("*.t
 RULES = load_rules([ROOT / "rules", ROOT / "examples"])
 
 
+# Sentences without a value, where only boolean and choice claims may bind.
+VALUELESS = [
+    "Microsoft's exclusive licence to OpenAI's intellectual property ends.",
+    "Microsoft keeps exclusive rights to OpenAI's models, the filing says.",
+    "The payments to Microsoft are no longer capped, and revenue keeps growing.",
+    "Revenue-sharing payments remain uncapped.",
+    "Microsoft will no longer pay a revenue share to OpenAI.",
+    "OpenAI will train models on Amazon's Trainium chips through AWS.",
+    "On AWS, OpenAI's chips will be Nvidia GPUs rather than Amazon's own.",
+    "Microsoft and OpenAI talked about models, technology and revenue.",
+    "Revenue chief Denise Dresser told staff about the AWS deal.",
+]
+
+
+def _unfiltered(monkeypatch: pytest.MonkeyPatch) -> Binder:
+    """A binder that looks for every phrase in every sentence."""
+    binder = Binder(RULES)
+    monkeypatch.setattr(binder.matcher, "may_match", lambda *args: True)
+    binder.valueless = binder.matcher
+    return binder
+
+
 @pytest.mark.parametrize("path", TEXTS, ids=[p.name for p in TEXTS])
 def test_prefilter_changes_nothing(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     document = load_document(path)
     filtered = Binder(RULES).bind(document).bindings
-    unfiltered_binder = Binder(RULES)
-    monkeypatch.setattr(unfiltered_binder.matcher, "may_match", lambda *args: True)
-    assert filtered == unfiltered_binder.bind(document).bindings
+    assert filtered == _unfiltered(monkeypatch).bind(document).bindings
+
+
+@pytest.mark.parametrize("text", VALUELESS)
+def test_valueless_sentences_bind_as_before(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert Binder(RULES).bind_text(text) == _unfiltered(monkeypatch).bind_text(text)
+
+
+def test_valueless_sentences_do_bind_booleans_and_choices() -> None:
+    binder = Binder(RULES)
+    bound = [[(b.claim, b.value.value) for b in binder.bind_text(text)] for text in VALUELESS]
+    assert bound[1] == [("microsoft-ip-exclusivity", True)]
+    assert bound[2] == bound[3] == [("revenue-share-cap", False)]
+    assert bound[4] == [("microsoft-pays-revenue-share", False)]
+    assert bound[5] == [("training-chips", "Trainium")]
+    assert bound[6] == [("training-chips", "Nvidia GPUs")]
+    assert bound[7] == []  # context words alone bind nothing
 
 
 def test_accented_sentences_are_never_skipped() -> None:
