@@ -16,6 +16,7 @@ from typing import Any, TextIO
 
 from factcheck import __version__
 from factcheck.reconcile import ClaimVerdict
+from factcheck.report import jsontext
 from factcheck.results import CheckRun, claim_out, source_claim_out
 
 _STREAMED = "\x00streamed\x00"  # stands for a claim's sources while its other fields are dumped
@@ -72,5 +73,4 @@ def _write_list(
 
 
 def _dumps(value: Any, level: int) -> str:
-    text = json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False)
-    return text.replace("\n", "\n" + "  " * level)
+    return jsontext.dumps(value, level)
