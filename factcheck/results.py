@@ -130,6 +130,27 @@ def claim_out(verdict: ClaimVerdict, with_sources: bool = True) -> ClaimOut:
     )
 
 
+def source_claim_json(source: SourceVerdict) -> dict[str, Any]:
+    """``source_claim_out(source).model_dump(mode="json")`` without building the models:
+    an archive's report writes one per claim and source (tests keep the two equal)."""
+    return {
+        "source": source.source.id, "status": source.status, "value": _value_json(source.value),
+        "expected": source.expected,
+        "mentions": [{
+            "text": e.text, "value": json_value(e.value.value), "unit": e.value.unit,
+            "qualifier": e.value.qualifier, "start": e.start, "end": e.end, "line": e.line,
+            "column": e.column, "quote": e.quote, "cue": e.cue,
+        } for e in source.evidence],
+    }
+
+
+def _value_json(value: ClaimValue | None) -> dict[str, Any] | None:
+    if value is None:
+        return None
+    return {"value": json_value(value.value), "unit": value.unit,
+            "qualifier": value.qualifier, "display": display(value)}
+
+
 def source_claim_out(source: SourceVerdict) -> SourceClaimOut:
     return SourceClaimOut(
         source=source.source.id, status=source.status, value=value_out(source.value),

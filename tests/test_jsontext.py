@@ -40,3 +40,23 @@ def test_unusual_values_fall_back_to_the_standard_library() -> None:
     for value in ({1: "int key", 2: None}, {True: 1}, Count(3), [Count(4), "x"],
                   {"nested": {2.5: "float key"}}, "line\nbreak \u2028 \"quoted\" é"):
         assert dumps(value, 2) == _standard(value, 2)
+
+
+def test_source_entries_equal_the_model_dump() -> None:
+    """The report's fast path for each claim's sources builds the model's JSON itself."""
+    from factcheck import api
+    from factcheck.results import source_claim_json, source_claim_out
+    from tests.conftest import ROOT
+
+    stories = [([ROOT / "rules"], [ROOT / "seeds"]),
+               ([ROOT / "examples" / "city-budget"], [ROOT / "examples" / "city-budget" / "sources"])]
+    types, checked = set(), 0
+    for rules, sources in stories:
+        with api.run_check(rules, sources, spill_after=1) as run:
+            for verdict in run.verdicts:
+                for source in verdict.each_source():
+                    assert source_claim_json(source) == source_claim_out(source).model_dump(
+                        mode="json")
+                    checked += 1
+                    types.add(verdict.claim.type)
+    assert checked > 80 and {"money", "date", "boolean", "text", "year"} <= types

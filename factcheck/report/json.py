@@ -17,7 +17,7 @@ from typing import Any, TextIO
 from factcheck import __version__
 from factcheck.reconcile import ClaimVerdict
 from factcheck.report import jsontext
-from factcheck.results import CheckRun, claim_out, source_claim_out
+from factcheck.results import CheckRun, claim_out, source_claim_json
 
 _STREAMED = "\x00streamed\x00"  # stands for a claim's sources while its other fields are dumped
 
@@ -48,8 +48,7 @@ def _claim_writer(stream: TextIO) -> Callable[[ClaimVerdict, int], None]:
         head, found, tail = _dumps(claim, level).partition(marker)
         assert found, "the sources marker is missing from the dumped claim"
         stream.write(head + '"sources": ')
-        _write_list(stream, (source_claim_out(s).model_dump(mode="json")
-                             for s in verdict.each_source()), level + 1)
+        _write_list(stream, (source_claim_json(s) for s in verdict.each_source()), level + 1)
         stream.write(tail)
 
     return write
