@@ -10,6 +10,7 @@ again with positions, to say where.
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -54,9 +55,8 @@ class Listed:
 
     def given(self) -> dict[str, Any]:
         """The fields the entry sets, to lay over front matter."""
-        fields = {"title": self.title, "outlet": self.outlet, "published": self.published,
-                  "via": self.via}
-        return {name: value for name, value in fields.items() if value is not None}
+        values = ((f.name, getattr(self, f.name)) for f in dataclasses.fields(self))
+        return {name: value for name, value in values if value is not None}
 
 
 def load_manifest(path: Path) -> dict[str, Listed]:

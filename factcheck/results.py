@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck import __version__
 from factcheck.display import display
-from factcheck.evidence import DocumentResult, Evidence, SourceInfo
+from factcheck.evidence import DocumentResult, SourceInfo
 from factcheck.model import Qualifier
 from factcheck.reconcile import ClaimStatus, ClaimVerdict, SourceStatus, SourceVerdict
 from factcheck.values import ClaimValue, json_value
@@ -104,23 +104,21 @@ class CheckReport(_Out):
 
 
 def value_out(value: ClaimValue | None) -> ValueOut | None:
+    data = value_json(value)
+    return None if data is None else ValueOut(**data)
+
+
+def value_json(value: ClaimValue | None) -> dict[str, Any] | None:
+    """A value as the report writes it (:class:`ValueOut`'s fields)."""
     if value is None:
         return None
-    return ValueOut(value=json_value(value.value), unit=value.unit, qualifier=value.qualifier,
-                    display=display(value))
-
-
-def mention_out(evidence: Evidence) -> MentionOut:
-    return MentionOut(
-        text=evidence.text, value=json_value(evidence.value.value), unit=evidence.value.unit,
-        qualifier=evidence.value.qualifier, start=evidence.start, end=evidence.end,
-        line=evidence.line, column=evidence.column, quote=evidence.quote, cue=evidence.cue,
-    )
+    return {"value": json_value(value.value), "unit": value.unit,
+            "qualifier": value.qualifier, "display": display(value)}
 
 
 def claim_out(verdict: ClaimVerdict, with_sources: bool = True) -> ClaimOut:
     """A claim's verdict as a model; ``with_sources=False`` leaves ``sources``
-    empty for a renderer that streams them (:func:`source_claim_out`)."""
+    empty for a renderer that streams them (:func:`source_claim_json`)."""
     claim = verdict.claim
     return ClaimOut(
         id=claim.id, type=claim.type, description=claim.description, status=verdict.status,
@@ -131,10 +129,11 @@ def claim_out(verdict: ClaimVerdict, with_sources: bool = True) -> ClaimOut:
 
 
 def source_claim_json(source: SourceVerdict) -> dict[str, Any]:
-    """``source_claim_out(source).model_dump(mode="json")`` without building the models:
-    an archive's report writes one per claim and source (tests keep the two equal)."""
+    """A source's verdict on a claim as the report writes it (:class:`SourceClaimOut`'s
+    fields), without building models: an archive's report writes one per claim and
+    source, so the streaming renderer dumps this dict directly."""
     return {
-        "source": source.source.id, "status": source.status, "value": _value_json(source.value),
+        "source": source.source.id, "status": source.status, "value": value_json(source.value),
         "expected": source.expected,
         "mentions": [{
             "text": e.text, "value": json_value(e.value.value), "unit": e.value.unit,
@@ -144,18 +143,8 @@ def source_claim_json(source: SourceVerdict) -> dict[str, Any]:
     }
 
 
-def _value_json(value: ClaimValue | None) -> dict[str, Any] | None:
-    if value is None:
-        return None
-    return {"value": json_value(value.value), "unit": value.unit,
-            "qualifier": value.qualifier, "display": display(value)}
-
-
 def source_claim_out(source: SourceVerdict) -> SourceClaimOut:
-    return SourceClaimOut(
-        source=source.source.id, status=source.status, value=value_out(source.value),
-        expected=source.expected, mentions=[mention_out(e) for e in source.evidence],
-    )
+    return SourceClaimOut.model_validate(source_claim_json(source))
 
 
 @dataclass(frozen=True)

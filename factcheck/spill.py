@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO, overload
 
 from factcheck.evidence import DocumentResult, Evidence, SourceInfo
+from factcheck.reconcile import Found, Stated
 from factcheck.values import ClaimValue
 
 SPILL_AFTER = 500  # documents whose evidence stays in memory before the rest is spilled
@@ -43,8 +44,6 @@ class Spilled:
     def load(self) -> tuple[Evidence, ...]:
         return self._store.read(self._offset)
 
-
-Found = tuple[Evidence, ...] | Spilled
 
 
 class EvidenceStore:
@@ -126,8 +125,6 @@ class EvidenceStore:
             self._file = open(Path(self._directory.name) / "evidence.bin", "w+b")  # noqa: SIM115
         return self._file
 
-
-Stated = tuple[SourceInfo, tuple[ClaimValue, ...], Found]
 
 
 class _Column:
