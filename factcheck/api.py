@@ -28,29 +28,30 @@ Sources = Corpus | Iterable[str | Path]
 
 def check_sources(
     rules: RuleSet, sources: Sources, jobs: int = 1, engine: str = "local",
-    scheduler: str | None = None,
+    scheduler: str | None = None, binder: Binder | None = None,
 ) -> tuple[list[ClaimVerdict], list[DocumentResult], list[str]]:
     """Verdicts, per-document results and warnings, all in memory. Paths are
-    streamed: each document is read, checked and dropped, keeping only its evidence."""
+    streamed: each document is read, checked and dropped, keeping only its evidence.
+    ``binder``: one already built for ``rules``, to reuse in this process."""
     if isinstance(sources, Corpus):
-        binder = Binder(rules)
+        binder = binder or Binder(rules)
         results = [check_document(binder, d) for d in sources.documents]
         return reconcile(rules, results), results, list(sources.warnings)
     warnings: list[str] = []
-    results = list(_stream(rules, sources, jobs, engine, scheduler, warnings))
+    results = list(_stream(rules, sources, jobs, engine, scheduler, warnings, binder))
     return reconcile(rules, results), results, warnings
 
 
 def _stream(
     rules: RuleSet, sources: Iterable[str | Path], jobs: int, engine: str,
-    scheduler: str | None, warnings: list[str],
+    scheduler: str | None, warnings: list[str], binder: Binder | None = None,
 ) -> Iterator[DocumentResult]:
     """Each source's result in report order (ids made unique); warnings collected."""
     from factcheck import engines
 
     paths = list(sources)
     seen: set[str] = set()
-    for outcome in engines.run(rules, plan_sources(paths), jobs, engine, scheduler):
+    for outcome in engines.run(rules, plan_sources(paths), jobs, engine, scheduler, binder):
         if isinstance(outcome, str):
             warnings.append(outcome)
             continue
@@ -109,5 +110,6 @@ def lint(
 
     rule_set = rules if isinstance(rules, RuleSet) else load_rules(rules)
     documents = [d if isinstance(d, Document) else load_document(d) for d in drafts]
-    verdicts, _, _ = check_sources(rule_set, sources)
-    return lint_drafts(rule_set, verdicts, documents, severity, include_info)
+    binder = Binder(rule_set)  # one for the sources and the drafts
+    verdicts, _, _ = check_sources(rule_set, sources, binder=binder)
+    return lint_drafts(rule_set, verdicts, documents, severity, include_info, binder)

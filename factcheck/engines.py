@@ -39,8 +39,10 @@ def check_task(binder: Binder, task: SourceTask) -> Outcome:
 
 def run(
     rules: RuleSet, tasks: Sequence[SourceTask], jobs: int = 1, engine: str = "local",
-    scheduler: str | None = None,
+    scheduler: str | None = None, binder: Binder | None = None,
 ) -> Iterator[Outcome]:
+    """Each task's outcome, in task order; ``binder``, if the caller has one for
+    ``rules``, serves the serial path (workers build their own)."""
     if jobs < 1:
         raise InputError(f"--jobs must be at least 1, not {jobs}")
     if engine == "dask":
@@ -48,8 +50,8 @@ def run(
     if engine != "local":
         raise InputError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     if jobs == 1 or len(tasks) <= 1:
-        binder = Binder(rules)
-        return (check_task(binder, task) for task in tasks)
+        serial = binder or Binder(rules)
+        return (check_task(serial, task) for task in tasks)
     return _run_pool(rules, tasks, jobs)
 
 

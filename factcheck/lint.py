@@ -39,9 +39,9 @@ class Observation:
 
 def lint(
     rules: RuleSet, verdicts: Sequence[ClaimVerdict], drafts: Sequence[Document],
-    severity: Severity | None = None, include_info: bool = False,
+    severity: Severity | None = None, include_info: bool = False, binder: Binder | None = None,
 ) -> LintReport:
-    binder = Binder(rules)
+    binder = binder or Binder(rules)
     by_claim = {v.claim.id: v for v in verdicts}
     findings: list[Finding] = []
     silenced: list[Finding] = []
