@@ -50,10 +50,7 @@ class PhraseMatcher:
     def __init__(self, phrases: Iterable[str]):
         self.phrases: list[str] = list(phrases)
         self.stems: list[tuple[str, ...]] = [phrase_stems(p) for p in self.phrases]
-        self._by_first: dict[str, list[int]] = defaultdict(list)
-        for index, stems in enumerate(self.stems):
-            if stems:
-                self._by_first[stems[0]].append(index)
+        self._by_first = self._index_first_stems(range(len(self.stems)))
         self.vocabulary = frozenset(s for stems in self.stems for s in stems)
         # Fuzzy matching compares whole folded words ("licence" ~ "license"), each
         # standing for its stem in the vocabulary.
@@ -74,14 +71,18 @@ class PhraseMatcher:
         matches of those phrases, in the same order. Its prefilter passes a sentence
         only where one of the ``needed`` phrases may match (without one, the caller
         has no use for the others)."""
-        keep = sorted(set(indices))
         subset = copy.copy(self)
-        subset._by_first = defaultdict(list)
-        for index in keep:
-            if self.stems[index]:
-                subset._by_first[self.stems[index][0]].append(index)
+        subset._by_first = self._index_first_stems(sorted(set(indices)))
         subset._starts = _start_words([self.phrases[index] for index in sorted(set(needed))])
         return subset
+
+    def _index_first_stems(self, indices: Iterable[int]) -> dict[str, list[int]]:
+        """Phrase indexes by their first stem, in index order."""
+        by_first: dict[str, list[int]] = defaultdict(list)
+        for index in indices:
+            if self.stems[index]:
+                by_first[self.stems[index][0]].append(index)
+        return by_first
 
     def may_match(self, text: str, start: int, end: int) -> bool:
         """A cheap test before tokenising a sentence: could any phrase start in it?
