@@ -11,6 +11,7 @@ deep or self-referencing documents cannot exhaust the stack.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -74,6 +75,7 @@ def load(text: str, path: str, *, collect: bool = False) -> LocatedData:
     raised, so the caller can report them with its own validation errors.
     """
     try:
+        _refuse_deep_nesting(text, path)
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         raise syntax_error(exc, text, path) from None
@@ -94,6 +96,78 @@ def load(text: str, path: str, *, collect: bool = False) -> LocatedData:
     if located.errors and not collect:
         raise located.errors[0]
     return located
+
+
+_OPENERS = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken,
+            yaml.FlowMappingStartToken, yaml.FlowSequenceStartToken)
+_CLOSERS = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
+# What can open or close a bracket, a quoted scalar or a comment.
+_FLOW_SIGNIFICANT = re.compile(r"""[\[\]{}'"#\\\n]""")
+_SCALAR_STARTS = frozenset(" \t\n[{,:-")
+
+
+def _refuse_deep_nesting(text: str, path: str) -> None:
+    """Refuse a document whose collections nest deeper than :data:`MAX_DEPTH`.
+
+    Checked before composing, in two linear passes that stop at the first level
+    too deep, so the answer and its wording are ours whatever limit (or
+    recursion) the YAML library has further on. Brackets are counted on the
+    characters, because a scanner looks ahead to the end of a bracket before it
+    hands out its first token; indentation is counted on the scanner's tokens.
+    The document's outermost collection is level 0.
+    """
+    offset = _too_deep_bracket(text)
+    if offset is not None:
+        line, column = _offset_position(text, offset)
+        raise _nesting_error(Location(path, line, column), "close the brackets")
+    depth = -1
+    for token in yaml.scan(text, Loader=_Loader):
+        if isinstance(token, _OPENERS):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = token.start_mark
+                raise _nesting_error(Location(path, mark.line + 1, mark.column + 1),
+                                     "indent less")
+        elif isinstance(token, _CLOSERS):
+            depth -= 1
+
+
+def _too_deep_bracket(text: str) -> int | None:
+    """Offset of the first ``[`` or ``{`` nested past :data:`MAX_DEPTH`, outside
+    quotes and comments; None when brackets stay shallow."""
+    depth = 0
+    quote = ""
+    skip_to = 0
+    for match in _FLOW_SIGNIFICANT.finditer(text):
+        at, char = match.start(), match.group()
+        if at < skip_to:
+            continue
+        if quote:
+            if char == "\\" and quote == '"':
+                skip_to = at + 2  # an escaped character inside double quotes
+            elif char == quote:
+                quote = ""
+        elif char == "#" and (at == 0 or text[at - 1] in " \t\n"):
+            end = text.find("\n", at)
+            skip_to = len(text) if end < 0 else end
+        elif char in "'\"" and (at == 0 or text[at - 1] in _SCALAR_STARTS):
+            quote = char
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return at
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return None
+
+
+def _nesting_error(location: Location, advice: str) -> RuleError:
+    return RuleError(
+        f"the document nests more than {MAX_DEPTH} levels deep",
+        location,
+        hint=f"a rule file needs a few levels of lists and mappings; {advice}",
+        kind="yaml-too-large",
+    )
 
 
 def _offset_position(text: str, offset: int) -> tuple[int, int]:
@@ -170,8 +244,9 @@ class _Builder:
             raise RuleError(
                 f"the document nests more than {MAX_DEPTH} levels deep",
                 self._location(node),
-                hint="a rule file needs a few levels; an alias inside its own anchor (&a [*a]) "
-                "nests forever",
+                # The text itself nests less (checked before composing): an alias did it.
+                hint="an alias inside its own anchor (&a [*a]) nests forever; "
+                "write the values out instead of referring back",
                 kind="yaml-too-large",
             )
         self.located.values.setdefault(data_path, self._location(node))
