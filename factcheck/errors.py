@@ -27,6 +27,8 @@ class FactcheckError(Exception):
 class RuleError(FactcheckError):
     """One problem in a rule file, located at the offending key or value."""
 
+    location: Location  # always set, unlike the base class's
+
     def __init__(
         self, message: str, location: Location, hint: str | None = None, kind: str = "invalid"
     ):

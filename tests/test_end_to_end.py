@@ -141,7 +141,7 @@ def test_expect_reference_is_compared(report: CheckReport) -> None:
 
 
 def test_agreeing_consensus_values(report: CheckReport) -> None:
-    assert report.claim("amazon-investment").consensus is not None
-    assert report.claim("amazon-investment").consensus.qualifier == "up_to"
+    consensus = report.claim("amazon-investment").consensus
+    assert consensus is not None and consensus.qualifier == "up_to"
     assert report.claim("microsoft-ip-exclusivity").consensus.value is False  # type: ignore[union-attr]
     assert report.claim("revenue-chief").consensus.value == "Denise Dresser"  # type: ignore[union-attr]

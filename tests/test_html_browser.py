@@ -54,9 +54,14 @@ def page(browser: Any) -> Iterator[Any]:
     outside: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    context.route("**/*", lambda route: (
-        route.continue_() if route.request.url.startswith("file:")
-        else (outside.append(route.request.url), route.abort())))
+    def only_local(route: Any) -> None:
+        if route.request.url.startswith("file:"):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", only_local)
     yield page
     context.close()
     assert errors == [] and outside == []

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import corpus
 from factcheck.cli import main
 from factcheck.corpus import MAX_BYTES, decode, load_corpus
+from factcheck.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "examples" / "city-budget" / "rules.yaml"
@@ -172,7 +172,7 @@ def _only_unreadable(folder: Path) -> list[Path]:
 
 def test_a_corpus_of_only_unreadable_files_says_why(tmp_path: Path) -> None:
     empty, binary = _only_unreadable(tmp_path)
-    with pytest.raises(corpus.InputError) as info:
+    with pytest.raises(InputError) as info:
         load_corpus([tmp_path])
     assert info.value.message == (
         f"no readable articles (*.txt, *.md) found in {tmp_path}: 2 file(s) skipped "
@@ -209,7 +209,7 @@ def test_a_missing_rule_file_is_an_error(capsys: pytest.CaptureFixture[str]) -> 
 
 
 def test_empty_corpus_in_process_is_a_typed_error(tmp_path: Path) -> None:
-    with pytest.raises(corpus.InputError, match="no readable articles"):
+    with pytest.raises(InputError, match="no readable articles"):
         load_corpus([tmp_path])
 
 

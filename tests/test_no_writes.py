@@ -131,7 +131,11 @@ def test_an_interrupted_write_leaves_the_previous_file(
         raise OSError(5, "Input/output error")
 
     if stage == "write":
-        monkeypatch.setattr(os, "fdopen", lambda fd, *a, **k: (os.close(fd), _FailingFile())[1])
+        def fdopen(fd: int, *args: object, **kwargs: object) -> _FailingFile:
+            os.close(fd)
+            return _FailingFile()
+
+        monkeypatch.setattr(os, "fdopen", fdopen)
     elif stage == "replace":
         monkeypatch.setattr(os, "replace", fail)
     else:

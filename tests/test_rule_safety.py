@@ -147,9 +147,9 @@ def test_documents_that_expand_or_nest_without_bound_are_refused_quickly(
     (libyaml stops at 1,000 levels; the pure-Python composer recurses)."""
     if loader == "pure-python":
         monkeypatch.setattr(yamlmarks, "_Loader", yaml.SafeLoader)
-    with time_limit(20):  # a second in practice; the limit only keeps CI from hanging
-        with pytest.raises(RuleFileError) as info:
-            parse_rules(text, "unsafe.yaml")
+    # a second in practice; the limit only keeps CI from hanging
+    with time_limit(20), pytest.raises(RuleFileError) as info:
+        parse_rules(text, "unsafe.yaml")
     error = info.value.errors[0]
     assert (error.kind, error.location.line) == ("yaml-too-large", line)
     assert error.hint is not None and hint_word in error.hint
