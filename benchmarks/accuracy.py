@@ -57,8 +57,16 @@ def _same_value(found: Any, truth: Any) -> bool:
 
 def score(report: dict[str, Any], truth: dict[str, Any]) -> dict[str, Any]:
     by_id = {c["id"]: c for c in report["claims"]}
-    totals = {name: Tally() for name in
-              ("claim_status", "consensus", "planted_flagged", "stated_found", "false_bindings")}
+    totals = {
+        name: Tally()
+        for name in (
+            "claim_status",
+            "consensus",
+            "planted_flagged",
+            "stated_found",
+            "false_bindings",
+        )
+    }
     rows = []
     for expected in truth["claims"]:
         claim = by_id.get(expected["id"])
@@ -78,14 +86,21 @@ def score(report: dict[str, Any], truth: dict[str, Any]) -> dict[str, Any]:
         totals["claim_status"].add(status_ok)
         if expected["expected_status"] == "agree":
             consensus = (claim.get("consensus") or {}).get("value")
-            totals["consensus"].add(consensus is not None
-                                    and _same_value(consensus, expected["truth_value"]))
+            totals["consensus"].add(
+                consensus is not None and _same_value(consensus, expected["truth_value"])
+            )
         for name, tally in row.items():
             totals[name].hits += tally.hits
             totals[name].total += tally.total
-        rows.append({"claim": expected["id"], "status": claim["status"],
-                     "expected": expected["expected_status"], "status_ok": status_ok,
-                     **{name: tally.as_dict() for name, tally in row.items()}})
+        rows.append(
+            {
+                "claim": expected["id"],
+                "status": claim["status"],
+                "expected": expected["expected_status"],
+                "status_ok": status_ok,
+                **{name: tally.as_dict() for name, tally in row.items()},
+            }
+        )
     return {"totals": {name: t.as_dict() for name, t in totals.items()}, "claims": rows}
 
 
@@ -93,12 +108,13 @@ def format_rows(result: dict[str, Any]) -> str:
     def cell(t: dict[str, Any]) -> str:
         return f"{t['hits']}/{t['total']}"
 
-    lines = [f"{'claim':30} {'status':9} {'expected':9} {'planted':>9} {'found':>11} "
-             f"{'false':>11}"]
+    lines = [f"{'claim':30} {'status':9} {'expected':9} {'planted':>9} {'found':>11} {'false':>11}"]
     for row in result["claims"]:
-        lines.append(f"{row['claim']:30} {row['status']:9} {row['expected']:9} "
-                     f"{cell(row['planted_flagged']):>9} {cell(row['stated_found']):>11} "
-                     f"{cell(row['false_bindings']):>11}")
+        lines.append(
+            f"{row['claim']:30} {row['status']:9} {row['expected']:9} "
+            f"{cell(row['planted_flagged']):>9} {cell(row['stated_found']):>11} "
+            f"{cell(row['false_bindings']):>11}"
+        )
     return "\n".join(lines)
 
 
@@ -107,8 +123,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("report", type=Path)
     parser.add_argument("truth", type=Path)
     args = parser.parse_args(argv)
-    result = score(json.loads(args.report.read_text(encoding="utf-8")),
-                   json.loads(args.truth.read_text(encoding="utf-8")))
+    result = score(
+        json.loads(args.report.read_text(encoding="utf-8")),
+        json.loads(args.truth.read_text(encoding="utf-8")),
+    )
     print(format_rows(result))
     for name, tally in result["totals"].items():
         print(f"{name}: {tally['hits']}/{tally['total']}")

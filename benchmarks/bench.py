@@ -83,10 +83,22 @@ class Bench:
     figures: list[Figure]
     raw: dict[str, Any]
 
-    def check(self, sources: Path, out: Path, rules: Path = SEED_RULES,
-              extra: tuple[str, ...] = ()) -> measure.Run:
-        command = [FACTCHECK, "check", "--rules", str(rules), "--sources", str(sources),
-                   "--format", "json", "-o", str(out), *extra]
+    def check(
+        self, sources: Path, out: Path, rules: Path = SEED_RULES, extra: tuple[str, ...] = ()
+    ) -> measure.Run:
+        command = [
+            FACTCHECK,
+            "check",
+            "--rules",
+            str(rules),
+            "--sources",
+            str(sources),
+            "--format",
+            "json",
+            "-o",
+            str(out),
+            *extra,
+        ]
         result = measure.run(command, timeout=self.sizes.timeout)
         self.raw.setdefault("runs", []).append(asdict(result))
         return result
@@ -115,34 +127,80 @@ def throughput(bench: Bench, small: Path) -> measure.Run:
     jobs1 = ("--jobs", "1") if bench.has("--jobs") else ()
     serial = bench.check(small, bench.work / "small-jobs1.json", extra=jobs1)
     rate1 = _rate(n, serial)
-    bench.add(Figure(f"check, 1 process ({n} articles)", rate1, "articles/s", ">= 50",
-                     None if rate1 is None else rate1 >= 50,
-                     f"{serial.cpu / n * 1000:.0f} ms CPU/article" if serial.ok()
-                     else serial.failure()))
+    bench.add(
+        Figure(
+            f"check, 1 process ({n} articles)",
+            rate1,
+            "articles/s",
+            ">= 50",
+            None if rate1 is None else rate1 >= 50,
+            f"{serial.cpu / n * 1000:.0f} ms CPU/article" if serial.ok() else serial.failure(),
+        )
+    )
     if not bench.has("--jobs"):
-        bench.add(Figure("check, 2 processes (--jobs 2)", None, "articles/s", ">= 1.8x 1 process",
-                         None, "n/a: no --jobs option"))
+        bench.add(
+            Figure(
+                "check, 2 processes (--jobs 2)",
+                None,
+                "articles/s",
+                ">= 1.8x 1 process",
+                None,
+                "n/a: no --jobs option",
+            )
+        )
     else:
         parallel = bench.check(small, bench.work / "small-jobs2.json", extra=("--jobs", "2"))
         rate2, speedup = _rate(n, parallel), _ratio(_rate(n, parallel), rate1)
-        same = (_same_bytes(bench.work / "small-jobs1.json", bench.work / "small-jobs2.json")
-                if parallel.ok() and serial.ok() else None)
+        same = (
+            _same_bytes(bench.work / "small-jobs1.json", bench.work / "small-jobs2.json")
+            if parallel.ok() and serial.ok()
+            else None
+        )
         bench.add(
-            Figure("check, 2 processes (--jobs 2)", rate2, "articles/s", ">= 100",
-                   None if rate2 is None else rate2 >= 100,
-                   f"{parallel.cpu / n * 1000:.0f} ms CPU/article" if parallel.ok()
-                   else parallel.failure()),
-            Figure("speed-up, 2 processes over 1", speedup, "x", ">= 1.8",
-                   None if speedup is None else speedup >= 1.8),
-            Figure("--jobs 2 output identical to serial", None if same is None else float(same),
-                   "bool", "yes", same))
+            Figure(
+                "check, 2 processes (--jobs 2)",
+                rate2,
+                "articles/s",
+                ">= 100",
+                None if rate2 is None else rate2 >= 100,
+                f"{parallel.cpu / n * 1000:.0f} ms CPU/article"
+                if parallel.ok()
+                else parallel.failure(),
+            ),
+            Figure(
+                "speed-up, 2 processes over 1",
+                speedup,
+                "x",
+                ">= 1.8",
+                None if speedup is None else speedup >= 1.8,
+            ),
+            Figure(
+                "--jobs 2 output identical to serial",
+                None if same is None else float(same),
+                "bool",
+                "yes",
+                same,
+            ),
+        )
     if bench.has("--engine"):
         dask = bench.check(small, bench.work / "small-dask.json", extra=("--engine", "dask"))
-        bench.add(Figure("check, --engine dask (LocalCluster)", _rate(n, dask), "articles/s",
-                         note="2 workers, start-up included" if dask.ok() else dask.failure()))
+        bench.add(
+            Figure(
+                "check, --engine dask (LocalCluster)",
+                _rate(n, dask),
+                "articles/s",
+                note="2 workers, start-up included" if dask.ok() else dask.failure(),
+            )
+        )
     else:
-        bench.add(Figure("check, --engine dask (LocalCluster)", None, "articles/s",
-                         note="n/a: no --engine option"))
+        bench.add(
+            Figure(
+                "check, --engine dask (LocalCluster)",
+                None,
+                "articles/s",
+                note="n/a: no --engine option",
+            )
+        )
     return serial
 
 
@@ -155,10 +213,19 @@ def memory(bench: Bench, serial: measure.Run, large: Path) -> measure.Run:
     ratio = _ratio(large_mb, small_mb)
     bench.add(
         Figure(f"peak RSS, {n_small} articles (-o FILE)", small_mb, "MB"),
-        Figure(f"peak RSS, {n_large} articles (-o FILE)", large_mb, "MB",
-               note="" if big.ok() else big.failure()),
-        Figure(f"memory ratio {n_large}/{n_small}", ratio, "x", "<= 1.5",
-               None if ratio is None else ratio <= 1.5),
+        Figure(
+            f"peak RSS, {n_large} articles (-o FILE)",
+            large_mb,
+            "MB",
+            note="" if big.ok() else big.failure(),
+        ),
+        Figure(
+            f"memory ratio {n_large}/{n_small}",
+            ratio,
+            "x",
+            "<= 1.5",
+            None if ratio is None else ratio <= 1.5,
+        ),
         Figure(f"check, 1 process ({n_large} articles)", _rate(n_large, big), "articles/s"),
     )
     return big
@@ -178,8 +245,16 @@ def score(bench: Bench, report: Path, truth: dict[str, Any], label: str) -> None
     ):
         tally = totals[key]
         met = tally["hits"] == tally["total"] if target == "all" else None
-        bench.add(Figure(f"accuracy ({label}): {name}", tally["rate"], "%", target, met,
-                         f"{tally['hits']}/{tally['total']}"))
+        bench.add(
+            Figure(
+                f"accuracy ({label}): {name}",
+                tally["rate"],
+                "%",
+                target,
+                met,
+                f"{tally['hits']}/{tally['total']}",
+            )
+        )
 
 
 def cold_lint(bench: Bench, rules: dict[int, Path]) -> None:
@@ -189,25 +264,48 @@ def cold_lint(bench: Bench, rules: dict[int, Path]) -> None:
     with tempfile.TemporaryDirectory() as empty:  # no project config, no cache files
         for label, rule_path in (("seed rules", SEED_RULES), ("200 claims", rules[200])):
             output = bench.work / "lint.json"
-            command = [FACTCHECK, "lint", str(draft), "--rules", str(rule_path),
-                       "--sources", str(SEEDS), "--format", "json", "-o", str(output)]
-            median, runs = measure.median_wall(command, bench.sizes.repeats, cwd=Path(empty),
-                                               allowed=(0, 1), output=output)
+            command = [
+                FACTCHECK,
+                "lint",
+                str(draft),
+                "--rules",
+                str(rule_path),
+                "--sources",
+                str(SEEDS),
+                "--format",
+                "json",
+                "-o",
+                str(output),
+            ]
+            median, runs = measure.median_wall(
+                command, bench.sizes.repeats, cwd=Path(empty), allowed=(0, 1), output=output
+            )
             bench.raw.setdefault("lint_runs", []).extend(asdict(r) for r in runs)
             cpu = statistics.median(r.cpu for r in runs)
-            bench.add(Figure(f"cold lint, {words}-word draft, {label}", median, "s", "< 0.5",
-                             None if median is None else median < 0.5,
-                             f"median of {len(runs)}, CPU {cpu:.2f} s" if median
-                             else runs[-1].failure()))
+            bench.add(
+                Figure(
+                    f"cold lint, {words}-word draft, {label}",
+                    median,
+                    "s",
+                    "< 0.5",
+                    None if median is None else median < 0.5,
+                    f"median of {len(runs)}, CPU {cpu:.2f} s" if median else runs[-1].failure(),
+                )
+            )
 
 
 # Where a cold lint's time goes before it reads a word: each a new process, as the lint is.
 _FLOORS = (
     ("Python start-up", "pass"),
-    ("+ pydantic and a first model", "from pydantic import BaseModel\n"
-     "class First(BaseModel):\n    x: int"),
-    ("+ every module lint imports", "import factcheck.api, factcheck.lint, "
-     "factcheck.report.lint_json, factcheck.config, factcheck.cli"),
+    (
+        "+ pydantic and a first model",
+        "from pydantic import BaseModel\nclass First(BaseModel):\n    x: int",
+    ),
+    (
+        "+ every module lint imports",
+        "import factcheck.api, factcheck.lint, "
+        "factcheck.report.lint_json, factcheck.config, factcheck.cli",
+    ),
 )
 
 
@@ -215,8 +313,14 @@ def lint_floor(bench: Bench) -> None:
     """Start-up costs under the cold lint figures, measured the same way (median wall)."""
     for label, code in _FLOORS:
         median, runs = measure.median_wall([sys.executable, "-c", code], bench.sizes.repeats)
-        bench.add(Figure(f"cold lint floor: {label}", median, "s",
-                         note=f"median of {len(runs)}" if median else runs[-1].failure()))
+        bench.add(
+            Figure(
+                f"cold lint floor: {label}",
+                median,
+                "s",
+                note=f"median of {len(runs)}" if median else runs[-1].failure(),
+            )
+        )
 
 
 def claims_cost(bench: Bench, sample: Path, rules: dict[int, Path]) -> None:
@@ -224,40 +328,72 @@ def claims_cost(bench: Bench, sample: Path, rules: dict[int, Path]) -> None:
     for size, path in sorted(rules.items()):
         result = bench.check(sample, bench.work / f"claims-{size}.json", rules=path)
         per_article[size] = result.cpu / n * 1000 if result.ok() else None
-        bench.add(Figure(f"CPU per article, {size} claims ({n} articles)", per_article[size],
-                         "ms", note="" if result.ok() else result.failure()))
+        bench.add(
+            Figure(
+                f"CPU per article, {size} claims ({n} articles)",
+                per_article[size],
+                "ms",
+                note="" if result.ok() else result.failure(),
+            )
+        )
     low, high = per_article[min(rules)], per_article[max(rules)]
-    slope = (math.log(high / low) / math.log(max(rules) / min(rules))
-             if low and high else None)
-    bench.add(Figure(f"cost exponent, {min(rules)} -> {max(rules)} claims", slope, "",
-                     "< 1 (sublinear)", None if slope is None else slope < 1,
-                     "log(cost ratio) / log(claims ratio)"))
+    slope = math.log(high / low) / math.log(max(rules) / min(rules)) if low and high else None
+    bench.add(
+        Figure(
+            f"cost exponent, {min(rules)} -> {max(rules)} claims",
+            slope,
+            "",
+            "< 1 (sublinear)",
+            None if slope is None else slope < 1,
+            "log(cost ratio) / log(claims ratio)",
+        )
+    )
 
 
 def startup(bench: Bench) -> None:
     median, _ = measure.median_wall([FACTCHECK, "--help"], max(3, bench.sizes.repeats + 2))
-    bench.add(Figure("factcheck --help start-up", median, "s", "< 0.15",
-                     None if median is None else median < 0.15, "median"))
+    bench.add(
+        Figure(
+            "factcheck --help start-up",
+            median,
+            "s",
+            "< 0.15",
+            None if median is None else median < 0.15,
+            "median",
+        )
+    )
 
 
 def peers(bench: Bench, small: Path, sample: Path, factcheck_rate: float | None) -> None:
     articles = sorted(small.glob("*.txt"))
     floor, _ = baselines.regex_floor(articles)
-    bench.add(Figure(f"baseline: money regex ({len(articles)} articles)", floor, "articles/s",
-                     note="the floor"),
-              Figure("factcheck / regex floor", _ratio(factcheck_rate, floor), "x"))
-    peer = baselines.quantulum_peer(sorted(sample.glob("*.txt"))[:bench.sizes.peer])
+    bench.add(
+        Figure(
+            f"baseline: money regex ({len(articles)} articles)",
+            floor,
+            "articles/s",
+            note="the floor",
+        ),
+        Figure("factcheck / regex floor", _ratio(factcheck_rate, floor), "x"),
+    )
+    peer = baselines.quantulum_peer(sorted(sample.glob("*.txt"))[: bench.sizes.peer])
     rate = peer[0] if peer else None
-    bench.add(Figure(f"baseline: quantulum3 ({bench.sizes.peer} articles)", rate, "articles/s",
-                     note="" if peer else "n/a: quantulum3 not importable"),
-              Figure("factcheck / quantulum3", _ratio(factcheck_rate, rate), "x"))
+    bench.add(
+        Figure(
+            f"baseline: quantulum3 ({bench.sizes.peer} articles)",
+            rate,
+            "articles/s",
+            note="" if peer else "n/a: quantulum3 not importable",
+        ),
+        Figure("factcheck / quantulum3", _ratio(factcheck_rate, rate), "x"),
+    )
 
 
 def _commit() -> str:
     """The checked-out commit, marked ``+dirty`` when the working tree has changes."""
+
     def git(*args: str) -> str:
-        done = subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True,
-                              check=False)
+        done = subprocess.run(["git", *args], cwd=REPO, capture_output=True, text=True, check=False)
         return done.stdout.strip()
 
     head = git("rev-parse", "--short", "HEAD") or "unknown"
@@ -280,16 +416,26 @@ def main(argv: list[str] | None = None) -> int:
     shutil.rmtree(args.workdir, ignore_errors=True)
     args.workdir.mkdir(parents=True)
     started, load_before = time.perf_counter(), os.getloadavg()
-    bench = Bench(args.workdir, sizes, measure.check_options(FACTCHECK), [],
-                  {"seed": args.seed, "sizes": asdict(sizes)})
+    bench = Bench(
+        args.workdir,
+        sizes,
+        measure.check_options(FACTCHECK),
+        [],
+        {"seed": args.seed, "sizes": asdict(sizes)},
+    )
 
     generation = time.perf_counter()
     small_truth = corpus.generate(args.workdir / "corpus-small", sizes.small, args.seed)
     large_truth = corpus.generate(args.workdir / "corpus-large", sizes.large, args.seed)
     corpus.generate(args.workdir / "corpus-sample", sizes.sample, args.seed)
     rules = rules200.write(args.workdir / "rules")
-    bench.add(Figure(f"generate corpora ({sizes.small} + {sizes.large} + {sizes.sample})",
-                     time.perf_counter() - generation, "s"))
+    bench.add(
+        Figure(
+            f"generate corpora ({sizes.small} + {sizes.large} + {sizes.sample})",
+            time.perf_counter() - generation,
+            "s",
+        )
+    )
 
     serial = throughput(bench, args.workdir / "corpus-small")
     memory(bench, serial, args.workdir / "corpus-large")
@@ -299,22 +445,34 @@ def main(argv: list[str] | None = None) -> int:
     lint_floor(bench)
     claims_cost(bench, args.workdir / "corpus-sample", rules)
     startup(bench)
-    peers(bench, args.workdir / "corpus-small", args.workdir / "corpus-sample",
-          _rate(sizes.small, serial))
+    peers(
+        bench,
+        args.workdir / "corpus-small",
+        args.workdir / "corpus-sample",
+        _rate(sizes.small, serial),
+    )
 
     conditions = {
-        "cpus": os.cpu_count(), "python": platform.python_version(), "commit": _commit(),
-        "load_average_before": load_before, "load_average_after": os.getloadavg(),
-        "seconds": round(time.perf_counter() - started, 1), "quick": args.quick,
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "commit": _commit(),
+        "load_average_before": load_before,
+        "load_average_after": os.getloadavg(),
+        "seconds": round(time.perf_counter() - started, 1),
+        "quick": args.quick,
         "check_options": {o: bench.has(o) for o in ("--jobs", "--engine", "--scheduler")},
     }
     print(render(bench.figures, conditions))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        document = {"conditions": conditions, "figures": [asdict(f) for f in bench.figures],
-                    **bench.raw}
-        args.json.write_text(json.dumps(document, indent=1, sort_keys=True) + "\n",
-                             encoding="utf-8")
+        document = {
+            "conditions": conditions,
+            "figures": [asdict(f) for f in bench.figures],
+            **bench.raw,
+        }
+        args.json.write_text(
+            json.dumps(document, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        )
     return 0
 
 

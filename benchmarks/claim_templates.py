@@ -83,10 +83,15 @@ _END_YEAR_T = (
 CLAIMS: tuple[ClaimText, ...] = (
     ClaimText(
         "aws-deal-value",
-        Variant("$38 billion", 38_000_000_000,
-                ("$38 billion", "$38bn", "US$38 billion", "US$38bn"), _DEAL_VALUE_T),
-        Variant("$40 billion", 40_000_000_000,
-                ("$40 billion", "$40bn", "US$40 billion"), _DEAL_VALUE_T),
+        Variant(
+            "$38 billion",
+            38_000_000_000,
+            ("$38 billion", "$38bn", "US$38 billion", "US$38bn"),
+            _DEAL_VALUE_T,
+        ),
+        Variant(
+            "$40 billion", 40_000_000_000, ("$40 billion", "$40bn", "US$40 billion"), _DEAL_VALUE_T
+        ),
     ),
     ClaimText(
         "aws-deal-years",
@@ -95,33 +100,52 @@ CLAIMS: tuple[ClaimText, ...] = (
     ),
     ClaimText(
         "amazon-investment",
-        Variant("up to $50 billion", 50_000_000_000,
-                ("up to $50 billion", "as much as $50 billion", "up to $50bn", "$50 billion"), (
-                    "Amazon has pledged to invest {v} in OpenAI.",
-                    "Amazon's investment in OpenAI could total {v}.",
-                    "Amazon agreed to invest {v} in the company, deepening a relationship that "
-                    "started with rented servers.",
-                    "For its part, Amazon will take a stake worth {v} in OpenAI.",
-                )),
+        Variant(
+            "up to $50 billion",
+            50_000_000_000,
+            ("up to $50 billion", "as much as $50 billion", "up to $50bn", "$50 billion"),
+            (
+                "Amazon has pledged to invest {v} in OpenAI.",
+                "Amazon's investment in OpenAI could total {v}.",
+                "Amazon agreed to invest {v} in the company, deepening a relationship that "
+                "started with rented servers.",
+                "For its part, Amazon will take a stake worth {v} in OpenAI.",
+            ),
+        ),
     ),
     ClaimText(
         "additional-aws-commitment",
-        Variant("an additional $100 billion", 100_000_000_000,
-                ("an additional $100 billion", "another $100 billion", "a further $100bn",
-                 "an extra $100 billion"), (
-                    "OpenAI has increased its total spending commitment with Amazon by {v}.",
-                    "OpenAI also raised its spending on AWS by {v} over the coming years.",
-                    "The expanded commitment adds {v} to what OpenAI will spend with Amazon.",
-                    "On top of the original contract, OpenAI pledged {v} for Amazon's cloud.",
-                )),
+        Variant(
+            "an additional $100 billion",
+            100_000_000_000,
+            (
+                "an additional $100 billion",
+                "another $100 billion",
+                "a further $100bn",
+                "an extra $100 billion",
+            ),
+            (
+                "OpenAI has increased its total spending commitment with Amazon by {v}.",
+                "OpenAI also raised its spending on AWS by {v} over the coming years.",
+                "The expanded commitment adds {v} to what OpenAI will spend with Amazon.",
+                "On top of the original contract, OpenAI pledged {v} for Amazon's cloud.",
+            ),
+        ),
     ),
     ClaimText(
         "aws-deal-start",
-        Variant("November 2025", _month("2025-11-01", "2025-11-30"),
-                ("November 2025", "Nov. 2025", "last November", "early November 2025"),
-                _DEAL_START_T),
-        Variant("January 2026", _month("2026-01-01", "2026-01-31"),
-                ("January 2026", "Jan. 2026"), _DEAL_START_T),
+        Variant(
+            "November 2025",
+            _month("2025-11-01", "2025-11-30"),
+            ("November 2025", "Nov. 2025", "last November", "early November 2025"),
+            _DEAL_START_T,
+        ),
+        Variant(
+            "January 2026",
+            _month("2026-01-01", "2026-01-31"),
+            ("January 2026", "Jan. 2026"),
+            _DEAL_START_T,
+        ),
     ),
     ClaimText(
         "revenue-share-end-year",
@@ -130,99 +154,149 @@ CLAIMS: tuple[ClaimText, ...] = (
     ),
     ClaimText(
         "revenue-share-cap",
-        Variant("true", True, ("",), (
-            "Those revenue-share payments are now subject to a cap.",
-            "The payments OpenAI makes to Microsoft out of its revenue are now capped at an "
-            "undisclosed total.",
-            "A ceiling now applies to the revenue share OpenAI hands over to Microsoft.",
-        )),
-        Variant("false", False, ("",), (
-            "The revenue-share payments to Microsoft remain uncapped, the documents show.",
-            "There is no cap on the revenue OpenAI shares with Microsoft, people familiar with "
-            "the terms said.",
-        )),
+        Variant(
+            "true",
+            True,
+            ("",),
+            (
+                "Those revenue-share payments are now subject to a cap.",
+                "The payments OpenAI makes to Microsoft out of its revenue are now capped at an "
+                "undisclosed total.",
+                "A ceiling now applies to the revenue share OpenAI hands over to Microsoft.",
+            ),
+        ),
+        Variant(
+            "false",
+            False,
+            ("",),
+            (
+                "The revenue-share payments to Microsoft remain uncapped, the documents show.",
+                "There is no cap on the revenue OpenAI shares with Microsoft, people familiar with "
+                "the terms said.",
+            ),
+        ),
     ),
     ClaimText(
         "microsoft-pays-revenue-share",
-        Variant("false", False, ("",), (
-            "Microsoft will no longer pay a revenue share to OpenAI.",
-            "Under the new arrangement, Microsoft stops paying OpenAI a revenue share.",
-            "Microsoft, for its part, will not pay a share of revenue back to OpenAI any more.",
-            "The deal also ends the revenue share Microsoft used to pay OpenAI.",
-        )),
+        Variant(
+            "false",
+            False,
+            ("",),
+            (
+                "Microsoft will no longer pay a revenue share to OpenAI.",
+                "Under the new arrangement, Microsoft stops paying OpenAI a revenue share.",
+                "Microsoft, for its part, will not pay a share of revenue back to OpenAI any more.",
+                "The deal also ends the revenue share Microsoft used to pay OpenAI.",
+            ),
+        ),
     ),
     ClaimText(
         "microsoft-ip-exclusivity",
-        Variant("false", False, ("",), (
-            "The new terms end Microsoft's exclusive licence to OpenAI's intellectual property.",
-            "Microsoft no longer holds exclusive rights to OpenAI's models.",
-            "The updated agreement removes Microsoft's exclusive access to OpenAI's IP.",
-            "Microsoft's exclusive license to the startup's technology has been dropped.",
-        )),
+        Variant(
+            "false",
+            False,
+            ("",),
+            (
+                "The new terms end Microsoft's exclusive licence to OpenAI's intellectual property.",
+                "Microsoft no longer holds exclusive rights to OpenAI's models.",
+                "The updated agreement removes Microsoft's exclusive access to OpenAI's IP.",
+                "Microsoft's exclusive license to the startup's technology has been dropped.",
+            ),
+        ),
     ),
     ClaimText(
         "revenue-chief",
-        Variant("Denise Dresser", "Denise Dresser", ("Denise Dresser",), (
-            "OpenAI's chief revenue officer, {v}, told staff in a memo that the two moves were "
-            "unrelated.",
-            "Revenue chief {v} said the company was seeing the benefits of its work with Amazon.",
-            "\u201cWe are meeting customers where they are,\u201d said {v}, OpenAI's head of "
-            "revenue.",
-            "{v}, who serves as chief revenue officer at OpenAI, played down any link between "
-            "the announcements.",
-        )),
+        Variant(
+            "Denise Dresser",
+            "Denise Dresser",
+            ("Denise Dresser",),
+            (
+                "OpenAI's chief revenue officer, {v}, told staff in a memo that the two moves were "
+                "unrelated.",
+                "Revenue chief {v} said the company was seeing the benefits of its work with Amazon.",
+                "\u201cWe are meeting customers where they are,\u201d said {v}, OpenAI's head of "
+                "revenue.",
+                "{v}, who serves as chief revenue officer at OpenAI, played down any link between "
+                "the announcements.",
+            ),
+        ),
     ),
     ClaimText(
         "uk-probe-dropped",
-        Variant("March 2025", _month("2025-03-01", "2025-03-31"),
-                ("March 2025", "Mar. 2025", "5 March 2025"), (
-                    "Britain's Competition and Markets Authority dropped its probe of the "
-                    "partnership in {v}.",
-                    "The UK competition watchdog closed its investigation into the "
-                    "Microsoft-OpenAI tie-up in {v}.",
-                    "In {v} the CMA ended its review of the alliance without further action.",
-                    "The UK's decision to drop its probe into the Microsoft-OpenAI deal in {v} "
-                    "cleared the way for looser alliances.",
-                )),
+        Variant(
+            "March 2025",
+            _month("2025-03-01", "2025-03-31"),
+            ("March 2025", "Mar. 2025", "5 March 2025"),
+            (
+                "Britain's Competition and Markets Authority dropped its probe of the "
+                "partnership in {v}.",
+                "The UK competition watchdog closed its investigation into the "
+                "Microsoft-OpenAI tie-up in {v}.",
+                "In {v} the CMA ended its review of the alliance without further action.",
+                "The UK's decision to drop its probe into the Microsoft-OpenAI deal in {v} "
+                "cleared the way for looser alliances.",
+            ),
+        ),
     ),
     ClaimText(
         "training-chips",
-        Variant("Trainium", "Trainium", ("Trainium", "Trainium2"), (
-            "OpenAI will use Amazon's custom {v} chips to train some of its models.",
-            "Training runs will take place on AWS's in-house {v} processors.",
-            "OpenAI plans to train models on {v} accelerators designed by Amazon.",
-        )),
+        Variant(
+            "Trainium",
+            "Trainium",
+            ("Trainium", "Trainium2"),
+            (
+                "OpenAI will use Amazon's custom {v} chips to train some of its models.",
+                "Training runs will take place on AWS's in-house {v} processors.",
+                "OpenAI plans to train models on {v} accelerators designed by Amazon.",
+            ),
+        ),
     ),
     ClaimText(
         "restructuring-count",
-        Variant("2", 2, ("second",), (
-            "It is the {v} adjustment to the agreement in six months.",
-            "This is the {v} revision of the partnership's terms.",
-            "The {v} restructuring of their agreement ends a period of uncertainty for investors.",
-            "The companies announced another change to their agreement, the {v} in six months.",
-        )),
+        Variant(
+            "2",
+            2,
+            ("second",),
+            (
+                "It is the {v} adjustment to the agreement in six months.",
+                "This is the {v} revision of the partnership's terms.",
+                "The {v} restructuring of their agreement ends a period of uncertainty for investors.",
+                "The companies announced another change to their agreement, the {v} in six months.",
+            ),
+        ),
     ),
     ClaimText(
         "azure-start-year",
-        Variant("2016", 2016, ("2016",), (
-            "OpenAI first ran experiments on Microsoft's Azure cloud in {v}.",
-            "The relationship began in {v}, when OpenAI started running workloads on Azure.",
-            "OpenAI has relied on Azure since {v}.",
-            "Azure has hosted OpenAI's research since {v}, long before ChatGPT made it a "
-            "household name.",
-        )),
+        Variant(
+            "2016",
+            2016,
+            ("2016",),
+            (
+                "OpenAI first ran experiments on Microsoft's Azure cloud in {v}.",
+                "The relationship began in {v}, when OpenAI started running workloads on Azure.",
+                "OpenAI has relied on Azure since {v}.",
+                "Azure has hosted OpenAI's research since {v}, long before ChatGPT made it a "
+                "household name.",
+            ),
+        ),
     ),
 )
 
 COMBOS: tuple[Combo, ...] = (
-    Combo("OpenAI agreed to a {aws-deal-years}-year, {aws-deal-value} contract with AWS.",
-          ("aws-deal-years", "aws-deal-value")),
-    Combo("Revenue-sharing payments from OpenAI to Microsoft will continue through "
-          "{revenue-share-end-year} but are now subject to a cap.",
-          ("revenue-share-end-year", "revenue-share-cap")),
-    Combo("The {aws-deal-value} AWS deal, which began in {aws-deal-start}, addresses the "
-          "company's shortage of computing power.",
-          ("aws-deal-value", "aws-deal-start")),
+    Combo(
+        "OpenAI agreed to a {aws-deal-years}-year, {aws-deal-value} contract with AWS.",
+        ("aws-deal-years", "aws-deal-value"),
+    ),
+    Combo(
+        "Revenue-sharing payments from OpenAI to Microsoft will continue through "
+        "{revenue-share-end-year} but are now subject to a cap.",
+        ("revenue-share-end-year", "revenue-share-cap"),
+    ),
+    Combo(
+        "The {aws-deal-value} AWS deal, which began in {aws-deal-start}, addresses the "
+        "company's shortage of computing power.",
+        ("aws-deal-value", "aws-deal-start"),
+    ),
 )
 
 # Sentences with figures that no claim should take: realistic noise near the story.
@@ -231,8 +305,7 @@ DISTRACTORS: tuple[str, ...] = (
     "Shares of Amazon rose 1.8% in early trading, while Microsoft slipped 0.6%.",
     "OpenAI's annualised revenue has passed $20 billion, according to people familiar with "
     "its finances.",
-    "Global spending on AI data centres could top $400 billion a year by 2028, analysts "
-    "estimate.",
+    "Global spending on AI data centres could top $400 billion a year by 2028, analysts estimate.",
     "Microsoft's Azure cloud unit grew 39% in the latest quarter.",
     "ChatGPT now has more than 800 million weekly users.",
     "The broader Nasdaq index closed 0.4% higher on the day.",

@@ -89,8 +89,9 @@ def _claim_sentences(plan: Plan, rng: random.Random) -> list[str]:
     covered: set[str] = set()
     sentences: list[str] = []
     for combo in COMBOS:
-        usable = all(c in plan.stated and c not in plan.planted and c not in covered
-                     for c in combo.claims)
+        usable = all(
+            c in plan.stated and c not in plan.planted and c not in covered for c in combo.claims
+        )
         if usable and rng.random() < COMBO_RATE:
             text = combo.template
             for slot in combo.claims:
@@ -145,8 +146,14 @@ def render_article(seed: int, plan: Plan, furniture: bool = True) -> tuple[str, 
 
 def draft(seed: int, words: int = 1500) -> str:
     """A Markdown draft stating every claim, two of them with planted values."""
-    plan = Plan(0, "draft", date(2026, 5, 4), words, tuple(c.claim for c in CLAIMS),
-                frozenset({"aws-deal-value", "revenue-share-end-year"}))
+    plan = Plan(
+        0,
+        "draft",
+        date(2026, 5, 4),
+        words,
+        tuple(c.claim for c in CLAIMS),
+        frozenset({"aws-deal-value", "revenue-share-end-year"}),
+    )
     return render_article(seed, plan, furniture=False)[0]
 
 
@@ -156,14 +163,20 @@ def ground_truth(seed: int, plans: list[Plan]) -> dict[str, Any]:
         planted = [p.id for p in plans if claim.claim in p.planted]
         agreeing = [p.id for p in plans if claim.claim in p.stated and p.id not in planted]
         stating = len(planted) + len(agreeing)
-        status = ("conflict" if planted else "agree" if stating > 1
-                  else "single" if stating else "silent")
-        claims.append({
-            "id": claim.claim, "expected_status": status,
-            "truth": claim.truth.display, "truth_value": claim.truth.value,
-            "planted_value": claim.planted.display if claim.planted else None,
-            "stated": agreeing, "planted": planted,
-        })
+        status = (
+            "conflict" if planted else "agree" if stating > 1 else "single" if stating else "silent"
+        )
+        claims.append(
+            {
+                "id": claim.claim,
+                "expected_status": status,
+                "truth": claim.truth.display,
+                "truth_value": claim.truth.value,
+                "planted_value": claim.planted.display if claim.planted else None,
+                "stated": agreeing,
+                "planted": planted,
+            }
+        )
     return {"seed": seed, "articles": len(plans), "claims": claims}
 
 
@@ -175,8 +188,10 @@ def generate(folder: Path, n: int, seed: int = 7) -> dict[str, Any]:
     for plan in plans:
         text, title, outlet = render_article(seed, plan)
         (folder / f"{plan.id}.txt").write_text(text, encoding="utf-8")
-        manifest.append(f"{plan.id}:\n  title: {json.dumps(title)}\n  outlet: "
-                        f"{json.dumps(outlet)}\n  published: {plan.published.isoformat()}")
+        manifest.append(
+            f"{plan.id}:\n  title: {json.dumps(title)}\n  outlet: "
+            f"{json.dumps(outlet)}\n  published: {plan.published.isoformat()}"
+        )
     (folder / "sources.yaml").write_text("\n".join(manifest) + "\n", encoding="utf-8")
     truth = ground_truth(seed, plans)
     (folder / TRUTH_FILE).write_text(json.dumps(truth, indent=1) + "\n", encoding="utf-8")

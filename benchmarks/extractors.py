@@ -102,8 +102,11 @@ class Counts:
 
 def _money(pred: Any, want: rt_specs.Money) -> bool:
     if isinstance(pred, rt_specs.Money):
-        same = (pred.currencies is None or want.currencies is None
-                or bool(pred.currencies & want.currencies))
+        same = (
+            pred.currencies is None
+            or want.currencies is None
+            or bool(pred.currencies & want.currencies)
+        )
         return same and rt_specs.close(pred.amount, want.amount)
     if not isinstance(pred, tuple):
         return False
@@ -122,8 +125,9 @@ def _number(pred: Any, want: Any) -> bool:
 def _range(pred: Any, want: Any, editor: bool = False) -> bool:
     if not isinstance(pred, rt_specs.Interval) or want is None:
         return False
-    ends = all(rt_specs.close(a, b) for a, b in zip(pred.endpoints(), want.endpoints(),
-                                                   strict=True))
+    ends = all(
+        rt_specs.close(a, b) for a, b in zip(pred.endpoints(), want.endpoints(), strict=True)
+    )
     if not ends:
         return False
     brackets = (pred.low_closed, pred.high_closed)
@@ -141,7 +145,11 @@ def _date(pred: Any, want: Any) -> bool:
 
 Compare = Callable[[Any, Any], bool]
 COMPARE: dict[str, Compare] = {
-    "money": _money, "percent": _number, "number": _number, "range": _range, "dates": _date,
+    "money": _money,
+    "percent": _number,
+    "number": _number,
+    "range": _range,
+    "dates": _date,
 }
 
 
@@ -152,14 +160,20 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _pairs(preds: list[peers.Predicted], wants: list[rt_specs.Expected],
-           ok: Callable[[peers.Predicted, rt_specs.Expected], bool]) -> int:
+def _pairs(
+    preds: list[peers.Predicted],
+    wants: list[rt_specs.Expected],
+    ok: Callable[[peers.Predicted, rt_specs.Expected], bool],
+) -> int:
     used: set[int] = set()
     hits = 0
     for want in wants:
         for i, pred in enumerate(preds):
-            if i not in used and _overlap((pred.start, pred.end), (want.start, want.end)) \
-                    and ok(pred, want):
+            if (
+                i not in used
+                and _overlap((pred.start, pred.end), (want.start, want.end))
+                and ok(pred, want)
+            ):
                 used.add(i)
                 hits += 1
                 break
@@ -171,9 +185,14 @@ def score_case(category: str, case: rt_specs.Case, preds: list[peers.Predicted])
     if category == "dates":
         others = [w for w in wants if w.type not in rt_specs.DATE_SCORED]
         wants = [w for w in wants if w.type in rt_specs.DATE_SCORED]
-        preds = [p for p in preds if not (
-            any(_overlap((p.start, p.end), (o.start, o.end)) for o in others)
-            and not any(_overlap((p.start, p.end), (w.start, w.end)) for w in wants))]
+        preds = [
+            p
+            for p in preds
+            if not (
+                any(_overlap((p.start, p.end), (o.start, o.end)) for o in others)
+                and not any(_overlap((p.start, p.end), (w.start, w.end)) for w in wants)
+            )
+        ]
     compare = COMPARE[category]
     counts = Counts(cases=1, expected=len(wants), predicted=len(preds))
     counts.span_hits = _pairs(preds, wants, lambda p, w: True)
@@ -181,15 +200,16 @@ def score_case(category: str, case: rt_specs.Case, preds: list[peers.Predicted])
     counts.value_hits_alt = counts.value_hits
     if category == "range":
         counts.value_hits_alt = _pairs(preds, wants, lambda p, w: _range(p.value, w.value, True))
-    counts.exact_bare = _pairs(preds, wants, lambda p, w: (p.bare or (p.start, p.end))
-                               == (w.start, w.end))
-    counts.exact_hedged = _pairs(preds, wants, lambda p, w: (p.start, p.end)
-                                 == (w.start, w.end))
+    counts.exact_bare = _pairs(
+        preds, wants, lambda p, w: (p.bare or (p.start, p.end)) == (w.start, w.end)
+    )
+    counts.exact_hedged = _pairs(preds, wants, lambda p, w: (p.start, p.end) == (w.start, w.end))
     return counts
 
 
-def run_tool(tool: peers.Tool, category: str, cases: list[rt_specs.Case],
-             stride: int = 1) -> dict[str, Counts]:
+def run_tool(
+    tool: peers.Tool, category: str, cases: list[rt_specs.Case], stride: int = 1
+) -> dict[str, Counts]:
     assert tool.run is not None
     totals = {"all": Counts(), "supported": Counts()}
     if cases:
@@ -210,8 +230,10 @@ def run_tool(tool: peers.Tool, category: str, cases: list[rt_specs.Case],
 
 
 def _table(results: dict[str, Any], subset: str) -> list[str]:
-    head = (f"{'category':<9} {'tool':<17} {'span P':>6} {'span R':>6} {'span F1':>7} "
-            f"{'value F1':>8} {'cases/s':>9}")
+    head = (
+        f"{'category':<9} {'tool':<17} {'span P':>6} {'span R':>6} {'span F1':>7} "
+        f"{'value F1':>8} {'cases/s':>9}"
+    )
     lines = [head, "-" * len(head)]
     for category, by_tool in results["categories"].items():
         for name, entry in by_tool.items():
@@ -226,7 +248,8 @@ def _table(results: dict[str, Any], subset: str) -> list[str]:
             sample = f"  (every {entry['stride']}th case)" if entry["stride"] > 1 else ""
             lines.append(
                 f"{category:<9} {name:<17} {s['span_precision']:6.2f} {s['span_recall']:6.2f} "
-                f"{s['span_f1']:7.2f} {s['value_f1']:8.2f} {s['cases_per_second']:9.0f}{sample}")
+                f"{s['span_f1']:7.2f} {s['value_f1']:8.2f} {s['cases_per_second']:9.0f}{sample}"
+            )
     return lines
 
 
@@ -239,8 +262,10 @@ def _extras(results: dict[str, Any]) -> list[str]:
         for c, s in fc.items():
             lines.append(f"  {c:<8} {s['exact_f1_bare']:.2f} / {s['exact_f1_hedged']:.2f}")
     if "range" in fc:
-        lines.append(f"ranges, value F1 as RT brackets / editor (closed [a,b] for RT's [a,b)): "
-                     f"{fc['range']['value_f1']:.2f} / {fc['range']['value_f1_alt']:.2f}")
+        lines.append(
+            f"ranges, value F1 as RT brackets / editor (closed [a,b] for RT's [a,b)): "
+            f"{fc['range']['value_f1']:.2f} / {fc['range']['value_f1_alt']:.2f}"
+        )
     money = cats.get("money", {})
     speed = {n: e["all"]["cases_per_second"] for n, e in money.items() if "all" in e}
     for peer, need in (("Recognizers-Text", 20), ("quantulum3", 2)):
@@ -249,13 +274,19 @@ def _extras(results: dict[str, Any]) -> list[str]:
             lines.append(f"money speed: factcheck / {peer} = {ratio:.1f}x (target >= {need}x)")
     if "dates" in results.get("date_subsets", {}):
         sizes = results["date_subsets"]["dates"]
-        lines.append("DateTime results by type (scored: " + ", ".join(rt_specs.DATE_SCORED)
-                     + "): " + ", ".join(f"{k} {v}" for k, v in sorted(sizes.items())))
+        lines.append(
+            "DateTime results by type (scored: "
+            + ", ".join(rt_specs.DATE_SCORED)
+            + "): "
+            + ", ".join(f"{k} {v}" for k, v in sorted(sizes.items()))
+        )
     for c, target in TARGETS.items():
         if c in fc:
             got = fc[c]["value_f1"]
-            lines.append(f"target {c:<8} value F1 {got:.2f} >= {target:.2f}: "
-                         f"{'met' if got >= target else 'NOT met'}")
+            lines.append(
+                f"target {c:<8} value F1 {got:.2f} >= {target:.2f}: "
+                f"{'met' if got >= target else 'NOT met'}"
+            )
     return lines
 
 
@@ -264,8 +295,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--specs", type=Path, default=DEFAULT_SPECS)
     parser.add_argument("--json", type=Path, help="write the figures as JSON")
     parser.add_argument("--categories", default=",".join(rt_specs.CATEGORY_FILES))
-    parser.add_argument("--rt-date-cases", type=int, default=0,
-                        help="at most this many DateTime cases for Recognizers-Text (0: all)")
+    parser.add_argument(
+        "--rt-date-cases",
+        type=int,
+        default=0,
+        help="at most this many DateTime cases for Recognizers-Text (0: all)",
+    )
     parser.add_argument("--tools", default="", help="comma list of tools (default: all)")
     args = parser.parse_args(argv)
     if not args.specs.is_dir():
@@ -296,8 +331,10 @@ def main(argv: list[str] | None = None) -> int:
             if tool.name == "Recognizers-Text" and category == "dates" and args.rt_date_cases:
                 stride = max(1, -(-len(cases) // args.rt_date_cases))
             totals = run_tool(tool, category, cases, stride)
-            by_tool[tool.name] = {"stride": stride,
-                                  **{k: {**v.summary(), **asdict(v)} for k, v in totals.items()}}
+            by_tool[tool.name] = {
+                "stride": stride,
+                **{k: {**v.summary(), **asdict(v)} for k, v in totals.items()},
+            }
         results["categories"][category] = by_tool
     print("All cases (targets are judged here):")
     print("\n".join(_table(results, "all")))
@@ -307,8 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(_extras(results)))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n",
-                             encoding="utf-8")
+        args.json.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return 0
 
 

@@ -31,8 +31,11 @@ class Run:
 
     def ok(self, allowed: Sequence[int] = (0,)) -> bool:
         """Finished in time with an allowed status and no traceback (a crash exits 1 too)."""
-        return (not self.timed_out and self.returncode in allowed
-                and "Traceback (most recent call last)" not in self.stderr)
+        return (
+            not self.timed_out
+            and self.returncode in allowed
+            and "Traceback (most recent call last)" not in self.stderr
+        )
 
     def failure(self) -> str:
         """A short reason for a failed run, for the table's note column."""
@@ -62,13 +65,24 @@ def run(command: Sequence[str], cwd: Path | None = None, timeout: float = 900.0)
         proc.returncode = os.waitstatus_to_exitcode(status)
         if proc.stderr:
             proc.stderr.close()
-    return Run(tuple(command), wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024,
-               proc.returncode, killed.is_set(), stderr.decode("utf-8", "replace")[-2000:])
+    return Run(
+        tuple(command),
+        wall,
+        usage.ru_utime + usage.ru_stime,
+        usage.ru_maxrss / 1024,
+        proc.returncode,
+        killed.is_set(),
+        stderr.decode("utf-8", "replace")[-2000:],
+    )
 
 
-def median_wall(command: Sequence[str], repeats: int, cwd: Path | None = None,
-                allowed: Sequence[int] = (0,), output: Path | None = None,
-                ) -> tuple[float | None, list[Run]]:
+def median_wall(
+    command: Sequence[str],
+    repeats: int,
+    cwd: Path | None = None,
+    allowed: Sequence[int] = (0,),
+    output: Path | None = None,
+) -> tuple[float | None, list[Run]]:
     """Median wall time of ``repeats`` fresh runs (None if any run failed).
 
     With ``output``, each run must also (re)write that file.
@@ -86,6 +100,7 @@ def median_wall(command: Sequence[str], repeats: int, cwd: Path | None = None,
 
 def check_options(factcheck: str) -> str:
     """The text of ``factcheck check --help``, to see which options this version has."""
-    result = subprocess.run([factcheck, "check", "--help"], capture_output=True, text=True,
-                            check=False)
+    result = subprocess.run(
+        [factcheck, "check", "--help"], capture_output=True, text=True, check=False
+    )
     return result.stdout

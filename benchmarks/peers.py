@@ -63,13 +63,17 @@ class Tool:
 # --- factcheck --------------------------------------------------------------------------
 
 _BOUNDS: dict[str, tuple[bool, bool]] = {  # qualifier -> (is lower bound, closed)
-    "more_than": (True, False), "at_least": (True, True),
-    "less_than": (False, False), "up_to": (False, True),
+    "more_than": (True, False),
+    "at_least": (True, True),
+    "less_than": (False, False),
+    "up_to": (False, True),
 }
 
 
 def _fc_mentions(
-    text: str, kinds: tuple[str, ...], ref: date | None,
+    text: str,
+    kinds: tuple[str, ...],
+    ref: date | None,
 ) -> list[tuple[Mention, Mention]]:
     """(as extracted, with its hedge attached) for every mention of ``kinds``."""
     context = ExtractContext(reference_date=ref)
@@ -95,8 +99,9 @@ def range_of(m: Mention) -> rt_specs.Interval | None:
     """factcheck's reading of a number mention as an interval (see module doc)."""
     if isinstance(m.value, NumberRange):
         v = m.value
-        return rt_specs.Interval(v.low, v.high, v.low_closed and v.low is not None,
-                                 v.high_closed and v.high is not None)
+        return rt_specs.Interval(
+            v.low, v.high, v.low_closed and v.low is not None, v.high_closed and v.high is not None
+        )
     if m.qualifier in _BOUNDS and isinstance(m.value, int | float):
         lower, closed = _BOUNDS[m.qualifier]
         value = float(m.value)
@@ -107,8 +112,13 @@ def range_of(m: Mention) -> rt_specs.Interval | None:
 
 
 def _factcheck(case: rt_specs.Case, category: str) -> list[Predicted]:
-    kinds = {"money": ("money",), "percent": ("percent",), "number": ("number",),
-             "range": ("number",), "dates": ("date", "year")}[category]
+    kinds = {
+        "money": ("money",),
+        "percent": ("percent",),
+        "number": ("number",),
+        "range": ("number",),
+        "dates": ("date", "year"),
+    }[category]
     out = []
     for raw, m in _fc_mentions(case.text, kinds, case.reference):
         bare = (raw.start, raw.end)
@@ -184,8 +194,9 @@ def recognizers_tool() -> Tool:
         for r in results:
             res = r.resolution or {}
             if category == "money":
-                money = rt_specs.money_value(res.get("value"), res.get("unit"),
-                                             res.get("isoCurrency"))
+                money = rt_specs.money_value(
+                    res.get("value"), res.get("unit"), res.get("isoCurrency")
+                )
                 value: Any = money
             elif category == "dates":
                 kind = str(r.type_name).split(".")[-1]
@@ -212,9 +223,13 @@ def dateparser_tool() -> Tool:
 
     def settings(ref: date | None) -> dict[str, Any]:
         base = datetime.combine(ref or date(2016, 11, 7), datetime.min.time())
-        return {"RELATIVE_BASE": base, "PREFER_DAY_OF_MONTH": "first",
-                "PREFER_DATES_FROM": "current_period", "RETURN_AS_TIMEZONE_AWARE": False,
-                "DATE_ORDER": "MDY"}
+        return {
+            "RELATIVE_BASE": base,
+            "PREFER_DAY_OF_MONTH": "first",
+            "PREFER_DATES_FROM": "current_period",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "DATE_ORDER": "MDY",
+        }
 
     def run(case: rt_specs.Case, category: str) -> list[Predicted]:
         pinned = settings(case.reference)

@@ -16,32 +16,73 @@ import random
 from datetime import date
 
 SUBJECTS = (
-    "Enterprise buyers", "Chief information officers", "Cloud customers", "Investors",
-    "Industry analysts", "Rival labs", "Smaller developers", "Procurement teams",
-    "Regulators in Brussels", "Data-centre operators", "Start-up founders", "Bank analysts",
-    "Software vendors", "Consultancies", "Hardware suppliers", "Board members",
-    "Portfolio managers", "Technology executives", "Engineering leaders", "Power utilities",
+    "Enterprise buyers",
+    "Chief information officers",
+    "Cloud customers",
+    "Investors",
+    "Industry analysts",
+    "Rival labs",
+    "Smaller developers",
+    "Procurement teams",
+    "Regulators in Brussels",
+    "Data-centre operators",
+    "Start-up founders",
+    "Bank analysts",
+    "Software vendors",
+    "Consultancies",
+    "Hardware suppliers",
+    "Board members",
+    "Portfolio managers",
+    "Technology executives",
+    "Engineering leaders",
+    "Power utilities",
 )
 VERBS = (
-    "are watching", "have grown wary of", "continue to weigh", "have started to question",
-    "are reassessing", "remain focused on", "are quietly preparing for", "keep returning to",
-    "have long complained about", "are betting heavily on", "have begun to price in",
-    "are paying closer attention to", "worry openly about", "are still debating",
+    "are watching",
+    "have grown wary of",
+    "continue to weigh",
+    "have started to question",
+    "are reassessing",
+    "remain focused on",
+    "are quietly preparing for",
+    "keep returning to",
+    "have long complained about",
+    "are betting heavily on",
+    "have begun to price in",
+    "are paying closer attention to",
+    "worry openly about",
+    "are still debating",
 )
 OBJECTS = (
-    "the cost of running large models", "long-term supply agreements", "the pace of new launches",
-    "vendor lock-in", "power availability at new sites", "the economics of inference",
-    "the shortage of skilled engineers", "how quickly margins can recover",
-    "the balance of power among cloud providers", "security reviews for hosted models",
-    "the next generation of custom silicon", "data residency rules", "pricing for model access",
-    "the reliability of service commitments", "the gap between pilots and production",
-    "capacity planning for the coming quarters", "how customers actually use assistants",
+    "the cost of running large models",
+    "long-term supply agreements",
+    "the pace of new launches",
+    "vendor lock-in",
+    "power availability at new sites",
+    "the economics of inference",
+    "the shortage of skilled engineers",
+    "how quickly margins can recover",
+    "the balance of power among cloud providers",
+    "security reviews for hosted models",
+    "the next generation of custom silicon",
+    "data residency rules",
+    "pricing for model access",
+    "the reliability of service commitments",
+    "the gap between pilots and production",
+    "capacity planning for the coming quarters",
+    "how customers actually use assistants",
 )
 TAILS = (
-    "", "", " as budgets tighten", ", according to several industry executives",
-    " ahead of the next earnings season", ", people briefed on the discussions said",
-    " in a market that changes by the week", " while demand keeps climbing",
-    ", though few will say so publicly", " as competition intensifies",
+    "",
+    "",
+    " as budgets tighten",
+    ", according to several industry executives",
+    " ahead of the next earnings season",
+    ", people briefed on the discussions said",
+    " in a market that changes by the week",
+    " while demand keeps climbing",
+    ", though few will say so publicly",
+    " as competition intensifies",
 )
 STANDALONE = (
     "The shift did not happen overnight.",
@@ -75,23 +116,90 @@ QUOTES = (
     "You cannot plan a data centre on a quarterly horizon",
     "Flexibility is worth paying for, up to a point",
 )
-ROLES = ("analyst", "industry veteran", "cloud executive", "investor", "former engineer",
-         "consultant", "procurement manager", "fund manager")
-OPENERS = ("", "", "", "Meanwhile, ", "Still, ", "In practice, ", "At the same time, ",
-           "For now, ", "Even so, ", "More broadly, ", "Privately, ")
-HEADINGS = (
-    "Strategic Realignment", "What It Means for Customers", "The Competitive Picture",
-    "Why It Matters", "Looking Ahead", "The Cloud Wars Heat Up", "Market Implications",
-    "A Changing Partnership", "Industry Dynamics", "The Compute Crunch", "What Comes Next",
-    "Analysis", "Key Takeaways", "The Bigger Picture",
+ROLES = (
+    "analyst",
+    "industry veteran",
+    "cloud executive",
+    "investor",
+    "former engineer",
+    "consultant",
+    "procurement manager",
+    "fund manager",
 )
-OUTLETS = ("AlphaScala", "Market Ledger", "The Cloud Brief", "TechWire Daily", "Signal & Noise",
-           "Northbridge Business", "The Compute Report", "Ledgerline", "Bay Street Digest")
+OPENERS = (
+    "",
+    "",
+    "",
+    "Meanwhile, ",
+    "Still, ",
+    "In practice, ",
+    "At the same time, ",
+    "For now, ",
+    "Even so, ",
+    "More broadly, ",
+    "Privately, ",
+)
+HEADINGS = (
+    "Strategic Realignment",
+    "What It Means for Customers",
+    "The Competitive Picture",
+    "Why It Matters",
+    "Looking Ahead",
+    "The Cloud Wars Heat Up",
+    "Market Implications",
+    "A Changing Partnership",
+    "Industry Dynamics",
+    "The Compute Crunch",
+    "What Comes Next",
+    "Analysis",
+    "Key Takeaways",
+    "The Bigger Picture",
+)
+OUTLETS = (
+    "AlphaScala",
+    "Market Ledger",
+    "The Cloud Brief",
+    "TechWire Daily",
+    "Signal & Noise",
+    "Northbridge Business",
+    "The Compute Report",
+    "Ledgerline",
+    "Bay Street Digest",
+)
 SECTIONS = ("Markets", "Technology", "Cloud", "AI", "Business", "Enterprise")
-FIRST_NAMES = ("Maya", "Jonas", "Priya", "Tom", "Elena", "Marcus", "Sofia", "Daniel",
-               "Aisha", "Lukas", "Hannah", "Oliver", "Grace", "Ravi", "Clara", "Felix")
-LAST_NAMES = ("Lindqvist", "Okafor", "Brennan", "Castellano", "Hughes", "Nakamura",
-              "Petrov", "Whitaker", "Adeyemi", "Fontaine", "Kowalski", "Moreau", "Hartley")
+FIRST_NAMES = (
+    "Maya",
+    "Jonas",
+    "Priya",
+    "Tom",
+    "Elena",
+    "Marcus",
+    "Sofia",
+    "Daniel",
+    "Aisha",
+    "Lukas",
+    "Hannah",
+    "Oliver",
+    "Grace",
+    "Ravi",
+    "Clara",
+    "Felix",
+)
+LAST_NAMES = (
+    "Lindqvist",
+    "Okafor",
+    "Brennan",
+    "Castellano",
+    "Hughes",
+    "Nakamura",
+    "Petrov",
+    "Whitaker",
+    "Adeyemi",
+    "Fontaine",
+    "Kowalski",
+    "Moreau",
+    "Hartley",
+)
 TITLES = (
     "OpenAI Deepens Amazon Ties as Microsoft Pact Loosens",
     "OpenAI Shifts Toward Amazon Amid Microsoft Partnership Changes",
@@ -110,8 +218,20 @@ RELATED = (
     "Regulators take a fresh look at Big Tech partnerships",
     "Inside the race to build bigger data centres",
 )
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def _clause(rng: random.Random, lower: bool) -> str:
@@ -156,16 +276,32 @@ def dateline(rng: random.Random, published: date) -> str:
 
 def byline(rng: random.Random, outlet: str) -> str:
     name = f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
-    return rng.choice((f"By {name}", f"{name}, Technology Correspondent", f"By {outlet} staff",
-                       f"By {name} | {outlet}"))
+    return rng.choice(
+        (
+            f"By {name}",
+            f"{name}, Technology Correspondent",
+            f"By {outlet} staff",
+            f"By {name} | {outlet}",
+        )
+    )
 
 
 def header(rng: random.Random, title: str, outlet: str, published: date, words: int) -> list[str]:
     """Lines above the story: navigation, title, byline, date, reading time, views."""
     lines = []
     if rng.random() < 0.5:
-        lines.append(rng.choice((f"Back to {rng.choice(SECTIONS)}", "Home", "No connection",
-                                 "MSFT, AMZN", "Stocks\u25cf Neutral", outlet)))
+        lines.append(
+            rng.choice(
+                (
+                    f"Back to {rng.choice(SECTIONS)}",
+                    "Home",
+                    "No connection",
+                    "MSFT, AMZN",
+                    "Stocks\u25cf Neutral",
+                    outlet,
+                )
+            )
+        )
     lines.append(title)
     furniture = [byline(rng, outlet), dateline(rng, published)]
     if rng.random() < 0.6:
@@ -181,11 +317,15 @@ def footer(rng: random.Random, outlet: str, year: int) -> list[str]:
     options = [
         ["Share this article"],
         ["Related Articles", *rng.sample(RELATED, 3)],
-        ["Sign up free to read the full analysis",
-         "Create a free account to unlock personalised alerts and more."],
+        [
+            "Sign up free to read the full analysis",
+            "Create a free account to unlock personalised alerts and more.",
+        ],
         [f"Comments ({rng.randint(0, 250)})"],
-        [f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)} writes about technology and "
-         f"markets for {outlet}."],
+        [
+            f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)} writes about technology and "
+            f"markets for {outlet}."
+        ],
         ["This article is for information only and is not investment advice."],
         [f"\u00a9 {year} {outlet}. All rights reserved."],
     ]

@@ -112,15 +112,19 @@ def _case(index: int, item: dict[str, Any], category: str) -> Case:
         start, end = int(result["Start"]), int(result["End"]) + 1
         type_name = str(result.get("TypeName") or result.get("Typename") or "")
         kind = type_name.split(".")[-1]
-        expected.append(Expected(start, end, text[start:end], kind,
-                                 _value(category, result.get("Resolution") or {})))
+        expected.append(
+            Expected(
+                start, end, text[start:end], kind, _value(category, result.get("Resolution") or {})
+            )
+        )
     return Case(index, text, tuple(expected), reference, supported)
 
 
 def _value(category: str, resolution: dict[str, Any]) -> Any:
     if category == "money":
-        return money_value(resolution.get("value"), resolution.get("unit"),
-                           resolution.get("isoCurrency"))
+        return money_value(
+            resolution.get("value"), resolution.get("unit"), resolution.get("isoCurrency")
+        )
     if category in ("percent", "number"):
         return number_value(resolution.get("value"))
     if category == "range":
@@ -156,8 +160,10 @@ def parse_interval(text: str) -> Interval | None:
         return None
     low, high = match["low"], match["high"]
     return Interval(
-        float(low) if low else None, float(high) if high else None,
-        match["lo"] == "[", match["hi"] == "]",
+        float(low) if low else None,
+        float(high) if high else None,
+        match["lo"] == "[",
+        match["hi"] == "]",
     )
 
 

@@ -29,22 +29,94 @@ TYPES = ("money", "percent", "number", "year", "date", "boolean", "text")
 CONTEXTS = (None, None, ["OpenAI"], ["Microsoft"], None, ["Amazon", "AWS"], ["regulator"])
 
 MODIFIERS = (
-    "quarterly", "regional", "deferred", "contingent", "sovereign", "wholesale", "residual",
-    "annualised", "peak", "baseline", "bridge", "standby", "retention", "severance",
-    "procurement", "hosting", "inference", "energy", "colocation", "spectrum", "fibre",
-    "edge", "archive", "telemetry", "onboarding", "escrow", "renewal", "migration",
-    "franchise", "reserve", "liquidity", "treasury", "subsidy", "warranty", "freight",
-    "capacity", "pricing", "supply", "margin", "budget", "platform", "partner", "customer",
+    "quarterly",
+    "regional",
+    "deferred",
+    "contingent",
+    "sovereign",
+    "wholesale",
+    "residual",
+    "annualised",
+    "peak",
+    "baseline",
+    "bridge",
+    "standby",
+    "retention",
+    "severance",
+    "procurement",
+    "hosting",
+    "inference",
+    "energy",
+    "colocation",
+    "spectrum",
+    "fibre",
+    "edge",
+    "archive",
+    "telemetry",
+    "onboarding",
+    "escrow",
+    "renewal",
+    "migration",
+    "franchise",
+    "reserve",
+    "liquidity",
+    "treasury",
+    "subsidy",
+    "warranty",
+    "freight",
+    "capacity",
+    "pricing",
+    "supply",
+    "margin",
+    "budget",
+    "platform",
+    "partner",
+    "customer",
 )
 HEADS = (
-    "surcharge", "rebate", "tariff", "levy", "dividend", "backlog", "headcount", "buyback",
-    "royalty", "tranche", "covenant", "clawback", "allowance", "premium", "drawdown",
-    "throughput", "uptime", "footprint", "pipeline", "quota", "threshold", "milestone",
-    "payout", "write-down", "accrual", "provision", "markup", "stipend", "bonus pool",
-    "credit line", "order book", "capex plan", "price floor", "grace period", "lock-up",
+    "surcharge",
+    "rebate",
+    "tariff",
+    "levy",
+    "dividend",
+    "backlog",
+    "headcount",
+    "buyback",
+    "royalty",
+    "tranche",
+    "covenant",
+    "clawback",
+    "allowance",
+    "premium",
+    "drawdown",
+    "throughput",
+    "uptime",
+    "footprint",
+    "pipeline",
+    "quota",
+    "threshold",
+    "milestone",
+    "payout",
+    "write-down",
+    "accrual",
+    "provision",
+    "markup",
+    "stipend",
+    "bonus pool",
+    "credit line",
+    "order book",
+    "capex plan",
+    "price floor",
+    "grace period",
+    "lock-up",
 )
-CHOICES = (("Orion", "Helix", "Vega"), ("Atlas", "Nimbus"), ("Granite", "Basalt", "Slate"),
-           ("Falcon", "Osprey"), ("Cobalt", "Indigo", "Saffron"))
+CHOICES = (
+    ("Orion", "Helix", "Vega"),
+    ("Atlas", "Nimbus"),
+    ("Granite", "Basalt", "Slate"),
+    ("Falcon", "Osprey"),
+    ("Cobalt", "Indigo", "Saffron"),
+)
 
 
 def _cue_pairs() -> list[tuple[str, str]]:
@@ -95,8 +167,11 @@ def rule_sets() -> dict[int, dict[str, Any]]:
     sets = {}
     for size in SIZES:
         claims = (seed_claims + extra)[:size]
-        sets[size] = {"story": f"Benchmark rule set: {size} claims",
-                      "aliases": seed.get("aliases", {}), "claims": claims}
+        sets[size] = {
+            "story": f"Benchmark rule set: {size} claims",
+            "aliases": seed.get("aliases", {}),
+            "claims": claims,
+        }
     return sets
 
 
@@ -106,8 +181,10 @@ def write(folder: Path) -> dict[int, Path]:
     paths = {}
     for size, document in rule_sets().items():
         path = folder / f"claims-{size}.yaml"
-        path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True,
-                                       width=100), encoding="utf-8")
+        path.write_text(
+            yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100),
+            encoding="utf-8",
+        )
         paths[size] = path
     return paths
 

@@ -42,8 +42,13 @@ def render(figures: Sequence[Figure], conditions: dict[str, Any]) -> str:
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     lines = []
     for i, row in enumerate(rows):
-        cells = [row[0].ljust(widths[0]), row[1].rjust(widths[1]), row[2].ljust(widths[2]),
-                 row[3].ljust(widths[3]), row[4]]
+        cells = [
+            row[0].ljust(widths[0]),
+            row[1].rjust(widths[1]),
+            row[2].ljust(widths[2]),
+            row[3].ljust(widths[3]),
+            row[4],
+        ]
         lines.append("  ".join(cells).rstrip())
         if i == 0:
             lines.append("  ".join("-" * w for w in widths) + "  ----")
@@ -53,5 +58,6 @@ def render(figures: Sequence[Figure], conditions: dict[str, Any]) -> str:
         f"commit {conditions.get('commit', '?')}, "
         f"{conditions['cpus']} CPUs, Python {conditions['python']}, load average "
         f"{load[0][0]:.2f} before / {load[1][0]:.2f} after, {conditions['seconds']} s in all"
-        + (" (--quick: sizes too small to mean anything)" if conditions["quick"] else ""))
+        + (" (--quick: sizes too small to mean anything)" if conditions["quick"] else "")
+    )
     return "\n".join(lines)

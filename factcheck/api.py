@@ -1,9 +1,9 @@
 """The programmatic API: load rules and sources, check, lint, get typed results.
 
-    >>> from factcheck import api
-    >>> report = api.check(["rules"], ["seeds"])
-    >>> report.claim("aws-deal-value").status
-    'agree'
+>>> from factcheck import api
+>>> report = api.check(["rules"], ["seeds"])
+>>> report.claim("aws-deal-value").status
+'agree'
 """
 
 from __future__ import annotations
@@ -27,8 +27,12 @@ Sources = Corpus | Iterable[str | Path]
 
 
 def check_sources(
-    rules: RuleSet, sources: Sources, jobs: int = 1, engine: str = "local",
-    scheduler: str | None = None, binder: Binder | None = None,
+    rules: RuleSet,
+    sources: Sources,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    binder: Binder | None = None,
 ) -> tuple[list[ClaimVerdict], list[DocumentResult], list[str]]:
     """Verdicts, per-document results and warnings, all in memory. Paths are
     streamed: each document is read, checked and dropped, keeping only its evidence.
@@ -43,8 +47,13 @@ def check_sources(
 
 
 def _stream(
-    rules: RuleSet, sources: Iterable[str | Path], jobs: int, engine: str,
-    scheduler: str | None, warnings: list[str], binder: Binder | None = None,
+    rules: RuleSet,
+    sources: Iterable[str | Path],
+    jobs: int,
+    engine: str,
+    scheduler: str | None,
+    warnings: list[str],
+    binder: Binder | None = None,
 ) -> Iterator[DocumentResult]:
     """Each source's result in report order (ids made unique); warnings collected."""
     from factcheck import engines
@@ -64,8 +73,11 @@ def _stream(
 
 
 def run_check(
-    rules: RuleSet | Iterable[str | Path], sources: Sources, jobs: int = 1,
-    engine: str = "local", scheduler: str | None = None,
+    rules: RuleSet | Iterable[str | Path],
+    sources: Sources,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
     spill_after: int | None = SPILL_AFTER,
 ) -> CheckRun:
     """Check sources against rules, keeping the verdicts for a renderer.
@@ -90,8 +102,11 @@ def run_check(
 
 
 def check(
-    rules: RuleSet | Iterable[str | Path], sources: Sources, jobs: int = 1,
-    engine: str = "local", scheduler: str | None = None,
+    rules: RuleSet | Iterable[str | Path],
+    sources: Sources,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> CheckReport:
     """Check sources against rules; paths may be files or folders."""
     with run_check(rules, sources, jobs, engine, scheduler) as run:

@@ -107,13 +107,18 @@ class Binder:
         # Most sentences state no value. There only boolean and choice claims can
         # bind, and only where one of their cues or choices stands, so only their
         # phrases are looked for, in sentences that may hold such a phrase.
-        without_value = {index: [r for r in phrase_roles
-                                 if _binds_without_value(self.claims[r.claim])]
-                         for index, phrase_roles in roles.items()}
+        without_value = {
+            index: [r for r in phrase_roles if _binds_without_value(self.claims[r.claim])]
+            for index, phrase_roles in roles.items()
+        }
         self.valueless = self.matcher.restricted(
             (index for index, found in without_value.items() if found),
-            (index for index, found in without_value.items()
-             if any(r.role != "context" for r in found)))
+            (
+                index
+                for index, found in without_value.items()
+                if any(r.role != "context" for r in found)
+            ),
+        )
 
     def bind(self, document: Document) -> DocumentBindings:
         context = ExtractContext(reference_date=document.published)
@@ -142,7 +147,11 @@ class Binder:
         return self._grant(proposals)
 
     def _propose(
-        self, text: str, sentence: Sentence, mentions: list[Mention], memo: dict[str, str],
+        self,
+        text: str,
+        sentence: Sentence,
+        mentions: list[Mention],
+        memo: dict[str, str],
         matcher: PhraseMatcher,
     ) -> list[_Proposal]:
         if not matcher.may_match(text, sentence.start, sentence.end):
@@ -155,8 +164,10 @@ class Binder:
             return []
         tokens = tokenize(text, sentence.start, sentence.end)
         words = content_words(tokens)
-        matches = [PhraseMatch(index, first, last, words[first].start, words[last].end)
-                   for index, first, last in positions]
+        matches = [
+            PhraseMatch(index, first, last, words[first].start, words[last].end)
+            for index, first, last in positions
+        ]
         by_claim: dict[int, dict[str, list[PhraseMatch]]] = defaultdict(lambda: defaultdict(list))
         for match in matches:
             for role in self.roles[match.phrase]:
@@ -184,41 +195,65 @@ class Binder:
         return proposals
 
     def _candidates(
-        self, index: int, text: str, mentions: list[Mention],
-        found: dict[str, list[PhraseMatch]], nearby: _Nearby,
+        self,
+        index: int,
+        text: str,
+        mentions: list[Mention],
+        found: dict[str, list[PhraseMatch]],
+        nearby: _Nearby,
     ) -> list[Mention]:
         claim = self.claims[index]
         if claim.type == "text" and claim.choices:
             return [self._choice_mention(index, text, match) for match in found.get("choice", [])]
         if claim.type == "text":
-            names = (_trim_name(text, m, nearby.within(m.start, m.end, 0))
-                     for m in mentions if m.kind == "name")
+            names = (
+                _trim_name(text, m, nearby.within(m.start, m.end, 0))
+                for m in mentions
+                if m.kind == "name"
+            )
             return [m for m in names if m is not None]
-        return [m for m in mentions if can_bind(m, claim.type)
-                and (m.qualifier is None or m.qualifier in claim.qualifiers)
-                and (not claim.ordinal or m.detail == "ordinal")]
+        return [
+            m
+            for m in mentions
+            if can_bind(m, claim.type)
+            and (m.qualifier is None or m.qualifier in claim.qualifiers)
+            and (not claim.ordinal or m.detail == "ordinal")
+        ]
 
     def _choice_mention(self, index: int, text: str, match: PhraseMatch) -> Mention:
-        canonical = next(r.payload for r in self.roles[match.phrase]
-                         if r.role == "choice" and r.claim == index)
-        return Mention("choice", match.start, match.end, text[match.start:match.end], canonical)
+        canonical = next(
+            r.payload for r in self.roles[match.phrase] if r.role == "choice" and r.claim == index
+        )
+        return Mention("choice", match.start, match.end, text[match.start : match.end], canonical)
 
     def _booleans(
-        self, index: int, text: str, tokens: list[Token], cues: list[PhraseMatch],
+        self,
+        index: int,
+        text: str,
+        tokens: list[Token],
+        cues: list[PhraseMatch],
         false: list[PhraseMatch],
     ) -> list[_Proposal]:
         proposals = []
         for match, stated in [(m, True) for m in cues] + [(m, False) for m in false]:
             polarity, start = asserted(tokens, match.start, match.end)
             value = polarity if stated else not polarity
-            mention = Mention("boolean", start, match.end, text[start:match.end], value)
+            mention = Mention("boolean", start, match.end, text[start : match.end], value)
             strength = 1.0 + 0.5 * (match.last - match.first)
-            proposals.append(_Proposal(strength, index, mention, ClaimValue(value),
-                                       self.matcher.phrases[match.phrase]))
+            proposals.append(
+                _Proposal(
+                    strength, index, mention, ClaimValue(value), self.matcher.phrases[match.phrase]
+                )
+            )
         return proposals
 
     def _score(
-        self, claim: Claim, mention: Mention, cues: list[PhraseMatch], scale: _Distances, text: str,
+        self,
+        claim: Claim,
+        mention: Mention,
+        cues: list[PhraseMatch],
+        scale: _Distances,
+        text: str,
     ) -> float:
         score = 0.0
         for cue in cues:
@@ -234,7 +269,10 @@ class Binder:
         return score
 
     def _nearest_cue(
-        self, mention: Mention, cues: list[PhraseMatch], scale: _Distances,
+        self,
+        mention: Mention,
+        cues: list[PhraseMatch],
+        scale: _Distances,
         within: float = math.inf,
     ) -> str | None:
         if not cues:
@@ -261,8 +299,14 @@ class Binder:
             if exclusive:
                 used_mentions.add((mention.start, mention.end))
             claim_id = self.claims[proposal.claim].id
-            granted.append((proposal.claim, Binding(
-                claim_id, mention, proposal.value, sentence, proposal.cue, proposal.score)))
+            granted.append(
+                (
+                    proposal.claim,
+                    Binding(
+                        claim_id, mention, proposal.value, sentence, proposal.cue, proposal.score
+                    ),
+                )
+            )
         granted.sort(key=lambda pair: (pair[0], pair[1].mention.start))
         return [binding for _, binding in granted]
 
@@ -304,7 +348,7 @@ class _Nearby:
         right = bisect.bisect_left(words, end) + window  # words[right]: last word in reach
         hi = bisect.bisect_right(self.starts, words[right]) if right < len(words) else None
         left = bisect.bisect_left(words, start) - window - 1  # words[left]: first out of reach
-        lo = (bisect.bisect_left(self.starts, words[left] - self.longest) if left >= 0 else 0)
+        lo = bisect.bisect_left(self.starts, words[left] - self.longest) if left >= 0 else 0
         return self.cues[lo:hi]
 
 
@@ -336,8 +380,9 @@ def _trim_name(text: str, mention: Mention, cues: list[PhraseMatch]) -> Mention 
         return None if (start, end) != (mention.start, mention.end) else mention
     offset = start + piece.index(stripped)
     name = " ".join(stripped.split())
-    return dataclasses.replace(mention, start=offset, end=offset + len(stripped), text=stripped,
-                               value=name)
+    return dataclasses.replace(
+        mention, start=offset, end=offset + len(stripped), text=stripped, value=name
+    )
 
 
 def _pattern_fits(pattern: str, text: str, mention: Mention) -> bool:
@@ -347,12 +392,12 @@ def _pattern_fits(pattern: str, text: str, mention: Mention) -> bool:
     left = " ".join(before.split()).casefold()
     right = " ".join(after.split()).casefold()
     window = len(left) + 40
-    preceding = " ".join(text[max(0, mention.start - window):mention.start].split()).casefold()
-    following = " ".join(text[mention.end:mention.end + len(right) + 40].split()).casefold()
+    preceding = " ".join(text[max(0, mention.start - window) : mention.start].split()).casefold()
+    following = " ".join(text[mention.end : mention.end + len(right) + 40].split()).casefold()
     if not (preceding.endswith(left) and following.startswith(right)):
         return False
     before_left = preceding[: len(preceding) - len(left)]
-    after_right = following[len(right):]
+    after_right = following[len(right) :]
     left_bounded = not left or not before_left or not before_left[-1].isalnum()
     right_bounded = not right or not after_right or not after_right[0].isalnum()
     return left_bounded and right_bounded

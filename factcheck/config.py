@@ -35,7 +35,8 @@ class Config(BaseModel):
     sources: list[str] | None = Field(default=None, description="Source files or folders.")
     strict: bool | None = Field(default=None, description="Lint: warnings fail too.")
     severity: dict[str, SeverityLevel] = Field(
-        default_factory=dict, description="Level per finding code, or 'off'.")
+        default_factory=dict, description="Level per finding code, or 'off'."
+    )
 
 
 def load_config(start: Path | None = None) -> Config:
@@ -56,8 +57,9 @@ def load_config(start: Path | None = None) -> Config:
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise InputError(f"configuration: {where}: {first['msg']}",
-                         Location(str(folder / CONFIG_FILES[0]))) from None
+        raise InputError(
+            f"configuration: {where}: {first['msg']}", Location(str(folder / CONFIG_FILES[0]))
+        ) from None
 
 
 def _project_folder(start: Path) -> Path | None:
@@ -82,6 +84,9 @@ def _read(path: Path) -> dict[str, Any]:
         if isinstance(result.get(key), str):
             result[key] = [result[key]]
         if isinstance(result.get(key), list):
-            result[key] = [str(path.parent / p) if not Path(p).is_absolute() else p
-                           for p in result[key] if isinstance(p, str)] or result[key]
+            result[key] = [
+                str(path.parent / p) if not Path(p).is_absolute() else p
+                for p in result[key]
+                if isinstance(p, str)
+            ] or result[key]
     return result

@@ -85,9 +85,12 @@ def empty_corpus_error(paths: Iterable[str | Path], skipped: Iterable[str] = ())
         return InputError(
             f"no readable articles (*.txt, *.md) found in {names}: "
             f"{len(reasons)} file(s) skipped ({'; '.join(reasons)})",
-            hint="fix or remove the skipped files, or point --sources elsewhere")
-    return InputError(f"no readable articles (*.txt, *.md) found in {names}",
-                      hint="point --sources at a folder of article files")
+            hint="fix or remove the skipped files, or point --sources elsewhere",
+        )
+    return InputError(
+        f"no readable articles (*.txt, *.md) found in {names}",
+        hint="point --sources at a folder of article files",
+    )
 
 
 def load_corpus(paths: Iterable[str | Path]) -> Corpus:
@@ -126,7 +129,9 @@ def load_document(path: str | Path) -> Document:
 
 
 def _load_document(
-    path: Path, manifest: dict[str, Listed], warnings: list[str],
+    path: Path,
+    manifest: dict[str, Listed],
+    warnings: list[str],
 ) -> Document | None:
     try:
         size = path.stat().st_size
@@ -149,15 +154,24 @@ def _load_document(
     if listed is not None:
         meta = SourceMeta(**{**meta.model_dump(exclude_none=True), **listed.given()})
     return Document(
-        id=path.stem, path=str(path), text=text, title=meta.title, outlet=meta.outlet,
-        published=published_date(meta, Location(str(path))), via=meta.via, skip=skip,
+        id=path.stem,
+        path=str(path),
+        text=text,
+        title=meta.title,
+        outlet=meta.outlet,
+        published=published_date(meta, Location(str(path))),
+        via=meta.via,
+        skip=skip,
     )
 
 
 def decode(data: bytes) -> str | None:
     """Decode article bytes: BOMs first, then UTF-8, then charset detection."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return _normalise_newlines(data.decode(encoding))
@@ -234,8 +248,9 @@ def _markdown(text: str, path: Path) -> tuple[SourceMeta, tuple[tuple[int, int],
         first = exc.errors()[0]
         where = _shift(located.value_location(tuple(first["loc"])))
         raise InputError(f"front matter: {first['msg']}", where) from None
-    meta = meta.model_copy(update={"published": published_date(meta, _shift(
-        located.value_location(("published",))))})
+    meta = meta.model_copy(
+        update={"published": published_date(meta, _shift(located.value_location(("published",))))}
+    )
     return meta, skip
 
 

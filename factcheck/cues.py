@@ -55,7 +55,9 @@ class PhraseMatcher:
         # Fuzzy matching compares whole folded words ("licence" ~ "license"), each
         # standing for its stem in the vocabulary.
         self._word_stems = {
-            fold(t.text): t.stem for p in self.phrases for t in tokenize(p)
+            fold(t.text): t.stem
+            for p in self.phrases
+            for t in tokenize(p)
             if t.is_word and len(t.text) >= FUZZY_MIN_LENGTH
         }
         # Only words sharing their first letters with a phrase word are compared:
@@ -101,7 +103,8 @@ class PhraseMatcher:
         return self.canonical([(word.text, word.stem) for word in words], memo)
 
     def canonical(
-        self, words: Sequence[tuple[str, str] | tuple[str, str, bool, bool]],
+        self,
+        words: Sequence[tuple[str, str] | tuple[str, str, bool, bool]],
         memo: dict[str, str] | None = None,
     ) -> list[str]:
         """:meth:`canonical_stems` of words given as ``(text, stem, ...)`` tuples."""
@@ -124,14 +127,19 @@ class PhraseMatcher:
         if not candidates:
             return word_stem
         best = process.extractOne(
-            word, candidates, scorer=Indel.normalized_similarity, score_cutoff=FUZZY_CUTOFF,
+            word,
+            candidates,
+            scorer=Indel.normalized_similarity,
+            score_cutoff=FUZZY_CUTOFF,
         )
         return self._word_stems[best[0]] if best else word_stem
 
     def find(self, words: list[Token], stems: list[str]) -> list[PhraseMatch]:
         """All phrase matches among ``words`` (content words only, in order)."""
-        return [PhraseMatch(index, first, last, words[first].start, words[last].end)
-                for index, first, last in self.find_positions(stems)]
+        return [
+            PhraseMatch(index, first, last, words[first].start, words[last].end)
+            for index, first, last in self.find_positions(stems)
+        ]
 
     def find_positions(self, stems: list[str]) -> list[tuple[int, int, int]]:
         """``(phrase, first, last)`` of every match, as :meth:`find` without spans."""

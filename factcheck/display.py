@@ -14,8 +14,12 @@ from factcheck.values import ClaimValue
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 _QUALIFIER_WORDS = {
-    "up_to": "up to", "about": "about", "more_than": "more than",
-    "at_least": "at least", "less_than": "less than", "additional": "an additional",
+    "up_to": "up to",
+    "about": "about",
+    "more_than": "more than",
+    "at_least": "at least",
+    "less_than": "less than",
+    "additional": "an additional",
 }
 
 
@@ -72,5 +76,5 @@ def display_interval(interval: DateInterval) -> str:
 
 
 def plural(count: int, word: str) -> str:
-    """"1 error", "3 warnings"."""
+    """ "1 error", "3 warnings"."""
     return f"{count} {word}{'' if count == 1 else 's'}"

@@ -38,8 +38,12 @@ def check_task(binder: Binder, task: SourceTask) -> Outcome:
 
 
 def run(
-    rules: RuleSet, tasks: Sequence[SourceTask], jobs: int = 1, engine: str = "local",
-    scheduler: str | None = None, binder: Binder | None = None,
+    rules: RuleSet,
+    tasks: Sequence[SourceTask],
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    binder: Binder | None = None,
 ) -> Iterator[Outcome]:
     """Each task's outcome, in task order; ``binder``, if the caller has one for
     ``rules``, serves the serial path (workers build their own)."""
@@ -86,20 +90,23 @@ def _threads_running() -> bool:
 
 # --- dask ------------------------------------------------------------------
 
+
 def _check_partition(tasks: Iterable[SourceTask], rules: RuleSet) -> list[Outcome]:
     binder = Binder(rules)
     return [check_task(binder, task) for task in tasks]
 
 
 def _run_dask(
-    rules: RuleSet, tasks: Sequence[SourceTask], jobs: int, scheduler: str | None,
+    rules: RuleSet,
+    tasks: Sequence[SourceTask],
+    jobs: int,
+    scheduler: str | None,
 ) -> Iterator[Outcome]:
     try:
         import dask.bag as db
         from dask.distributed import Client, LocalCluster
     except ImportError:
-        raise InputError(
-            "the dask engine needs Dask: pip install 'factcheck[dask]'") from None
+        raise InputError("the dask engine needs Dask: pip install 'factcheck[dask]'") from None
     partitions = max(1, min(len(tasks), max(jobs * 4, math.ceil(len(tasks) / _PARTITION))))
     bag = db.from_sequence(list(tasks), npartitions=partitions)
     parts = bag.map_partitions(_check_partition, rules).to_delayed()
@@ -107,8 +114,12 @@ def _run_dask(
         with Client(scheduler) as client:
             yield from _in_order(client, parts, jobs)
         return
-    with LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+    with (
+        LocalCluster(
+            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
         yield from _in_order(client, parts, jobs)
 
 

@@ -41,9 +41,7 @@ class RuleFileError(FactcheckError):
 
     def __init__(self, errors: list[RuleError]):
         first = errors[0]
-        super().__init__(
-            f"{len(errors)} error(s) in rule files", first.location, first.hint
-        )
+        super().__init__(f"{len(errors)} error(s) in rule files", first.location, first.hint)
         self.errors = errors
 
     def __str__(self) -> str:

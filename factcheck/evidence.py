@@ -29,8 +29,9 @@ class SourceInfo:
     @classmethod
     def of(cls, document: Document) -> SourceInfo:
         published = document.published.isoformat() if document.published else None
-        return cls(document.id, document.path, document.title, document.outlet, published,
-                   document.via)
+        return cls(
+            document.id, document.path, document.title, document.outlet, published, document.via
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +53,13 @@ class Evidence:
         mention = binding.mention
         line, column = document.line_col(mention.start)
         return cls(
-            claim=binding.claim, value=binding.value, text=mention.text, start=mention.start,
-            end=mention.end, line=line, column=column,
+            claim=binding.claim,
+            value=binding.value,
+            text=mention.text,
+            start=mention.start,
+            end=mention.end,
+            line=line,
+            column=column,
             quote=quote(document.text, binding.sentence, mention.start, mention.end),
             cue=binding.cue,
         )
@@ -82,7 +88,5 @@ def check_document(binder: Binder, document: Document) -> DocumentResult:
     """Bind one document and keep only its evidence."""
     bound = binder.bind(document)
     evidence = tuple(Evidence.of(document, b) for b in bound.bindings)
-    unresolved = tuple(
-        Unresolved(m.text, *document.line_col(m.start)) for m in bound.unresolved
-    )
+    unresolved = tuple(Unresolved(m.text, *document.line_col(m.start)) for m in bound.unresolved)
     return DocumentResult(SourceInfo.of(document), evidence, unresolved)

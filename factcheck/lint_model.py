@@ -26,30 +26,74 @@ class Code(BaseModel):
     summary: str
 
 
-CODES: dict[str, Code] = {c.code: c for c in (
-    Code(code="FC101", name="contradicts-sources", level="error",
-         summary="The draft contradicts the value the sources state."),
-    Code(code="FC102", name="contradicts-reference", level="error",
-         summary="The draft contradicts the rule's reference value (`expect`)."),
-    Code(code="FC201", name="single-source", level="warning",
-         summary="Only one source supports the draft's value."),
-    Code(code="FC202", name="unsupported", level="warning",
-         summary="No source states this claim."),
-    Code(code="FC203", name="dropped-hedge", level="warning",
-         summary="The draft drops a hedge the sources keep ('up to', 'about'...)."),
-    Code(code="FC204", name="added-precision", level="warning",
-         summary="The draft is more precise than any source."),
-    Code(code="FC205", name="sources-conflict", level="warning",
-         summary="The draft states one value for a claim on which the sources conflict."),
-    Code(code="FC206", name="draft-self-conflict", level="warning",
-         summary="The draft states incompatible values for one claim."),
-    Code(code="FC207", name="unused-suppression", level="warning",
-         summary="A suppression directive that suppressed nothing."),
-    Code(code="FC301", name="agrees", level="info",
-         summary="The draft agrees with the sources."),
-    Code(code="FC302", name="matches-reference", level="info",
-         summary="No source states the claim, but the draft matches the reference value."),
-)}
+CODES: dict[str, Code] = {
+    c.code: c
+    for c in (
+        Code(
+            code="FC101",
+            name="contradicts-sources",
+            level="error",
+            summary="The draft contradicts the value the sources state.",
+        ),
+        Code(
+            code="FC102",
+            name="contradicts-reference",
+            level="error",
+            summary="The draft contradicts the rule's reference value (`expect`).",
+        ),
+        Code(
+            code="FC201",
+            name="single-source",
+            level="warning",
+            summary="Only one source supports the draft's value.",
+        ),
+        Code(
+            code="FC202",
+            name="unsupported",
+            level="warning",
+            summary="No source states this claim.",
+        ),
+        Code(
+            code="FC203",
+            name="dropped-hedge",
+            level="warning",
+            summary="The draft drops a hedge the sources keep ('up to', 'about'...).",
+        ),
+        Code(
+            code="FC204",
+            name="added-precision",
+            level="warning",
+            summary="The draft is more precise than any source.",
+        ),
+        Code(
+            code="FC205",
+            name="sources-conflict",
+            level="warning",
+            summary="The draft states one value for a claim on which the sources conflict.",
+        ),
+        Code(
+            code="FC206",
+            name="draft-self-conflict",
+            level="warning",
+            summary="The draft states incompatible values for one claim.",
+        ),
+        Code(
+            code="FC207",
+            name="unused-suppression",
+            level="warning",
+            summary="A suppression directive that suppressed nothing.",
+        ),
+        Code(
+            code="FC301", name="agrees", level="info", summary="The draft agrees with the sources."
+        ),
+        Code(
+            code="FC302",
+            name="matches-reference",
+            level="info",
+            summary="No source states the claim, but the draft matches the reference value.",
+        ),
+    )
+}
 
 
 class SourceValueOut(BaseModel):
@@ -79,9 +123,11 @@ class Finding(BaseModel):
     text: str = Field(description="The offending words as written in the draft.")
     draft_value: ValueOut | None
     sources: list[SourceValueOut] = Field(
-        description="What each stating source says about the claim.")
+        description="What each stating source says about the claim."
+    )
     fingerprint: str = Field(
-        description="Stable identity: claim, code, value and words, not line numbers.")
+        description="Stable identity: claim, code, value and words, not line numbers."
+    )
 
     @property
     def sort_key(self) -> tuple[str, int, int, str, str]:

@@ -90,8 +90,11 @@ def _located_manifest(text: str, path: Path) -> dict[str, Listed]:
     if located.data is None:
         return {}
     if not isinstance(located.data, dict):
-        raise InputError("a sources manifest maps source ids to metadata",
-                         Location(str(path), 1, 1), hint="write 'source-id: {outlet: ...}'")
+        raise InputError(
+            "a sources manifest maps source ids to metadata",
+            Location(str(path), 1, 1),
+            hint="write 'source-id: {outlet: ...}'",
+        )
     manifest: dict[str, Listed] = {}
     for source_id, entry in located.data.items():
         try:
@@ -99,10 +102,10 @@ def _located_manifest(text: str, path: Path) -> dict[str, Listed]:
         except ValidationError as exc:
             first = exc.errors()[0]
             loc = (source_id, *first["loc"])
-            raise InputError(f"source {source_id!r}: {first['msg']}",
-                             located.key_location(loc)) from None
-        manifest[source_id] = Listed.of(
-            meta, located.value_location((source_id, "published")))
+            raise InputError(
+                f"source {source_id!r}: {first['msg']}", located.key_location(loc)
+            ) from None
+        manifest[source_id] = Listed.of(meta, located.value_location((source_id, "published")))
     return manifest
 
 
@@ -117,8 +120,11 @@ def published_date(meta: SourceMeta, where: Location) -> date | None:
         pass
     parsed = _parse_absolute_date(value)
     if parsed is None:
-        raise InputError(f"cannot read publication date {value!r}", where,
-                         hint="write an ISO date such as 2026-04-13")
+        raise InputError(
+            f"cannot read publication date {value!r}",
+            where,
+            hint="write an ISO date such as 2026-04-13",
+        )
     return parsed
 
 
@@ -128,8 +134,10 @@ def _parse_absolute_date(value: str) -> date | None:
     parsed: datetime | None = dateparser.parse(
         value,
         languages=["en"],
-        settings={"PARSERS": ["timestamp", "absolute-time"],
-                  "REQUIRE_PARTS": ["day", "month", "year"],
-                  "DATE_ORDER": "DMY"},
+        settings={
+            "PARSERS": ["timestamp", "absolute-time"],
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "DATE_ORDER": "DMY",
+        },
     )
     return parsed.date() if parsed else None

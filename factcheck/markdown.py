@@ -49,8 +49,14 @@ def markup_spans(text: str) -> list[Span]:
     _, matter = front_matter(text)
     if matter:
         spans.append(matter)
-    for regex in (_FENCE_RE, _INDENTED_CODE_RE, _INLINE_CODE_RE, _COMMENT_RE, _TAG_RE,
-                  _LINK_DEFINITION_RE):
+    for regex in (
+        _FENCE_RE,
+        _INDENTED_CODE_RE,
+        _INLINE_CODE_RE,
+        _COMMENT_RE,
+        _TAG_RE,
+        _LINK_DEFINITION_RE,
+    ):
         spans.extend(m.span() for m in regex.finditer(text))
     for regex in (_LINK_RE, _REF_LINK_RE):
         for match in regex.finditer(text):

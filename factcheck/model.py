@@ -18,12 +18,23 @@ _NEWLINE = re.compile("\n")
 
 ValueType = Literal["money", "percent", "number", "date", "year", "boolean", "text"]
 VALUE_TYPES: tuple[ValueType, ...] = (
-    "money", "percent", "number", "date", "year", "boolean", "text",
+    "money",
+    "percent",
+    "number",
+    "date",
+    "year",
+    "boolean",
+    "text",
 )
 
 Qualifier = Literal["up_to", "about", "more_than", "at_least", "less_than", "additional"]
 QUALIFIERS: tuple[Qualifier, ...] = (
-    "up_to", "about", "more_than", "at_least", "less_than", "additional",
+    "up_to",
+    "about",
+    "more_than",
+    "at_least",
+    "less_than",
+    "additional",
 )
 
 

@@ -18,7 +18,8 @@ LOOK_BEHIND = 5  # words
 LOOK_AHEAD = 8  # words; only past participles count there ("was removed")
 
 _NEGATOR_STEMS = frozenset(
-    stem(w) for w in (
+    stem(w)
+    for w in (
         "not no never without none nor neither cannot ends ended ending remove removes "
         "removing drop drops dropping scrap scraps scrapping lose loses losing lost eliminate "
         "eliminates lift lifts lifting cease ceases stop stops stopping revoke revokes "

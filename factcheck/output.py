@@ -32,8 +32,9 @@ def open_atomically(path: str | Path) -> Iterator[TextIO]:
     If the block raises, the temporary file is removed and ``path`` is untouched."""
     target = Path(path)
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.",
-                                                 dir=target.parent or ".")
+        descriptor, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", dir=target.parent or "."
+        )
     except OSError as exc:
         raise _cannot_write(target, exc) from None
     try:
@@ -63,6 +64,8 @@ def _mode(target: Path) -> int:
 
 def _cannot_write(target: Path, exc: OSError) -> FactcheckError:
     reason = exc.strerror or str(exc)
-    return FactcheckError(f"cannot write {target}: {reason}", Location(str(target)),
-                          hint="check that the folder exists and is writable, and that the "
-                          "path is not a folder")
+    return FactcheckError(
+        f"cannot write {target}: {reason}",
+        Location(str(target)),
+        hint="check that the folder exists and is writable, and that the path is not a folder",
+    )

@@ -77,10 +77,14 @@ class SessionState:
                     continue
                 root = self.rootpath
                 duplicates = [
-                    RuleError(f"duplicate claim id {c.id!r}", c.location,
-                              hint=f"already defined at {where_relative(seen[c.id], root)}",
-                              kind="duplicate-id")
-                    for c in loaded if c.id in seen
+                    RuleError(
+                        f"duplicate claim id {c.id!r}",
+                        c.location,
+                        hint=f"already defined at {where_relative(seen[c.id], root)}",
+                        kind="duplicate-id",
+                    )
+                    for c in loaded
+                    if c.id in seen
                 ]
                 if duplicates:
                     self._files[path] = RuleFileError(duplicates)
@@ -146,8 +150,13 @@ class RuleFile(pytest.File):
         for claim in claims:
             yield ClaimItem.from_parent(self, name=claim.id, claim=claim)
             for index, example in enumerate(claim.examples, start=1):
-                yield ExampleItem.from_parent(self, name=f"{claim.id}[example-{index}]",
-                                              claim=claim, index=index, example=example)
+                yield ExampleItem.from_parent(
+                    self,
+                    name=f"{claim.id}[example-{index}]",
+                    claim=claim,
+                    index=index,
+                    example=example,
+                )
 
 
 class ClaimFailed(Exception):
@@ -173,8 +182,7 @@ class _ClaimNode(pytest.Item):
     def domain(self) -> str:
         return f"claim {self.claim.id}"
 
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
-                     style: Any = None) -> Any:
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
         if isinstance(excinfo.value, FactcheckError):  # a sources folder that does not load
             return f"factcheck: {excinfo.value}"
         return super().repr_failure(excinfo, style=style)
@@ -197,8 +205,7 @@ class ClaimItem(_ClaimNode):
         if reasons:
             raise ClaimFailed(out, reasons)
 
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
-                     style: Any = None) -> Any:
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
         if isinstance(excinfo.value, ClaimFailed):
             where = where_relative(self.claim.location, self.config.rootpath)
             return render_claim(excinfo.value.claim, excinfo.value.reasons, where)
@@ -212,8 +219,10 @@ def claim_problems(out: ClaimOut, strict: bool) -> list[str]:
     mismatched = [s.source for s in out.sources if s.expected == "mismatch"]
     if mismatched and out.expect is not None:
         verb = "differs" if len(mismatched) == 1 else "differ"
-        reasons.append(f"{len(mismatched)} source{'' if len(mismatched) == 1 else 's'} {verb} "
-                       f"from expect {out.expect.display}")
+        reasons.append(
+            f"{len(mismatched)} source{'' if len(mismatched) == 1 else 's'} {verb} "
+            f"from expect {out.expect.display}"
+        )
     if strict and out.status == "single":
         reasons.append("only one source states it (--factcheck-strict)")
     return reasons
@@ -236,13 +245,13 @@ class ExampleItem(_ClaimNode):
         return self.path, None if line is None else line - 1, self.domain()
 
     def runtest(self) -> None:
-        result = run_example(session_state(self.config).binder(), self.claim, self.index,
-                             self.example)
+        result = run_example(
+            session_state(self.config).binder(), self.claim, self.index, self.example
+        )
         if not result.passed:
             raise ExampleFailed(result)
 
-    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
-                     style: Any = None) -> Any:
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
         if isinstance(excinfo.value, ExampleFailed):
             where = where_relative(self.example.location, self.config.rootpath)
             return render_example(excinfo.value.result, where)
@@ -270,25 +279,31 @@ class FactcheckFixture:
     def load_sources(self, paths: PathArgs | None = None) -> Corpus:
         return api.load_corpus(self.sources_paths if paths is None else _as_list(paths))
 
-    def check(self, rules: RuleSet | PathArgs | None = None,
-              sources: Corpus | PathArgs | None = None) -> CheckReport:
+    def check(
+        self, rules: RuleSet | PathArgs | None = None, sources: Corpus | PathArgs | None = None
+    ) -> CheckReport:
         """Check sources against rules; path arguments (and the defaults) are
         checked once per session, a :class:`RuleSet` or :class:`Corpus` every call."""
         if isinstance(rules, RuleSet) or isinstance(sources, Corpus):
-            return api.check(self.load_rules() if rules is None else rules,
-                             self.load_sources() if sources is None else sources)
+            return api.check(
+                self.load_rules() if rules is None else rules,
+                self.load_sources() if sources is None else sources,
+            )
         return self._state.report(rules, sources)
 
-    def lint(self, drafts: Any, rules: Any = None, sources: Any = None,
-             **options: Any) -> LintReport:
+    def lint(
+        self, drafts: Any, rules: Any = None, sources: Any = None, **options: Any
+    ) -> LintReport:
         """Lint drafts against the rules and sources (default: the configured
         ones) with :func:`factcheck.api.lint`; ``options`` are passed on."""
         from factcheck.api import lint
 
-        return lint(drafts,
-                    rules=list(self.rules_paths) if rules is None else rules,
-                    sources=list(self.sources_paths) if sources is None else sources,
-                    **options)
+        return lint(
+            drafts,
+            rules=list(self.rules_paths) if rules is None else rules,
+            sources=list(self.sources_paths) if sources is None else sources,
+            **options,
+        )
 
 
 def _as_list(paths: PathArgs) -> list[str | Path]:

@@ -50,22 +50,52 @@ SETTINGS = pytest.StashKey[Settings]()
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("factcheck", "factcheck: check rule files and sources as tests")
-    group.addoption("--factcheck", action="store_true", default=False,
-                    help="collect factcheck rule files: claims and their examples become tests")
-    group.addoption("--factcheck-strict", action="store_true", default=False,
-                    help="also fail claims that only one source states")
-    group.addoption("--factcheck-rules", action="append", default=[], metavar="PATH",
-                    help="rule file or folder (repeatable; implies --factcheck; "
-                    f"default: ini factcheck_rules, else {DEFAULT_RULES}/)")
-    group.addoption("--factcheck-sources", action="append", default=[], metavar="PATH",
-                    help="article file or folder (repeatable; "
-                    f"default: ini factcheck_sources, else {DEFAULT_SOURCES}/)")
-    parser.addini("factcheck_rules", type="paths", default=[],
-                  help="factcheck rule files or folders; setting it turns the plugin on")
-    parser.addini("factcheck_sources", type="paths", default=[],
-                  help=f"factcheck source articles (files or folders; default {DEFAULT_SOURCES})")
-    parser.addini("factcheck_strict", type="bool", default=False,
-                  help="also fail claims that only one source states")
+    group.addoption(
+        "--factcheck",
+        action="store_true",
+        default=False,
+        help="collect factcheck rule files: claims and their examples become tests",
+    )
+    group.addoption(
+        "--factcheck-strict",
+        action="store_true",
+        default=False,
+        help="also fail claims that only one source states",
+    )
+    group.addoption(
+        "--factcheck-rules",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="rule file or folder (repeatable; implies --factcheck; "
+        f"default: ini factcheck_rules, else {DEFAULT_RULES}/)",
+    )
+    group.addoption(
+        "--factcheck-sources",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="article file or folder (repeatable; "
+        f"default: ini factcheck_sources, else {DEFAULT_SOURCES}/)",
+    )
+    parser.addini(
+        "factcheck_rules",
+        type="paths",
+        default=[],
+        help="factcheck rule files or folders; setting it turns the plugin on",
+    )
+    parser.addini(
+        "factcheck_sources",
+        type="paths",
+        default=[],
+        help=f"factcheck source articles (files or folders; default {DEFAULT_SOURCES})",
+    )
+    parser.addini(
+        "factcheck_strict",
+        type="bool",
+        default=False,
+        help="also fail claims that only one source states",
+    )
 
 
 def read_settings(config: pytest.Config) -> Settings:
@@ -98,7 +128,8 @@ def pytest_configure(config: pytest.Config) -> None:
         names = ", ".join(_shown(p, config) for p in missing)
         raise pytest.UsageError(
             f"factcheck: no such file or directory: {names} "
-            "(set factcheck_rules/factcheck_sources or --factcheck-rules/--factcheck-sources)")
+            "(set factcheck_rules/factcheck_sources or --factcheck-rules/--factcheck-sources)"
+        )
     _collect_rule_paths_too(config, settings.rules)
     config.pluginmanager.register(SkipLocation(), "factcheck-skip-location")
 
@@ -108,8 +139,10 @@ def _collect_rule_paths_too(config: pytest.Config, rules: Sequence[Path]) -> Non
     the rule paths it would not visit. Explicit path arguments are left alone."""
     source = config.args_source
     at_root = config.invocation_params.dir == config.rootpath
-    if not (source is pytest.Config.ArgsSource.TESTPATHS
-            or (source is pytest.Config.ArgsSource.INVOCATION_DIR and at_root)):
+    if not (
+        source is pytest.Config.ArgsSource.TESTPATHS
+        or (source is pytest.Config.ArgsSource.INVOCATION_DIR and at_root)
+    ):
         return
     here = config.invocation_params.dir
     visited = [(here / arg.split("::")[0]).resolve() for arg in config.args]
@@ -124,7 +157,9 @@ class SkipLocation:
 
     @pytest.hookimpl(wrapper=True)
     def pytest_runtest_makereport(
-        self, item: pytest.Item, call: pytest.CallInfo[None],
+        self,
+        item: pytest.Item,
+        call: pytest.CallInfo[None],
     ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
         report = yield
         if report.skipped and call.when == "call" and isinstance(report.longrepr, tuple):

@@ -38,8 +38,7 @@ QUOTE_WIDTH = 90
 def render_claim(out: ClaimOut, reasons: Sequence[str], where: str) -> str:
     """The failing claim as a compact table: a row per source that states it
     (more rows for its other mentions), then the silent ones."""
-    lines = [f"{out.id}: {'; '.join(reasons)}",
-             f"  {where}: {out.type} claim: {out.description}"]
+    lines = [f"{out.id}: {'; '.join(reasons)}", f"  {where}: {out.type} claim: {out.description}"]
     header = ["source", "status", "value", "qualifier"]
     if out.expect is not None:
         lines.append(f"  expect: {out.expect.display}")
@@ -63,8 +62,9 @@ def render_claim(out: ClaimOut, reasons: Sequence[str], where: str) -> str:
             cells = [""] * len(cells)
     widths = [max(len(row[i]) for row, _ in rows) for i in range(len(header))]
     for row, quote in rows:
-        lines.append("  " + "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True))
-                     + "  " + quote)
+        lines.append(
+            "  " + "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + "  " + quote
+        )
     silent = [s.source for s in out.sources if not s.mentions]
     if silent:
         lines.append(f"  silent: {', '.join(silent)}")
@@ -74,12 +74,11 @@ def render_claim(out: ClaimOut, reasons: Sequence[str], where: str) -> str:
 
 def _cut(text: str) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= QUOTE_WIDTH else text[:QUOTE_WIDTH - 3].rstrip() + "..."
+    return text if len(text) <= QUOTE_WIDTH else text[: QUOTE_WIDTH - 3].rstrip() + "..."
 
 
 def render_example(result: ExampleResult, where: str) -> str:
-    lines = [f"{result.name}: {result.explain()}",
-             f"  {where}: text: {result.example.text}"]
+    lines = [f"{result.name}: {result.explain()}", f"  {where}: text: {result.example.text}"]
     if result.example.published is not None:
         lines.append(f"  published: {result.example.published.isoformat()}")
     return "\n".join(lines)

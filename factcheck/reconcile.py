@@ -86,13 +86,15 @@ def reconcile(rules: RuleSet, documents: Sequence[DocumentResult]) -> list[Claim
             grouped.setdefault(item.claim, []).append(item)
         for claim_id, items in grouped.items():
             by_claim.setdefault(claim_id, []).append(
-                (doc.source, tuple(e.value for e in items), tuple(items)))
+                (doc.source, tuple(e.value for e in items), tuple(items))
+            )
     order = tuple(doc.source for doc in documents)
     return reconcile_stated(rules, order, lambda claim_id: by_claim.get(claim_id, ()))
 
 
 def reconcile_stated(
-    rules: RuleSet, order: tuple[SourceInfo, ...],
+    rules: RuleSet,
+    order: tuple[SourceInfo, ...],
     stated: Callable[[str], Sequence[Stated]],
 ) -> list[ClaimVerdict]:
     """A verdict for every claim from what each source states (``stated(claim_id)``:
@@ -101,19 +103,25 @@ def reconcile_stated(
 
 
 def reconcile_claim(
-    claim: Claim, per_source: Sequence[tuple[SourceInfo, tuple[Evidence, ...]]],
+    claim: Claim,
+    per_source: Sequence[tuple[SourceInfo, tuple[Evidence, ...]]],
     order: tuple[SourceInfo, ...] | None = None,
 ) -> ClaimVerdict:
     """The verdict from the sources that state the claim (``per_source``, in
     report order); ``order`` lists every source, the silent ones too."""
-    stated = [(source, tuple(e.value for e in evidence), evidence)
-              for source, evidence in per_source if evidence]
+    stated = [
+        (source, tuple(e.value for e in evidence), evidence)
+        for source, evidence in per_source
+        if evidence
+    ]
     everyone = order if order is not None else tuple(source for source, _ in per_source)
     return _reconcile(claim, stated, everyone)
 
 
 def _reconcile(
-    claim: Claim, per_source: Sequence[Stated], order: tuple[SourceInfo, ...],
+    claim: Claim,
+    per_source: Sequence[Stated],
+    order: tuple[SourceInfo, ...],
 ) -> ClaimVerdict:
     """``per_source``: the sources that state the claim (at least one value each)."""
     tally = _Tally(per_source, claim.tolerance)
@@ -123,8 +131,15 @@ def _reconcile(
     majority = _representative(largest) if largest else None
     judge = _Judge(claim, status, frozenset(largest), tally.value_of)
     consensus = majority if status in ("agree", "single") else None
-    return ClaimVerdict(claim, status, consensus, majority, StatingVerdicts(per_source, judge),
-                        order, _notes(groups, per_source, tally.value_of))
+    return ClaimVerdict(
+        claim,
+        status,
+        consensus,
+        majority,
+        StatingVerdicts(per_source, judge),
+        order,
+        _notes(groups, per_source, tally.value_of),
+    )
 
 
 class _Tally:
@@ -152,7 +167,7 @@ class _Tally:
 def _source_value(found: list[ClaimValue], tolerance: Tolerance) -> ClaimValue | None:
     """One value for a source: the most precise of its compatible values, or None."""
     for i, a in enumerate(found):
-        if not all(compatible(a, b, tolerance) for b in found[i + 1:]):
+        if not all(compatible(a, b, tolerance) for b in found[i + 1 :]):
             return None
     return _representative(found)
 
@@ -204,8 +219,13 @@ def _claim_status(sources: int, groups: int, self_conflict: bool) -> ClaimStatus
 class _Judge:
     """A stating source's verdict, from the claim's verdict and the source's values."""
 
-    def __init__(self, claim: Claim, status: ClaimStatus, majority: frozenset[ClaimValue],
-                 value_of: dict[tuple[ClaimValue, ...], ClaimValue | None]) -> None:
+    def __init__(
+        self,
+        claim: Claim,
+        status: ClaimStatus,
+        majority: frozenset[ClaimValue],
+        value_of: dict[tuple[ClaimValue, ...], ClaimValue | None],
+    ) -> None:
         self.claim, self.status, self.majority, self.value_of = claim, status, majority, value_of
         self._expected: dict[tuple[ClaimValue, ...], Literal["match", "mismatch"] | None] = {}
 
@@ -272,7 +292,8 @@ def _expected(claim: Claim, found: list[ClaimValue]) -> Literal["match", "mismat
 
 
 def _notes(
-    groups: list[list[ClaimValue]], per_source: Iterable[Stated],
+    groups: list[list[ClaimValue]],
+    per_source: Iterable[Stated],
     value_of: dict[tuple[ClaimValue, ...], ClaimValue | None],
 ) -> tuple[str, ...]:
     """Differences worth telling even between compatible values (a dropped hedge)."""
@@ -281,7 +302,9 @@ def _notes(
         if len({v.qualifier for v in group}) > 1:
             members = set(group)
             stated = ", ".join(
-                f"{source.id}: {display(value)}" for source, found, _ in per_source
-                if (value := value_of[found]) is not None and value in members)
+                f"{source.id}: {display(value)}"
+                for source, found, _ in per_source
+                if (value := value_of[found]) is not None and value in members
+            )
             notes.append(f"compatible but differently hedged: {stated}")
     return tuple(notes)

@@ -57,7 +57,8 @@ class SourceClaimOut(_Out):
     status: SourceStatus
     value: ValueOut | None
     expected: Literal["match", "mismatch"] | None = Field(
-        description="Comparison with the claim's `expect` value, when the rule sets one.")
+        description="Comparison with the claim's `expect` value, when the rule sets one."
+    )
     mentions: list[MentionOut]
 
 
@@ -96,7 +97,8 @@ class CheckReport(_Out):
     summary: dict[str, int] = Field(description="Number of claims per status.")
     unresolved: list[UnresolvedOut] = Field(
         description="Values that could not be resolved, such as relative dates in a source "
-        "with no publication date.")
+        "with no publication date."
+    )
     warnings: list[str] = Field(default_factory=list)
 
     def claim(self, claim_id: str) -> ClaimOut:
@@ -112,8 +114,12 @@ def value_json(value: ClaimValue | None) -> dict[str, Any] | None:
     """A value as the report writes it (:class:`ValueOut`'s fields)."""
     if value is None:
         return None
-    return {"value": json_value(value.value), "unit": value.unit,
-            "qualifier": value.qualifier, "display": display(value)}
+    return {
+        "value": json_value(value.value),
+        "unit": value.unit,
+        "qualifier": value.qualifier,
+        "display": display(value),
+    }
 
 
 def claim_out(verdict: ClaimVerdict, with_sources: bool = True) -> ClaimOut:
@@ -121,8 +127,12 @@ def claim_out(verdict: ClaimVerdict, with_sources: bool = True) -> ClaimOut:
     empty for a renderer that streams them (:func:`source_claim_json`)."""
     claim = verdict.claim
     return ClaimOut(
-        id=claim.id, type=claim.type, description=claim.description, status=verdict.status,
-        consensus=value_out(verdict.consensus), expect=value_out(claim.expect),
+        id=claim.id,
+        type=claim.type,
+        description=claim.description,
+        status=verdict.status,
+        consensus=value_out(verdict.consensus),
+        expect=value_out(claim.expect),
         notes=list(verdict.notes),
         sources=[source_claim_out(s) for s in verdict.each_source()] if with_sources else [],
     )
@@ -133,13 +143,25 @@ def source_claim_json(source: SourceVerdict) -> dict[str, Any]:
     fields), without building models: an archive's report writes one per claim and
     source, so the streaming renderer dumps this dict directly."""
     return {
-        "source": source.source.id, "status": source.status, "value": value_json(source.value),
+        "source": source.source.id,
+        "status": source.status,
+        "value": value_json(source.value),
         "expected": source.expected,
-        "mentions": [{
-            "text": e.text, "value": json_value(e.value.value), "unit": e.value.unit,
-            "qualifier": e.value.qualifier, "start": e.start, "end": e.end, "line": e.line,
-            "column": e.column, "quote": e.quote, "cue": e.cue,
-        } for e in source.evidence],
+        "mentions": [
+            {
+                "text": e.text,
+                "value": json_value(e.value.value),
+                "unit": e.value.unit,
+                "qualifier": e.value.qualifier,
+                "start": e.start,
+                "end": e.end,
+                "line": e.line,
+                "column": e.column,
+                "quote": e.quote,
+                "cue": e.cue,
+            }
+            for e in source.evidence
+        ],
     }
 
 
@@ -175,8 +197,12 @@ class CheckRun:
     def __enter__(self) -> CheckRun:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 trace: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
         self.close()
 
     def summary(self) -> dict[str, int]:
@@ -194,22 +220,40 @@ class CheckRun:
 
     def each_unresolved(self) -> Iterator[UnresolvedOut]:
         return (
-            UnresolvedOut(source=d.source.id, text=u.text, line=u.line, column=u.column,
-                          reason="relative date and the source has no publication date")
-            for d in self.documents for u in d.unresolved
+            UnresolvedOut(
+                source=d.source.id,
+                text=u.text,
+                line=u.line,
+                column=u.column,
+                reason="relative date and the source has no publication date",
+            )
+            for d in self.documents
+            for u in d.unresolved
         )
 
 
 def build_report(
-    verdicts: list[ClaimVerdict], documents: Sequence[DocumentResult], warnings: list[str],
+    verdicts: list[ClaimVerdict],
+    documents: Sequence[DocumentResult],
+    warnings: list[str],
 ) -> CheckReport:
     run = CheckRun(verdicts, documents, warnings)
     return CheckReport(
-        version=__version__, sources=run.sources(), claims=[claim_out(v) for v in verdicts],
-        summary=run.summary(), unresolved=run.unresolved(), warnings=warnings,
+        version=__version__,
+        sources=run.sources(),
+        claims=[claim_out(v) for v in verdicts],
+        summary=run.summary(),
+        unresolved=run.unresolved(),
+        warnings=warnings,
     )
 
 
 def _source_out(source: SourceInfo) -> SourceOut:
-    return SourceOut(id=source.id, path=source.path, title=source.title, outlet=source.outlet,
-                     published=source.published, via=source.via)
+    return SourceOut(
+        id=source.id,
+        path=source.path,
+        title=source.title,
+        outlet=source.outlet,
+        published=source.published,
+        via=source.via,
+    )

@@ -23,17 +23,26 @@ from factcheck.rulespec import ClaimSpec, DateRangeSpec, ExampleSpec, RuleFileSp
 from factcheck.yamlmarks import DataPath, LocatedData
 
 _TYPE_NAMES = {
-    "string_type": "a string", "list_type": "a list", "int_type": "a whole number",
-    "int_parsing": "a whole number", "int_from_float": "a whole number",
-    "dict_type": "a mapping", "bool_type": "true or false", "float_type": "a number",
-    "float_parsing": "a number", "model_type": "a mapping", "model_attributes_type": "a mapping",
-    "date_type": "a date (YYYY-MM-DD)", "date_parsing": "a date (YYYY-MM-DD)",
+    "string_type": "a string",
+    "list_type": "a list",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "dict_type": "a mapping",
+    "bool_type": "true or false",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "model_type": "a mapping",
+    "model_attributes_type": "a mapping",
+    "date_type": "a date (YYYY-MM-DD)",
+    "date_parsing": "a date (YYYY-MM-DD)",
     "date_from_datetime_parsing": "a date (YYYY-MM-DD)",
     "date_from_datetime_inexact": "a date (YYYY-MM-DD)",
 }
 _VALUE_FORMS = "text such as '$38 billion', a number, true or false, a date, or {start, end}"
 _UNION_FORMS = {
-    "expect": _VALUE_FORMS, "value": _VALUE_FORMS,
+    "expect": _VALUE_FORMS,
+    "value": _VALUE_FORMS,
     "choices": "a list of values, or a mapping from each value to a list of aliases",
     "tolerance": "a number or a percentage such as '5%'",
 }
@@ -53,8 +62,15 @@ _FIELD_HINTS = {
     "end": "a date interval is {start: 2025-11-01, end: 2025-11-30}",
 }
 # Field names editors reach for that difflib would not suggest.
-_SYNONYMS = {"regex": "patterns", "regexes": "patterns", "regexp": "patterns",
-             "keywords": "cues", "phrases": "cues", "name": "id", "expected": "expect"}
+_SYNONYMS = {
+    "regex": "patterns",
+    "regexes": "patterns",
+    "regexp": "patterns",
+    "keywords": "cues",
+    "phrases": "cues",
+    "name": "id",
+    "expected": "expect",
+}
 
 
 def translate(exc: ValidationError, located: LocatedData) -> list[RuleError]:
@@ -70,8 +86,11 @@ def translate(exc: ValidationError, located: LocatedData) -> list[RuleError]:
         if suggestion is not None:
             suggested.add((*path[:-1], suggestion))
         errors.setdefault((error.kind, path), error)
-    kept = [e for (kind, path), e in errors.items()
-            if not (kind == "missing-field" and path in suggested)]
+    kept = [
+        e
+        for (kind, path), e in errors.items()
+        if not (kind == "missing-field" and path in suggested)
+    ]
     return sorted(kept, key=position)
 
 
@@ -102,12 +121,18 @@ def _data_path(loc: tuple[Any, ...], located: LocatedData) -> tuple[DataPath, bo
 
 
 def _is_tag(part: str) -> bool:
-    return ("[" in part or part == DateRangeSpec.__name__
-            or part in ("str", "int", "float", "bool", "date", "function-before"))
+    return (
+        "[" in part
+        or part == DateRangeSpec.__name__
+        or part in ("str", "int", "float", "bool", "date", "function-before")
+    )
 
 
 def _translate_one(
-    detail: Any, loc: DataPath, via_union: bool, located: LocatedData,
+    detail: Any,
+    loc: DataPath,
+    via_union: bool,
+    located: LocatedData,
 ) -> tuple[RuleError, str | None]:
     kind = detail["type"]
     name = describe_path(loc, located)
@@ -118,8 +143,10 @@ def _translate_one(
         field = str(loc[-1])
         return RuleError(
             f"missing required field '{field}'{_in(parent, located)}",
-            located.key_location(parent) if parent else where, _hint(loc),
-            "missing-field"), None
+            located.key_location(parent) if parent else where,
+            _hint(loc),
+            "missing-field",
+        ), None
     if kind == "extra_forbidden":
         return _unknown_field(loc, located)
     if kind == "literal_error":
@@ -132,15 +159,17 @@ def _translate_one(
         given = detail.get("input")
         if expected == "a string" and isinstance(given, bool | int | float | date):
             hint = "YAML reads this as a number, a date or true/false; put the text in quotes"
-        return RuleError(f"{name} must be {expected}, not {_describe(given)}", where,
-                         hint, "wrong-type"), None
+        return RuleError(
+            f"{name} must be {expected}, not {_describe(given)}", where, hint, "wrong-type"
+        ), None
     if kind in ("too_short", "string_too_short"):
         return RuleError(f"{name} must not be empty", where, hint, "empty-value"), None
     if kind == "string_pattern_mismatch":
         return _bad_id(detail.get("input"), where), None
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        return RuleError(f"{name} is out of range: {detail['msg'].lower()}", where,
-                         hint, "out-of-range"), None
+        return RuleError(
+            f"{name} is out of range: {detail['msg'].lower()}", where, hint, "out-of-range"
+        ), None
     return RuleError(f"{name}: {detail['msg']}", where, None, "invalid"), None
 
 
@@ -153,8 +182,11 @@ def _hint(loc: DataPath) -> str | None:
         return _FIELD_HINTS["aliases"]
     if isinstance(loc[-1], int) and named[-1] == "claims":
         return "each claim is a mapping that starts with '- id:' and lists its fields below"
-    return _FIELD_HINTS.get(named[-1]) if isinstance(loc[-1], str) or named[-1] in (
-        "examples", "cues") else None
+    return (
+        _FIELD_HINTS.get(named[-1])
+        if isinstance(loc[-1], str) or named[-1] in ("examples", "cues")
+        else None
+    )
 
 
 def _unknown_field(loc: DataPath, located: LocatedData) -> tuple[RuleError, str | None]:
@@ -165,14 +197,17 @@ def _unknown_field(loc: DataPath, located: LocatedData) -> tuple[RuleError, str 
         close = difflib.get_close_matches(field.lower(), allowed, n=1, cutoff=0.6)
         guess = close[0] if close else None
     hint = f"did you mean '{guess}'?" if guess else f"allowed fields: {', '.join(allowed)}"
-    return RuleError(f"unknown field '{field}'{_in(loc[:-1], located)}",
-                     located.key_location(loc), hint, "unknown-field"), guess
+    return RuleError(
+        f"unknown field '{field}'{_in(loc[:-1], located)}",
+        located.key_location(loc),
+        hint,
+        "unknown-field",
+    ), guess
 
 
 def _bad_id(given: Any, where: Any) -> RuleError:
     slug = "-".join("".join(c if c.isalnum() else " " for c in str(given).lower()).split())
-    hint = (f"use lower-case words joined by hyphens: '{slug}'" if slug
-            else _FIELD_HINTS["id"])
+    hint = f"use lower-case words joined by hyphens: '{slug}'" if slug else _FIELD_HINTS["id"]
     return RuleError(f"invalid claim id {given!r}", where, hint, "bad-id")
 
 
@@ -182,11 +217,18 @@ def _literal(detail: Any, loc: DataPath, located: LocatedData) -> RuleError:
     options: tuple[str, ...] = VALUE_TYPES if is_type else QUALIFIERS
     what = "value type" if is_type else "qualifier"
     guess = difflib.get_close_matches(str(given).lower(), options, n=1, cutoff=0.5)
-    fallback = ("money is any currency amount, number a count or an ordinal"
-                if is_type else "leave 'qualifiers' out to accept all but 'additional'")
+    fallback = (
+        "money is any currency amount, number a count or an ordinal"
+        if is_type
+        else "leave 'qualifiers' out to accept all but 'additional'"
+    )
     hint = f"did you mean '{guess[0]}'?" if guess else fallback
-    return RuleError(f"unknown {what} {given!r}; expected one of {', '.join(options)}",
-                     located.value_location(loc), hint, f"unknown-{what.replace(' ', '-')}")
+    return RuleError(
+        f"unknown {what} {given!r}; expected one of {', '.join(options)}",
+        located.value_location(loc),
+        hint,
+        f"unknown-{what.replace(' ', '-')}",
+    )
 
 
 def describe_path(loc: DataPath, located: LocatedData) -> str:
@@ -269,14 +311,24 @@ def claim_problems(spec: ClaimSpec) -> Iterator[Problem]:
     only = {"false_cues": ("boolean",), "choices": ("text",), "ordinal": ("number",)}
     for field, types in only.items():
         if getattr(spec, field) and spec.type not in types:
-            yield ((field,), f"'{field}' applies to {' and '.join(types)} claims, not {spec.type}",
-                   f"remove '{field}' or change the type", "field-not-for-type")
-    unused = {"boolean": ("qualifiers", "tolerance", "patterns", "window"),
-              "text": ("qualifiers", "tolerance")}.get(spec.type, ())
+            yield (
+                (field,),
+                f"'{field}' applies to {' and '.join(types)} claims, not {spec.type}",
+                f"remove '{field}' or change the type",
+                "field-not-for-type",
+            )
+    unused = {
+        "boolean": ("qualifiers", "tolerance", "patterns", "window"),
+        "text": ("qualifiers", "tolerance"),
+    }.get(spec.type, ())
     for field in unused:
         if field in spec.model_fields_set:
-            yield ((field,), f"'{field}' does not apply to {spec.type} claims",
-                   f"remove '{field}'", "field-not-for-type")
+            yield (
+                (field,),
+                f"'{field}' does not apply to {spec.type} claims",
+                f"remove '{field}'",
+                "field-not-for-type",
+            )
     for field in ("cues", "false_cues", "context"):
         for i, phrase in enumerate(getattr(spec, field)):
             problem = phrase_problem(field, phrase)
@@ -294,32 +346,48 @@ def phrase_problem(field: str, phrase: str) -> tuple[str, str, str] | None:
     if sign is None:
         return None
     what = {"cues": "cue", "false_cues": "false cue", "context": "context phrase"}.get(field, field)
-    hint = ("list alternatives as separate phrases, e.g. [AWS deal, Amazon deal]"
-            if sign.group() == "|" else "write the words as an article writes them")
-    return (f"{what} '{phrase}' looks like a regular expression ('{sign.group()}'); "
-            "phrases are literal words, matched by word stems", hint, "regex-cue")
+    hint = (
+        "list alternatives as separate phrases, e.g. [AWS deal, Amazon deal]"
+        if sign.group() == "|"
+        else "write the words as an article writes them"
+    )
+    return (
+        f"{what} '{phrase}' looks like a regular expression ('{sign.group()}'); "
+        "phrases are literal words, matched by word stems",
+        hint,
+        "regex-cue",
+    )
 
 
 def pattern_problem(pattern: str) -> tuple[str, str, str] | None:
     """(message, hint, kind) for a pattern that is not a literal template with one slot."""
     sign = _REGEX_SIGNS.search(pattern) or re.search(r"^\^|\$$", pattern)
     if sign is not None:
-        return (f"pattern '{pattern}' looks like a regular expression ('{sign.group()}'); "
-                "patterns are literal phrase templates, not regular expressions",
-                "write the words around the value as an article writes them, e.g. "
-                "'a {value} deal with AWS'; the extractors find the value itself",
-                "regex-pattern")
+        return (
+            f"pattern '{pattern}' looks like a regular expression ('{sign.group()}'); "
+            "patterns are literal phrase templates, not regular expressions",
+            "write the words around the value as an article writes them, e.g. "
+            "'a {value} deal with AWS'; the extractors find the value itself",
+            "regex-pattern",
+        )
     others = [b for b in _BRACES.findall(pattern) if b != _SLOT]
     if others:
-        return (f"pattern '{pattern}' has an unknown slot {others[0]}; the only slot is {_SLOT}",
-                f"write {_SLOT} where the value stands", "pattern-unknown-slot")
+        return (
+            f"pattern '{pattern}' has an unknown slot {others[0]}; the only slot is {_SLOT}",
+            f"write {_SLOT} where the value stands",
+            "pattern-unknown-slot",
+        )
     if pattern.count(_SLOT) != 1:
-        return (f"pattern '{pattern}' must contain exactly one {_SLOT} slot "
-                f"(it has {pattern.count(_SLOT)})",
-                "write the words around the value, e.g. 'a {value} deal with AWS'",
-                "pattern-slot")
+        return (
+            f"pattern '{pattern}' must contain exactly one {_SLOT} slot "
+            f"(it has {pattern.count(_SLOT)})",
+            "write the words around the value, e.g. 'a {value} deal with AWS'",
+            "pattern-slot",
+        )
     if not pattern.replace(_SLOT, "").strip():
-        return (f"pattern '{pattern}' has no words around {_SLOT}",
-                "a pattern needs words to anchor the value, e.g. '{value} deal with AWS'",
-                "pattern-no-words")
+        return (
+            f"pattern '{pattern}' has no words around {_SLOT}",
+            "a pattern needs words to anchor the value, e.g. '{value} deal with AWS'",
+            "pattern-no-words",
+        )
     return None

@@ -77,15 +77,21 @@ def find_rule_files(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(sorted(
-                p for p in path.rglob("*")
-                if p.suffix in RULE_SUFFIXES and p.stem != _MANIFEST_STEM and p.is_file()
-            ))
+            found.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.suffix in RULE_SUFFIXES and p.stem != _MANIFEST_STEM and p.is_file()
+                )
+            )
         elif path.is_file():
             found.append(path)
         else:
-            raise InputError(f"no such file or directory: {raw}", Location(str(raw)),
-                             hint="check the path; rule files end in .yaml or .yml")
+            raise InputError(
+                f"no such file or directory: {raw}",
+                Location(str(raw)),
+                hint="check the path; rule files end in .yaml or .yml",
+            )
     if not found:
         names = ", ".join(str(p) for p in paths) or "(none given)"
         raise InputError(f"no rule files (*.yaml, *.yml) found in {names}")
@@ -106,12 +112,15 @@ def load_rules(paths: Iterable[str | Path]) -> RuleSet:
             continue
         for claim in file_claims:
             if claim.id in seen:
-                errors.append(RuleError(
-                    f"duplicate claim id {claim.id!r}: claim ids must be unique across "
-                    "all rule files", claim.location,
-                    hint=f"already defined at {seen[claim.id]}; rename one of them",
-                    kind="duplicate-id",
-                ))
+                errors.append(
+                    RuleError(
+                        f"duplicate claim id {claim.id!r}: claim ids must be unique across "
+                        "all rule files",
+                        claim.location,
+                        hint=f"already defined at {seen[claim.id]}; rename one of them",
+                        kind="duplicate-id",
+                    )
+                )
             seen.setdefault(claim.id, claim.location)
             claims.append(claim)
     if errors:
@@ -125,19 +134,30 @@ def load_rule_file(path: str | Path) -> list[Claim]:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise RuleFileError([RuleError(
-            f"cannot read rule file: {exc.strerror}", Location(path_text), kind="io",
-        )]) from None
+        raise RuleFileError(
+            [
+                RuleError(
+                    f"cannot read rule file: {exc.strerror}",
+                    Location(path_text),
+                    kind="io",
+                )
+            ]
+        ) from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise RuleFileError([RuleError(
-            f"rule file is not UTF-8 text: byte 0x{data[exc.start]:02x} cannot be decoded",
-            Location(path_text, line, column),
-            hint="save the file as UTF-8 (most editors: 'Save with encoding')", kind="encoding",
-        )]) from None
+        raise RuleFileError(
+            [
+                RuleError(
+                    f"rule file is not UTF-8 text: byte 0x{data[exc.start]:02x} cannot be decoded",
+                    Location(path_text, line, column),
+                    hint="save the file as UTF-8 (most editors: 'Save with encoding')",
+                    kind="encoding",
+                )
+            ]
+        ) from None
     return parse_rules(text, path_text)
 
 
@@ -169,12 +189,14 @@ def _not_a_mapping(located: yamlmarks.LocatedData) -> RuleError:
     return RuleError(
         f"a rule file must be a mapping with a 'claims' list, but this one is {what}",
         located.value_location(()) if data is not None else Location(located.path, 1, 1),
-        hint=hint, kind="empty-file" if data is None else "not-a-mapping",
+        hint=hint,
+        kind="empty-file" if data is None else "not-a-mapping",
     )
 
 
 def _validate(
-    located: yamlmarks.LocatedData, errors: list[RuleError],
+    located: yamlmarks.LocatedData,
+    errors: list[RuleError],
 ) -> tuple[list[tuple[int, ClaimSpec]], dict[str, list[str]]]:
     """Validate the file; on errors, keep the claims that are valid on their own so
     their values and patterns are checked too (every problem reported at once)."""
@@ -182,11 +204,17 @@ def _validate(
         spec = RuleFileSpec.model_validate(located.data)
     except ValidationError as exc:
         errors.extend(translate(exc, located))
-        bad = {loc[1] for loc in (e["loc"] for e in exc.errors())
-               if len(loc) > 1 and loc[0] == "claims" and isinstance(loc[1], int)}
+        bad = {
+            loc[1]
+            for loc in (e["loc"] for e in exc.errors())
+            if len(loc) > 1 and loc[0] == "claims" and isinstance(loc[1], int)
+        }
         raw_claims = located.data.get("claims")
-        good = [(i, ClaimSpec.model_validate(raw)) for i, raw in enumerate(
-            raw_claims if isinstance(raw_claims, list) else []) if i not in bad]
+        good = [
+            (i, ClaimSpec.model_validate(raw))
+            for i, raw in enumerate(raw_claims if isinstance(raw_claims, list) else [])
+            if i not in bad
+        ]
         try:
             aliases = _ALIASES.validate_python(located.data.get("aliases") or {})
         except ValidationError:
@@ -199,26 +227,32 @@ _ALIASES: TypeAdapter[dict[str, list[str]]] = TypeAdapter(dict[Phrase, list[Phra
 
 
 def _duplicate_ids(
-    claims: Sequence[tuple[int, ClaimSpec]], located: yamlmarks.LocatedData,
+    claims: Sequence[tuple[int, ClaimSpec]],
+    located: yamlmarks.LocatedData,
 ) -> list[RuleError]:
     first: dict[str, int] = {}
     errors = []
     for i, claim in claims:
         if claim.id in first:
             earlier = located.value_location(("claims", first[claim.id], "id"))
-            errors.append(RuleError(
-                f"duplicate claim id {claim.id!r}",
-                located.value_location(("claims", i, "id")),
-                hint=f"already defined at {earlier}; rename one of them",
-                kind="duplicate-id",
-            ))
+            errors.append(
+                RuleError(
+                    f"duplicate claim id {claim.id!r}",
+                    located.value_location(("claims", i, "id")),
+                    hint=f"already defined at {earlier}; rename one of them",
+                    kind="duplicate-id",
+                )
+            )
         first.setdefault(claim.id, i)
     return errors
 
 
 def _compile(
-    spec: ClaimSpec, index: int, aliases: dict[str, list[str]],
-    located: yamlmarks.LocatedData, errors: list[RuleError],
+    spec: ClaimSpec,
+    index: int,
+    aliases: dict[str, list[str]],
+    located: yamlmarks.LocatedData,
+    errors: list[RuleError],
 ) -> Claim:
     here = ("claims", index)
 
@@ -235,8 +269,12 @@ def _compile(
         fail(("tolerance",), str(exc), None, "bad-tolerance")
     if tolerance.relative and spec.type in ("date", "year"):
         unit = "days" if spec.type == "date" else "years"
-        fail(("tolerance",), f"a relative tolerance does not apply to {spec.type} claims",
-             f"write a number of {unit}, e.g. tolerance: 1", "bad-tolerance")
+        fail(
+            ("tolerance",),
+            f"a relative tolerance does not apply to {spec.type} claims",
+            f"write a number of {unit}, e.g. tolerance: 1",
+            "bad-tolerance",
+        )
     expect = _parse_or_report(spec.type, spec.expect, choices, ("expect",), fail)
     examples = tuple(
         Example(
@@ -249,12 +287,19 @@ def _compile(
     )
     qualifiers = DEFAULT_QUALIFIERS if spec.qualifiers is None else frozenset(spec.qualifiers)
     return Claim(
-        id=spec.id, type=spec.type, description=spec.description,
+        id=spec.id,
+        type=spec.type,
+        description=spec.description,
         cues=expand_aliases(spec.cues, aliases),
         false_cues=expand_aliases(spec.false_cues, aliases),
         context=expand_aliases(spec.context, aliases),
-        choices=choices, patterns=tuple(spec.patterns), qualifiers=qualifiers,
-        ordinal=spec.ordinal, window=spec.window, tolerance=tolerance, expect=expect,
+        choices=choices,
+        patterns=tuple(spec.patterns),
+        qualifiers=qualifiers,
+        ordinal=spec.ordinal,
+        window=spec.window,
+        tolerance=tolerance,
+        expect=expect,
         examples=examples,
         location=located.value_location((*here, "id")),
     )
@@ -269,8 +314,11 @@ def _choices(spec: ClaimSpec) -> dict[str, list[str]] | None:
 
 
 def _parse_or_report(
-    value_type: str, raw: Any, choices: dict[str, list[str]] | None,
-    field: tuple[str | int, ...], fail: Fail,
+    value_type: str,
+    raw: Any,
+    choices: dict[str, list[str]] | None,
+    field: tuple[str | int, ...],
+    fail: Fail,
 ) -> ClaimValue | None:
     if raw is None:
         return None
@@ -280,8 +328,12 @@ def _parse_or_report(
         return parse_value(value_type, raw, choices)
     except ValueParseError as exc:
         name = "'expect'" if field == ("expect",) else f"the value of example #{int(field[1]) + 1}"
-        fail(field, f"{name} does not fit a {value_type} claim: {exc}",
-             _VALUE_HINTS.get(value_type), "bad-value")
+        fail(
+            field,
+            f"{name} does not fit a {value_type} claim: {exc}",
+            _VALUE_HINTS.get(value_type),
+            "bad-value",
+        )
         return None
 
 
@@ -310,8 +362,11 @@ def expand_aliases(phrases: Iterable[str], aliases: dict[str, list[str]]) -> tup
                         continue  # cannot match; only ASCII text is this simple to compare
                     pattern = _alias_pattern(member)
                     if pattern.search(variant):
-                        variants.extend(pattern.sub(_verbatim(other), variant)
-                                        for other in group if other != member)
+                        variants.extend(
+                            pattern.sub(_verbatim(other), variant)
+                            for other in group
+                            if other != member
+                        )
         result.extend(v for v in variants if v not in result)
     return tuple(result)
 

@@ -62,8 +62,9 @@ class ClaimSpec(_Strict):
 
     id: ClaimId
     description: Phrase = Field(description="What the claim means, precisely, for readers.")
-    type: ValueType = Field(description="The value type: money, percent, number, date, year, "
-                            "boolean or text.")
+    type: ValueType = Field(
+        description="The value type: money, percent, number, date, year, boolean or text."
+    )
     cues: list[Phrase] = Field(
         min_length=1,
         description="Phrases that anchor the claim. A value binds to the claim when one "
@@ -106,7 +107,9 @@ class ClaimSpec(_Strict):
         "such as 'the second revision in six months' where other counts stand nearby.",
     )
     window: int = Field(
-        default=10, ge=1, le=60,
+        default=10,
+        ge=1,
+        le=60,
         description="How many words may separate a value from its nearest cue.",
     )
     tolerance: float | str | None = Field(
@@ -130,7 +133,8 @@ class RuleFileSpec(_Strict):
     """A rule file: one story's claims."""
 
     story: str | None = Field(
-        default=None, description="Optional title of the story these claims are about.")
+        default=None, description="Optional title of the story these claims are about."
+    )
     aliases: dict[Phrase, list[Phrase]] = Field(
         default_factory=dict,
         description="Names that mean the same in cues and context: "

@@ -45,7 +45,6 @@ class Spilled:
         return self._store.read(self._offset)
 
 
-
 class EvidenceStore:
     """Evidence tuples, in memory up to ``spill_after`` documents and in a temp file after.
 
@@ -126,7 +125,6 @@ class EvidenceStore:
         return self._file
 
 
-
 class _Column:
     """Who states one claim, as three parallel arrays of small numbers (16 bytes a
     source): the document's index, the index of its values, its evidence ticket."""
@@ -185,9 +183,11 @@ class Ledger:
         return _StatedView(self, column) if column is not None else ()
 
     def entry(self, column: _Column, index: int) -> Stated:
-        return (self.documents[column.documents[index]].source,
-                self._values[column.values[index]],
-                self.store.found(column.tickets[index]))
+        return (
+            self.documents[column.documents[index]].source,
+            self._values[column.values[index]],
+            self.store.found(column.tickets[index]),
+        )
 
 
 class _StatedView(Sequence[Stated]):

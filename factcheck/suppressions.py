@@ -56,11 +56,19 @@ def parse(text: str) -> list[Suppression]:
         line_start = line_starts[line - 1]
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end < 0 else line_end
-        rest = text[line_start:match.start()] + text[match.end():line_end]
+        rest = text[line_start : match.start()] + text[match.end() : line_end]
         alone = not _without_comment_markers(rest).strip()
         covers = None if kind == "ignore-file" else (line + 1 if alone else line)
-        found.append(Suppression(line, match.start() - line_start + 1, match.start(), match.end(),
-                                 covers, ids or None))
+        found.append(
+            Suppression(
+                line,
+                match.start() - line_start + 1,
+                match.start(),
+                match.end(),
+                covers,
+                ids or None,
+            )
+        )
     return found
 
 

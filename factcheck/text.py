@@ -67,8 +67,10 @@ def word_infos(text: str, start: int = 0, end: int | None = None) -> list[WordIn
     """``(text, stem, is_word, is_content)`` of each token of ``text[start:end]``, in the
     order of :func:`tokenize` but without spans: a cheap first pass before matching."""
     get = _WORD_INFO.get
-    return [get(word) or _word_info(word)
-            for word in _TOKEN_RE.findall(text, start, len(text) if end is None else end)]
+    return [
+        get(word) or _word_info(word)
+        for word in _TOKEN_RE.findall(text, start, len(text) if end is None else end)
+    ]
 
 
 def _word_info(word: str) -> WordInfo:

@@ -88,7 +88,9 @@ class ClaimValue:
 
 
 def parse_value(
-    value_type: str, raw: object, choices: dict[str, list[str]] | None = None,
+    value_type: str,
+    raw: object,
+    choices: dict[str, list[str]] | None = None,
 ) -> ClaimValue:
     """Parse a value written in a rule for a claim of ``value_type``."""
     if raw is None:
@@ -273,8 +275,10 @@ def compatible(a: ClaimValue, b: ClaimValue, tolerance: Tolerance) -> bool:
     if isinstance(x, DateInterval) and isinstance(y, DateInterval):
         # Day numbers, not dates: a wide tolerance near year 1 or 9999 cannot overflow.
         pad = tolerance.absolute
-        return (x.start.toordinal() - pad <= y.end.toordinal()
-                and y.start.toordinal() - pad <= x.end.toordinal())
+        return (
+            x.start.toordinal() - pad <= y.end.toordinal()
+            and y.start.toordinal() - pad <= x.end.toordinal()
+        )
     if isinstance(x, bool) or isinstance(y, bool):
         return x == y
     if isinstance(x, str) and isinstance(y, str):

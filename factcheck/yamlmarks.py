@@ -82,10 +82,12 @@ def load(text: str, path: str, *, collect: bool = False) -> LocatedData:
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow, e.g. NUL
         line, column = _offset_position(text, exc.position)
         code = exc.character if isinstance(exc.character, int) else ord(exc.character[:1] or " ")
-        raise RuleError(f"YAML error: {exc.reason} (character U+{code:04X})",
-                        Location(path, line, column), hint="remove the character, or write it "
-                        "as an escape inside double quotes (\"\\x00\")", kind="yaml-syntax",
-                        ) from None
+        raise RuleError(
+            f"YAML error: {exc.reason} (character U+{code:04X})",
+            Location(path, line, column),
+            hint='remove the character, or write it as an escape inside double quotes ("\\x00")',
+            kind="yaml-syntax",
+        ) from None
     except yaml.YAMLError as exc:  # pragma: no cover - every other PyYAML error is marked
         raise RuleError(f"YAML error: {exc}", Location(path, 1, 1), kind="yaml-syntax") from None
     located = LocatedData(path, None)
@@ -98,8 +100,12 @@ def load(text: str, path: str, *, collect: bool = False) -> LocatedData:
     return located
 
 
-_OPENERS = (yaml.BlockMappingStartToken, yaml.BlockSequenceStartToken,
-            yaml.FlowMappingStartToken, yaml.FlowSequenceStartToken)
+_OPENERS = (
+    yaml.BlockMappingStartToken,
+    yaml.BlockSequenceStartToken,
+    yaml.FlowMappingStartToken,
+    yaml.FlowSequenceStartToken,
+)
 _CLOSERS = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
 # What can open or close a bracket, a quoted scalar or a comment.
 _FLOW_SIGNIFICANT = re.compile(r"""[\[\]{}'"#\\\n]""")
@@ -126,8 +132,7 @@ def _refuse_deep_nesting(text: str, path: str) -> None:
             depth += 1
             if depth > MAX_DEPTH:
                 mark = token.start_mark
-                raise _nesting_error(Location(path, mark.line + 1, mark.column + 1),
-                                     "indent less")
+                raise _nesting_error(Location(path, mark.line + 1, mark.column + 1), "indent less")
         elif isinstance(token, _CLOSERS):
             depth -= 1
 
@@ -182,7 +187,8 @@ def syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str) -> RuleError:
     problem = exc.problem or "invalid YAML"
     mark = exc.problem_mark or exc.context_mark
     unclosed = problem == "found unexpected end of stream" or problem.startswith(
-        "did not find expected ',' or")
+        "did not find expected ',' or"
+    )
     if exc.context_mark is not None and unclosed:
         mark = exc.context_mark  # an unclosed quote or bracket: point at where it opens
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -193,37 +199,63 @@ def syntax_error(exc: yaml.MarkedYAMLError, text: str, path: str) -> RuleError:
 
 
 def _classify(problem: str, context: str | None, line: str, column: int) -> tuple[str, str, str]:
-    if "tab" in problem or ("\t" in line[:column] and not line[:column - 1].strip()):
-        return ("yaml-tab", "tab character in indentation",
-                "YAML indents with spaces only; replace the tab with spaces")
+    if "tab" in problem or ("\t" in line[:column] and not line[: column - 1].strip()):
+        return (
+            "yaml-tab",
+            "tab character in indentation",
+            "YAML indents with spaces only; replace the tab with spaces",
+        )
     if "{value}" in line and ("flow" in (context or "") or "mapping" in problem):
-        return ("yaml-syntax", f"YAML syntax error: {problem}",
-                "a value that starts with '{' must be quoted: '{value} deal with AWS'")
+        return (
+            "yaml-syntax",
+            f"YAML syntax error: {problem}",
+            "a value that starts with '{' must be quoted: '{value} deal with AWS'",
+        )
     if problem == "found unexpected end of stream":
-        return ("yaml-unclosed", "unclosed quote: the text runs to the end of the file",
-                "close the quote on the same line")
+        return (
+            "yaml-unclosed",
+            "unclosed quote: the text runs to the end of the file",
+            "close the quote on the same line",
+        )
     if problem.startswith("did not find expected ',' or"):
-        return ("yaml-unclosed", "this bracket is never closed (or an item in it holds '#')",
-                "close the list with ']' (or '}'); quote items that contain '#' or ','")
+        return (
+            "yaml-unclosed",
+            "this bracket is never closed (or an item in it holds '#')",
+            "close the list with ']' (or '}'); quote items that contain '#' or ','",
+        )
     if "expected a single document" in (context or ""):
-        return ("yaml-multiple-documents", "a rule file holds one YAML document, found a second",
-                "remove the '---' line or split the file in two")
+        return (
+            "yaml-multiple-documents",
+            "a rule file holds one YAML document, found a second",
+            "remove the '---' line or split the file in two",
+        )
     if problem == "mapping values are not allowed in this context":
-        return ("yaml-colon",
-                "unexpected ':' (a value containing ': ' or a field indented too far)",
-                "quote a value that contains ': ', e.g. description: 'Note: this'; "
-                "align a new field with the fields above it")
+        return (
+            "yaml-colon",
+            "unexpected ':' (a value containing ': ' or a field indented too far)",
+            "quote a value that contains ': ', e.g. description: 'Note: this'; "
+            "align a new field with the fields above it",
+        )
     if problem in ("did not find expected key", "did not find expected '-' indicator") or (
         problem.startswith("expected <block end>")
     ):
-        return ("yaml-indent", f"bad indentation: {problem}",
-                "items of one list, or fields of one mapping, must start in the same column")
+        return (
+            "yaml-indent",
+            f"bad indentation: {problem}",
+            "items of one list, or fields of one mapping, must start in the same column",
+        )
     if problem == "found character that cannot start any token":
-        return ("yaml-syntax", f"YAML syntax error: {problem}",
-                "quote values that start with '@', '`', '%', '{' or '['")
+        return (
+            "yaml-syntax",
+            f"YAML syntax error: {problem}",
+            "quote values that start with '@', '`', '%', '{' or '['",
+        )
     extra = f" ({context})" if context else ""
-    return ("yaml-syntax", f"YAML syntax error: {problem}{extra}",
-            "check indentation, colons and quotes around values that contain ': ' or '#'")
+    return (
+        "yaml-syntax",
+        f"YAML syntax error: {problem}{extra}",
+        "check indentation, colons and quotes around values that contain ': ' or '#'",
+    )
 
 
 class _Builder:
@@ -251,7 +283,8 @@ class _Builder:
             )
         self.located.values.setdefault(data_path, self._location(node))
         if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and (
-                node.tag not in _COLLECTION_TAGS):
+            node.tag not in _COLLECTION_TAGS
+        ):
             raise self._tag_error(node)
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, data_path)
@@ -264,20 +297,27 @@ class _Builder:
         for key_node, value_node in node.value:
             key = self._scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else None
             if not isinstance(key, str | int | float | bool) or key is None:
-                self.located.errors.append(RuleError(
-                    "a key must be a plain word, not a list, a mapping or null",
-                    self._location(key_node), hint="write 'field: value'", kind="yaml-key",
-                ))
+                self.located.errors.append(
+                    RuleError(
+                        "a key must be a plain word, not a list, a mapping or null",
+                        self._location(key_node),
+                        hint="write 'field: value'",
+                        kind="yaml-key",
+                    )
+                )
                 continue
             key = str(key) if not isinstance(key, str) else key
             child = (*data_path, key)
             if key in result:
-                self.located.errors.append(RuleError(
-                    f"duplicate key {key!r}", self._location(key_node),
-                    hint=f"{key!r} is already set at {self.located.keys[child]}; "
-                    "the first one is used",
-                    kind="duplicate-key",
-                ))
+                self.located.errors.append(
+                    RuleError(
+                        f"duplicate key {key!r}",
+                        self._location(key_node),
+                        hint=f"{key!r} is already set at {self.located.keys[child]}; "
+                        "the first one is used",
+                        kind="duplicate-key",
+                    )
+                )
                 continue
             self.located.keys[child] = self._location(key_node)
             result[key] = self.build(value_node, child)
@@ -312,19 +352,26 @@ class _Builder:
     def _location(self, node: yaml.Node) -> Location:
         mark = node.start_mark
         end = node.end_mark
-        return Location(self.located.path, mark.line + 1, mark.column + 1,
-                        end.line + 1, end.column + 1)
+        return Location(
+            self.located.path, mark.line + 1, mark.column + 1, end.line + 1, end.column + 1
+        )
 
 
 _SCALAR_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")
 )
+
+
 def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit] + "..."
 
 
 _COLLECTION_TAGS = frozenset(("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"))
-_TAG_NAMES = {"tag:yaml.org,2002:int": "a whole number", "tag:yaml.org,2002:float": "a number",
-              "tag:yaml.org,2002:bool": "true or false",
-              "tag:yaml.org,2002:timestamp": "a date", "tag:yaml.org,2002:null": "null"}
+_TAG_NAMES = {
+    "tag:yaml.org,2002:int": "a whole number",
+    "tag:yaml.org,2002:float": "a number",
+    "tag:yaml.org,2002:bool": "true or false",
+    "tag:yaml.org,2002:timestamp": "a date",
+    "tag:yaml.org,2002:null": "null",
+}
 _CONSTRUCTOR = yaml.SafeLoader("")

@@ -87,8 +87,11 @@ def _scalar(loader: Any, event: yaml.Event) -> Any:
 
 
 def _mapping_start(event: yaml.Event) -> None:
-    if not isinstance(event, yaml.MappingStartEvent) or event.anchor is not None or (
-            event.tag not in (None, "!")):
+    if (
+        not isinstance(event, yaml.MappingStartEvent)
+        or event.anchor is not None
+        or (event.tag not in (None, "!"))
+    ):
         raise NotPlain(f"expected a mapping, found {type(event).__name__}")
 
 

@@ -36,8 +36,7 @@ N = 20
 
 
 def _digest(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.iterdir())}
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
 
 @pytest.fixture(scope="module")
@@ -76,8 +75,11 @@ def test_ground_truth_matches_the_text(generated: tuple[Path, dict[str, Any]]) -
                 continue
             for article in claim[key]:
                 body = (folder / f"{article}.txt").read_text(encoding="utf-8")
-                assert any(f in body or f[0].upper() + f[1:] in body for f in variant.forms), \
-                    (claim["id"], article, key)
+                assert any(f in body or f[0].upper() + f[1:] in body for f in variant.forms), (
+                    claim["id"],
+                    article,
+                    key,
+                )
 
 
 def test_manifest_dates_every_article(generated: tuple[Path, dict[str, Any]]) -> None:
@@ -120,8 +122,18 @@ def test_draft_is_about_1500_words() -> None:
 def test_measure_and_table() -> None:
     result = measure.run([sys.executable, "-c", "x = bytearray(30_000_000)"])
     assert result.ok() and result.peak_rss_mb > 25 and result.wall > 0
-    text = render([Figure("speed", 12.5, "articles/s", ">= 50", False),
-                   Figure("missing", None, "s", "< 0.5", None, "n/a: no option")],
-                  {"cpus": 2, "python": "3.11", "load_average_before": (1.0, 0, 0),
-                   "load_average_after": (1.0, 0, 0), "seconds": 1.0, "quick": True})
+    text = render(
+        [
+            Figure("speed", 12.5, "articles/s", ">= 50", False),
+            Figure("missing", None, "s", "< 0.5", None, "n/a: no option"),
+        ],
+        {
+            "cpus": 2,
+            "python": "3.11",
+            "load_average_before": (1.0, 0, 0),
+            "load_average_after": (1.0, 0, 0),
+            "seconds": 1.0,
+            "quick": True,
+        },
+    )
     assert "NOT met" in text and "n/a" in text and "12.5 articles/s" in text

@@ -47,31 +47,44 @@ def bound(rules: RuleSet, text: str, published: date | None = None) -> dict[str,
 
 
 def test_each_value_goes_to_its_own_claim_in_one_sentence() -> None:
-    text = ("The companies disclosed a $38 billion commitment for cloud services through "
-            "Amazon Web Services, followed by Amazon's pledge to invest up to $50 billion in OpenAI.")
-    assert bound(DEALS, text) == {"deal-value": ["$38 billion"], "investment": ["up to $50 billion"]}
+    text = (
+        "The companies disclosed a $38 billion commitment for cloud services through "
+        "Amazon Web Services, followed by Amazon's pledge to invest up to $50 billion in OpenAI."
+    )
+    assert bound(DEALS, text) == {
+        "deal-value": ["$38 billion"],
+        "investment": ["up to $50 billion"],
+    }
 
 
 def test_additional_amount_is_not_the_deal_value() -> None:
-    text = ("OpenAI plans to use AWS infrastructure and has increased its total spending "
-            "commitment with Amazon by an additional $100 billion.")
+    text = (
+        "OpenAI plans to use AWS infrastructure and has increased its total spending "
+        "commitment with Amazon by an additional $100 billion."
+    )
     assert bound(DEALS, text) == {"extra": ["an additional $100 billion"]}
 
 
 def test_page_furniture_binds_nothing() -> None:
-    text = "11 min read\n3 views\nApr 30, 2026\nCorporate Score 68 Neutral\nApr 13, 2026 17:20 UTC\n"
+    text = (
+        "11 min read\n3 views\nApr 30, 2026\nCorporate Score 68 Neutral\nApr 13, 2026 17:20 UTC\n"
+    )
     assert bound(DEALS, text) == {}
 
 
 def test_value_beyond_the_window_is_not_bound() -> None:
-    text = ("The deal with AWS, which analysts on both coasts of the country had been "
-            "discussing for many long and tiring months in private, was valued at $38 billion.")
+    text = (
+        "The deal with AWS, which analysts on both coasts of the country had been "
+        "discussing for many long and tiring months in private, was valued at $38 billion."
+    )
     assert bound(DEALS, text) == {}
 
 
 def test_context_phrase_is_required() -> None:
     assert bound(DEALS, "Microsoft's investment of $13 billion paid off.") == {}
-    assert bound(DEALS, "Amazon's investment of $8 billion paid off.") == {"investment": ["$8 billion"]}
+    assert bound(DEALS, "Amazon's investment of $8 billion paid off.") == {
+        "investment": ["$8 billion"]
+    }
 
 
 def test_a_value_binds_to_one_claim_only() -> None:
@@ -106,21 +119,37 @@ BOOLEANS = make_rules("""
 """)
 
 
-@pytest.mark.parametrize(("text", "claim", "value"), [
-    ("This latest change ends Microsoft's exclusive license to OpenAI's intellectual property.",
-     "exclusive-ip", False),
-    ("The updated terms remove Microsoft's exclusive access to OpenAI's intellectual property.",
-     "exclusive-ip", False),
-    ("Microsoft keeps its exclusive licence to OpenAI's intellectual property.",
-     "exclusive-ip", True),
-    ("Microsoft's exclusive licence to the intellectual property was removed.", "exclusive-ip", False),
-    ("Payments continue through 2030 but are now subject to a cap.", "capped", True),
-    ("Payments will remain uncapped.", "capped", False),
-    ("Payments are not capped.", "capped", False),
-    ("Microsoft will no longer pay a revenue share to OpenAI.", "pays-share", False),
-    ("Microsoft won't pay a revenue share anymore.", "pays-share", False),
-    ("Microsoft will pay a revenue share to OpenAI.", "pays-share", True),
-])
+@pytest.mark.parametrize(
+    ("text", "claim", "value"),
+    [
+        (
+            "This latest change ends Microsoft's exclusive license to OpenAI's intellectual property.",
+            "exclusive-ip",
+            False,
+        ),
+        (
+            "The updated terms remove Microsoft's exclusive access to OpenAI's intellectual property.",
+            "exclusive-ip",
+            False,
+        ),
+        (
+            "Microsoft keeps its exclusive licence to OpenAI's intellectual property.",
+            "exclusive-ip",
+            True,
+        ),
+        (
+            "Microsoft's exclusive licence to the intellectual property was removed.",
+            "exclusive-ip",
+            False,
+        ),
+        ("Payments continue through 2030 but are now subject to a cap.", "capped", True),
+        ("Payments will remain uncapped.", "capped", False),
+        ("Payments are not capped.", "capped", False),
+        ("Microsoft will no longer pay a revenue share to OpenAI.", "pays-share", False),
+        ("Microsoft won't pay a revenue share anymore.", "pays-share", False),
+        ("Microsoft will pay a revenue share to OpenAI.", "pays-share", True),
+    ],
+)
 def test_boolean_polarity(text: str, claim: str, value: bool) -> None:
     bindings = [b for b in Binder(BOOLEANS).bind_text(text) if b.claim == claim]
     assert [b.value.value for b in bindings] == [value]
@@ -146,23 +175,34 @@ TEXTS = make_rules("""
 """)
 
 
-@pytest.mark.parametrize(("text", "claim", "value"), [
-    ("Revenue Chief Denise Dresser recently highlighted the growing collaboration.",
-     "chief", "Denise Dresser"),
-    ('"We are pleased," said Denise Dresser, OpenAI’s revenue chief, during remarks.',
-     "chief", "Denise Dresser"),
-    ("OpenAI will use custom Trainium chips for training models.", "chips", "Trainium"),
-    ("OpenAI will use Trainium2 chips.", "chips", "Trainium"),
-    ("The company buys GPUs and other chips from Nvidia.", "chips", "Nvidia GPUs"),
-])
+@pytest.mark.parametrize(
+    ("text", "claim", "value"),
+    [
+        (
+            "Revenue Chief Denise Dresser recently highlighted the growing collaboration.",
+            "chief",
+            "Denise Dresser",
+        ),
+        (
+            '"We are pleased," said Denise Dresser, OpenAI’s revenue chief, during remarks.',
+            "chief",
+            "Denise Dresser",
+        ),
+        ("OpenAI will use custom Trainium chips for training models.", "chips", "Trainium"),
+        ("OpenAI will use Trainium2 chips.", "chips", "Trainium"),
+        ("The company buys GPUs and other chips from Nvidia.", "chips", "Nvidia GPUs"),
+    ],
+)
 def test_text_values(text: str, claim: str, value: str) -> None:
     bindings = [b for b in Binder(TEXTS).bind_text(text) if b.claim == claim]
     assert [b.value.value for b in bindings] == [value]
 
 
 def test_name_far_from_the_cue_is_not_bound() -> None:
-    text = ("A leaked memo from OpenAI's revenue chief indicates the organisation is deepening "
-            "its alliance with Amazon, as analysts at Morgan Stanley and other banks noted this week.")
+    text = (
+        "A leaked memo from OpenAI's revenue chief indicates the organisation is deepening "
+        "its alliance with Amazon, as analysts at Morgan Stanley and other banks noted this week."
+    )
     assert [b for b in Binder(TEXTS).bind_text(text) if b.claim == "chief"] == []
 
 

@@ -14,8 +14,13 @@ from tests.conftest import ROOT
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    proc = subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True,
-                          text=True, cwd=ROOT, env={"PATH": "", "NO_COLOR": "1"})
+    proc = subprocess.run(
+        [sys.executable, "-m", "factcheck", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={"PATH": "", "NO_COLOR": "1"},
+    )
     return proc.returncode, proc.stdout, proc.stderr
 
 
@@ -28,31 +33,66 @@ def test_check_text_report_on_seeds() -> None:
 
 
 def test_check_json_schema_fields(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["check", "--format", "json", "--rules", str(ROOT / "rules"),
-                 "--sources", str(ROOT / "seeds")]) == 0
+    assert (
+        main(
+            [
+                "check",
+                "--format",
+                "json",
+                "--rules",
+                str(ROOT / "rules"),
+                "--sources",
+                str(ROOT / "seeds"),
+            ]
+        )
+        == 0
+    )
     data = json.loads(capsys.readouterr().out)
     assert {"version", "sources", "claims"} <= set(data)
     assert set(data["sources"][0]) >= {"id", "path", "title", "outlet", "published"}
     claim = data["claims"][0]
     assert set(claim) >= {"id", "type", "status", "consensus", "sources"}
-    assert claim["consensus"] == {"value": 38000000000, "unit": "USD", "qualifier": None,
-                                  "display": "$38 billion"}
+    assert claim["consensus"] == {
+        "value": 38000000000,
+        "unit": "USD",
+        "qualifier": None,
+        "display": "$38 billion",
+    }
     mention = next(s for s in claim["sources"] if s["mentions"])["mentions"][0]
-    assert set(mention) >= {"text", "value", "unit", "qualifier", "start", "end", "line",
-                            "column", "quote"}
+    assert set(mention) >= {
+        "text",
+        "value",
+        "unit",
+        "qualifier",
+        "start",
+        "end",
+        "line",
+        "column",
+        "quote",
+    }
 
 
 def test_json_offsets_point_at_the_mention(capsys: pytest.CaptureFixture[str]) -> None:
-    main(["check", "--format", "json", "--rules", str(ROOT / "rules"), "--sources", str(ROOT / "seeds")])
+    main(
+        [
+            "check",
+            "--format",
+            "json",
+            "--rules",
+            str(ROOT / "rules"),
+            "--sources",
+            str(ROOT / "seeds"),
+        ]
+    )
     data = json.loads(capsys.readouterr().out)
     texts = {s["id"]: Path(s["path"]).read_text(encoding="utf-8") for s in data["sources"]}
     for claim in data["claims"]:
         for source in claim["sources"]:
             for m in source["mentions"]:
                 text = texts[source["source"]]
-                assert text[m["start"]:m["end"]] == m["text"]
+                assert text[m["start"] : m["end"]] == m["text"]
                 line = text.splitlines()[m["line"] - 1]
-                assert line[m["column"] - 1:].startswith(m["text"][:10])
+                assert line[m["column"] - 1 :].startswith(m["text"][:10])
 
 
 def test_fail_on_conflict(tmp_path: Path) -> None:
@@ -71,8 +111,9 @@ def test_missing_sources_exit_2() -> None:
 
 def test_bad_rule_file_is_located_and_exits_2(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text("claims:\n  - id: x\n    description: d\n    tpye: money\n    cues: [a]\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "claims:\n  - id: x\n    description: d\n    tpye: money\n    cues: [a]\n", encoding="utf-8"
+    )
     code, _, err = run("check", "--rules", str(bad))
     assert code == 2
     assert f"{bad}:4:5: error: unknown field 'tpye'" in err
@@ -82,8 +123,22 @@ def test_bad_rule_file_is_located_and_exits_2(tmp_path: Path) -> None:
 
 def test_output_file_is_written(tmp_path: Path) -> None:
     target = tmp_path / "report.json"
-    assert main(["check", "--format", "json", "-o", str(target), "--rules", str(ROOT / "rules"),
-                 "--sources", str(ROOT / "seeds")]) == 0
+    assert (
+        main(
+            [
+                "check",
+                "--format",
+                "json",
+                "-o",
+                str(target),
+                "--rules",
+                str(ROOT / "rules"),
+                "--sources",
+                str(ROOT / "seeds"),
+            ]
+        )
+        == 0
+    )
     assert json.loads(target.read_text(encoding="utf-8"))["claims"]
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
 
@@ -108,6 +163,10 @@ def test_streamed_json_equals_the_report_model() -> None:
     run = run_check([ROOT / "rules"], [ROOT / "seeds"])
     stream = StringIO()
     render(run, stream)
-    whole = json.dumps(run.report().model_dump(mode="json"), indent=2, sort_keys=True,
-                       ensure_ascii=False) + "\n"
+    whole = (
+        json.dumps(
+            run.report().model_dump(mode="json"), indent=2, sort_keys=True, ensure_ascii=False
+        )
+        + "\n"
+    )
     assert stream.getvalue() == whole

@@ -93,8 +93,9 @@ def test_line_and_column_in_code_points() -> None:
 def test_a_bad_manifest_entry_is_located_even_in_a_large_manifest(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("An article.", encoding="utf-8")
     entries = "".join(f"s{i}:\n  outlet: Wire {i}\n" for i in range(300))
-    (tmp_path / "sources.yaml").write_text(entries + "a:\n  outlet: [not, text]\n",
-                                            encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(
+        entries + "a:\n  outlet: [not, text]\n", encoding="utf-8"
+    )
     with pytest.raises(InputError) as info:
         load_corpus([tmp_path])
     assert info.value.location is not None and info.value.location.line == 602
@@ -103,6 +104,7 @@ def test_a_bad_manifest_entry_is_located_even_in_a_large_manifest(tmp_path: Path
 def test_a_large_valid_manifest_loads(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("An article.", encoding="utf-8")
     entries = "".join(f"s{i}:\n  published: 2026-01-{1 + i % 28:02d}\n" for i in range(300))
-    (tmp_path / "sources.yaml").write_text(entries + "a:\n  published: 13 April 2026\n",
-                                            encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text(
+        entries + "a:\n  published: 13 April 2026\n", encoding="utf-8"
+    )
     assert load_corpus([tmp_path]).documents[0].published == date(2026, 4, 13)

@@ -32,9 +32,22 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _json(*args: str) -> str:
-    proc = subprocess.run([sys.executable, "-m", "factcheck", "check", "--format", "json",
-                           "--rules", str(ROOT / "rules"), *args],
-                          capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "factcheck",
+            "check",
+            "--format",
+            "json",
+            "--rules",
+            str(ROOT / "rules"),
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert proc.returncode == 0, proc.stderr
     return proc.stdout
 

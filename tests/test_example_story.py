@@ -49,8 +49,14 @@ def test_sources_and_metadata(report: CheckReport) -> None:
 
 def test_summary(report: CheckReport) -> None:
     assert [c.id for c in report.claims] == [
-        "budget-total", "property-tax-increase", "new-police-officers", "budget-vote-date",
-        "library-opening-year", "fare-free-buses", "finance-director", "rainy-day-reserve",
+        "budget-total",
+        "property-tax-increase",
+        "new-police-officers",
+        "budget-vote-date",
+        "library-opening-year",
+        "fare-free-buses",
+        "finance-director",
+        "rainy-day-reserve",
     ]
     assert report.summary == {"agree": 5, "conflict": 1, "single": 1, "silent": 1}
 
@@ -58,13 +64,20 @@ def test_summary(report: CheckReport) -> None:
 def test_budget_total_is_a_real_conflict(report: CheckReport) -> None:
     claim = report.claim("budget-total")
     assert claim.status == "conflict" and claim.consensus is None
-    assert values(claim) == {"courier": 421e6, "gazette": 412e6, "ledger": 412e6,
-                             "wkhf": 412e6}
-    assert statuses(claim) == {"courier": "conflicts", "gazette": "agrees",
-                               "ledger": "agrees", "wkhf": "agrees"}
+    assert values(claim) == {"courier": 421e6, "gazette": 412e6, "ledger": 412e6, "wkhf": 412e6}
+    assert statuses(claim) == {
+        "courier": "conflicts",
+        "gazette": "agrees",
+        "ledger": "agrees",
+        "wkhf": "agrees",
+    }
     expected = {s.source: s.expected for s in claim.sources}
-    assert expected == {"courier": "mismatch", "gazette": "match", "ledger": "match",
-                        "wkhf": "match"}
+    assert expected == {
+        "courier": "mismatch",
+        "gazette": "match",
+        "ledger": "match",
+        "wkhf": "match",
+    }
     courier = next(s for s in claim.sources if s.source == "courier")
     assert courier.mentions[0].text == "$421 million" and courier.mentions[0].unit == "USD"
 
@@ -90,8 +103,12 @@ def test_relative_vote_dates_resolve_against_publication(report: CheckReport) ->
     assert claim.status == "agree"
     assert values(claim) == dict.fromkeys(SOURCES, DAY)
     texts = {s.source: s.mentions[0].text for s in claim.sources}
-    assert texts == {"courier": "yesterday", "gazette": "Tuesday", "ledger": "June 10",
-                     "wkhf": "June 10"}
+    assert texts == {
+        "courier": "yesterday",
+        "gazette": "Tuesday",
+        "ledger": "June 10",
+        "wkhf": "June 10",
+    }
 
 
 def test_library_year_has_a_single_source(report: CheckReport) -> None:
@@ -113,8 +130,12 @@ def test_fare_free_buses_negated_four_ways(report: CheckReport) -> None:
 def test_finance_director_name(report: CheckReport) -> None:
     claim = report.claim("finance-director")
     assert claim.status == "agree"
-    assert values(claim) == {"courier": "Alicia Moreno", "gazette": "Alicia Moreno",
-                             "ledger": "Alicia Moreno", "wkhf": None}
+    assert values(claim) == {
+        "courier": "Alicia Moreno",
+        "gazette": "Alicia Moreno",
+        "ledger": "Alicia Moreno",
+        "wkhf": None,
+    }
 
 
 def test_rainy_day_reserve_is_silent(report: CheckReport) -> None:
@@ -129,4 +150,4 @@ def test_every_evidence_offset_points_at_its_text(report: CheckReport) -> None:
     for claim in report.claims:
         for source in claim.sources:
             for mention in source.mentions:
-                assert texts[source.source][mention.start:mention.end] == mention.text
+                assert texts[source.source][mention.start : mention.end] == mention.text

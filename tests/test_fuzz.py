@@ -54,9 +54,16 @@ def fuzz(name: str, examples: int, documents_per_example: int = 1) -> Callable[[
     """
     PLANNED[name] = examples * documents_per_example
     return settings(
-        max_examples=examples, deadline=None, derandomize=True, database=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                               HealthCheck.filter_too_much, HealthCheck.large_base_example],
+        max_examples=examples,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=[
+            HealthCheck.too_slow,
+            HealthCheck.data_too_large,
+            HealthCheck.filter_too_much,
+            HealthCheck.large_base_example,
+        ],
     )
 
 
@@ -67,35 +74,141 @@ def count(name: str, documents: int = 1) -> None:
 # --- text strategies -------------------------------------------------------------
 
 CONTROL = [chr(c) for c in (*range(0, 32), 0x7F, 0x85, 0x2028, 0x2029)]
-RIGHT_TO_LEFT = ["\u202e", "\u202b", "\u200f", "\u061c", "שלום עולם", "مليار دولار",
-                 "٣٨ مليار", "\u202e$38 billion\u202c"]
-COMBINING = ["e\u0301", "$\u0303", "3\u0338", "\u0301\u0302\u0303", "billio\u0301n",
-             "A\u034fWS", "\u20dd"]
+RIGHT_TO_LEFT = [
+    "\u202e",
+    "\u202b",
+    "\u200f",
+    "\u061c",
+    "שלום עולם",
+    "مليار دولار",
+    "٣٨ مليار",
+    "\u202e$38 billion\u202c",
+]
+COMBINING = [
+    "e\u0301",
+    "$\u0303",
+    "3\u0338",
+    "\u0301\u0302\u0303",
+    "billio\u0301n",
+    "A\u034fWS",
+    "\u20dd",
+]
 ODD_DIGITS = ["３８", "٣٨", "३८", "²", "³⁄₄", "½", "Ⅻ", "𝟑𝟖", "⁸", "①", "፫", "〇"]
 INVISIBLE = ["\u200b", "\u200d", "\ufeff", "\u00ad", "\u2060", "\u00a0", "\u3000"]
 HUGE = [
-    "$1e308 billion", "$999999999999999999999 trillion", "1e309", "-1e308%",
-    "$" + "9" * 400, "9" * 400 + "%", "9" * 400 + " people", "€1.7976931348623157e308",
-    "$0.000000000000000000001 billion", "US$1" + ",000" * 40 + " quadrillion",
-    "1" + "0" * 30 + "th", "year 99999", "in 99999999999 days", "99999999999 days ago",
-    "0000-00-00", "9999-12-31", "0001-01-01", "2025-02-30", "31/31/2025", "nan%", "$inf billion",
+    "$1e308 billion",
+    "$999999999999999999999 trillion",
+    "1e309",
+    "-1e308%",
+    "$" + "9" * 400,
+    "9" * 400 + "%",
+    "9" * 400 + " people",
+    "€1.7976931348623157e308",
+    "$0.000000000000000000001 billion",
+    "US$1" + ",000" * 40 + " quadrillion",
+    "1" + "0" * 30 + "th",
+    "year 99999",
+    "in 99999999999 days",
+    "99999999999 days ago",
+    "0000-00-00",
+    "9999-12-31",
+    "0001-01-01",
+    "2025-02-30",
+    "31/31/2025",
+    "nan%",
+    "$inf billion",
 ]
 NEWS = [
-    "$38 billion", "US$38bn", "up to $50 billion", "up to", "late last year",
-    "Microsoft will no longer pay", "an additional $100 billion", "about 20%", "more than 30",
-    "at least", "less than $5m", "between 5% and 7%", "€5m", "November 2025", "2025-11-03",
-    "June 10", "on Tuesday", "last week", "two months ago", "yesterday", "the past year",
-    "in 2030", "seven-year", "the second restructuring", "Denise Dresser", "Alicia Moreno",
-    "revenue share", "revenue sharing payments", "exclusive licence", "intellectual property",
-    "AWS deal", "deal with AWS", "Amazon Web Services", "Amazon", "OpenAI", "Microsoft",
-    "pledged to invest", "commitment for cloud services", "capped", "uncapped", "no cap",
-    "operating budget", "property tax rate", "new police officers", "the council approved",
-    "library opens", "fare-free buses", "finance director", "rainy-day fund", "Trainium",
-    "Nvidia chips", "the CMA dropped its probe", "Azure", "not", "ends", "was removed",
-    "first quarter", "Q3", "FY2026", "1.2 million", "three", "a dozen", "half", "twenty-five",
+    "$38 billion",
+    "US$38bn",
+    "up to $50 billion",
+    "up to",
+    "late last year",
+    "Microsoft will no longer pay",
+    "an additional $100 billion",
+    "about 20%",
+    "more than 30",
+    "at least",
+    "less than $5m",
+    "between 5% and 7%",
+    "€5m",
+    "November 2025",
+    "2025-11-03",
+    "June 10",
+    "on Tuesday",
+    "last week",
+    "two months ago",
+    "yesterday",
+    "the past year",
+    "in 2030",
+    "seven-year",
+    "the second restructuring",
+    "Denise Dresser",
+    "Alicia Moreno",
+    "revenue share",
+    "revenue sharing payments",
+    "exclusive licence",
+    "intellectual property",
+    "AWS deal",
+    "deal with AWS",
+    "Amazon Web Services",
+    "Amazon",
+    "OpenAI",
+    "Microsoft",
+    "pledged to invest",
+    "commitment for cloud services",
+    "capped",
+    "uncapped",
+    "no cap",
+    "operating budget",
+    "property tax rate",
+    "new police officers",
+    "the council approved",
+    "library opens",
+    "fare-free buses",
+    "finance director",
+    "rainy-day fund",
+    "Trainium",
+    "Nvidia chips",
+    "the CMA dropped its probe",
+    "Azure",
+    "not",
+    "ends",
+    "was removed",
+    "first quarter",
+    "Q3",
+    "FY2026",
+    "1.2 million",
+    "three",
+    "a dozen",
+    "half",
+    "twenty-five",
 ]
-SEPARATORS = [" ", " ", " ", ", ", ". ", ".\n", "\n\n", "; ", " — ", " (", ") ", ": ", "\t",
-              "...", "!", "?", " - ", "\"", "“", "”", "’s ", "\r\n", "\r"]
+SEPARATORS = [
+    " ",
+    " ",
+    " ",
+    ", ",
+    ". ",
+    ".\n",
+    "\n\n",
+    "; ",
+    " — ",
+    " (",
+    ") ",
+    ": ",
+    "\t",
+    "...",
+    "!",
+    "?",
+    " - ",
+    '"',
+    "“",
+    "”",
+    "’s ",
+    "\r\n",
+    "\r",
+]
 
 
 LONG_LINE = 3000  # characters; longer lines are in test_fuzz_regressions.py
@@ -104,7 +217,8 @@ LONG_LINE = 3000  # characters; longer lines are in test_fuzz_regressions.py
 def _repeated(pieces: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
     """A piece written many times with no newline: a long line (cut mid-piece)."""
     return st.tuples(pieces, st.integers(20, 400), st.sampled_from([" ", "", ", "])).map(
-        lambda t: t[2].join([t[0]] * t[1])[:LONG_LINE])
+        lambda t: t[2].join([t[0]] * t[1])[:LONG_LINE]
+    )
 
 
 _special = st.sampled_from(CONTROL + RIGHT_TO_LEFT + COMBINING + ODD_DIGITS + INVISIBLE + HUGE)
@@ -115,35 +229,61 @@ _numberish = st.tuples(
     st.sampled_from(["", "", "$", "€", "£", "US$", "-", "~", "up to $", "about "]),
     st.one_of(st.integers(0, 10**25).map(str), _digits),
     st.sampled_from(["", "", ".5", ",000", ",5", ".000001", "e308", "e-5", "E+400", "/2"]),
-    st.sampled_from(["", "", "%", " %", "bn", "m", "k", " million", " billion", " trillion",
-                     " percent", " per cent", "th", "st", " dollars", " euros"]),
+    st.sampled_from(
+        [
+            "",
+            "",
+            "%",
+            " %",
+            "bn",
+            "m",
+            "k",
+            " million",
+            " billion",
+            " trillion",
+            " percent",
+            " per cent",
+            "th",
+            "st",
+            " dollars",
+            " euros",
+        ]
+    ),
 ).map("".join)
 
 _piece = st.one_of(_noise, _special, _news, _digits, _numberish, st.sampled_from(SEPARATORS))
+
 
 def _without_known_crashes(strategy: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
     """Every known crash is fixed (test_fuzz_regressions.py); kept as the place to
     exclude one, with its xfail, should fuzzing find another."""
     return strategy
 
-ARBITRARY: st.SearchStrategy[str] = _without_known_crashes(st.one_of(
-    st.text(min_size=1, max_size=300),
-    st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=300),
-    st.text(alphabet="0123456789 .,", min_size=1, max_size=300),  # only digits
-    st.lists(_piece, min_size=1, max_size=40).map("".join),
-    st.lists(_piece, min_size=1, max_size=40).map("".join),
-    _repeated(st.one_of(_news, _special, _numberish)),  # long lines, no newlines
-))
+
+ARBITRARY: st.SearchStrategy[str] = _without_known_crashes(
+    st.one_of(
+        st.text(min_size=1, max_size=300),
+        st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=300),
+        st.text(alphabet="0123456789 .,", min_size=1, max_size=300),  # only digits
+        st.lists(_piece, min_size=1, max_size=40).map("".join),
+        st.lists(_piece, min_size=1, max_size=40).map("".join),
+        _repeated(st.one_of(_news, _special, _numberish)),  # long lines, no newlines
+    )
+)
 """Any Unicode: controls, right-to-left, combining marks, odd digits, huge numbers."""
 
-NEWS_LIKE: st.SearchStrategy[str] = _without_known_crashes(st.lists(
-    st.one_of(_news, _news, _news, _numberish, _noise, _special, st.sampled_from(SEPARATORS)),
-    min_size=1, max_size=60,
-).map(lambda parts: " ".join(parts)))
+NEWS_LIKE: st.SearchStrategy[str] = _without_known_crashes(
+    st.lists(
+        st.one_of(_news, _news, _news, _numberish, _noise, _special, st.sampled_from(SEPARATORS)),
+        min_size=1,
+        max_size=60,
+    ).map(lambda parts: " ".join(parts))
+)
 """Real phrases of the two example stories mixed with numbers and noise."""
 
 
 # --- properties -------------------------------------------------------------------
+
 
 def check_value(value: object, text: str) -> None:
     """A value is sane: never NaN nor infinite (a numeral beyond a float is skipped),
@@ -173,7 +313,7 @@ def check_mentions(text: str, mentions: list[Mention], *, resolved: bool) -> Non
     """
     for mention in mentions:
         assert 0 <= mention.start < mention.end <= len(text), mention
-        assert text[mention.start:mention.end] == mention.text, mention
+        assert text[mention.start : mention.end] == mention.text, mention
         assert mention.qualifier is None or mention.qualifier in QUALIFIERS, mention
         check_value(mention.value, mention.text)
     if resolved:
@@ -194,7 +334,7 @@ def check_bindings(text: str, bindings: list[Binding], rules: RuleSet) -> None:
         mention = binding.mention
         assert binding.claim in ids
         assert 0 <= mention.start < mention.end <= len(text), binding
-        assert text[mention.start:mention.end] == mention.text, binding
+        assert text[mention.start : mention.end] == mention.text, binding
         assert binding.sentence.start <= mention.start < mention.end <= binding.sentence.end
         assert math.isfinite(binding.score) and binding.score > 0, binding
         check_value(binding.value.value, mention.text)
@@ -207,7 +347,7 @@ def check_bindings(text: str, bindings: list[Binding], rules: RuleSet) -> None:
 
 def check_result(document: Document, result: DocumentResult) -> None:
     for evidence in result.evidence:
-        assert document.text[evidence.start:evidence.end] == evidence.text, evidence
+        assert document.text[evidence.start : evidence.end] == evidence.text, evidence
         assert (evidence.line, evidence.column) == document.line_col(evidence.start)
         assert isinstance(evidence.quote, str)
     assert result.source.id == document.id
@@ -218,7 +358,8 @@ def check_result(document: Document, result: DocumentResult) -> None:
 # Publication dates anywhere, the ends of the calendar included (0001-01-01 and
 # 9999-12-31 once crashed the date extractors: test_fuzz_regressions.py).
 REFERENCE = st.one_of(
-    st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+    st.none(),
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
     st.sampled_from([date(1, 1, 1), date(9999, 12, 31), date(2026, 4, 30), date(2024, 2, 29)]),
 )
 ANY_TEXT = st.one_of(ARBITRARY, NEWS_LIKE)
@@ -276,7 +417,10 @@ def test_extract_all_on_news_like_text(texts: list[str], reference: date | None)
 @fuzz("bind_text", 600, BATCH)
 @given(texts=batch(ANY_TEXT), reference=REFERENCE)
 def test_binding_on_any_text(
-    binder: Binder, rules: RuleSet, texts: list[str], reference: date | None,
+    binder: Binder,
+    rules: RuleSet,
+    texts: list[str],
+    reference: date | None,
 ) -> None:
     for text in texts:
         bound = binder.bind_text(text, reference)
@@ -288,10 +432,15 @@ def test_binding_on_any_text(
 @fuzz("check_document + reconcile", 350, BATCH)
 @given(texts=batch(ANY_TEXT), published=st.lists(REFERENCE, min_size=BATCH, max_size=BATCH))
 def test_check_and_reconcile_on_any_batch(
-    binder: Binder, rules: RuleSet, texts: list[str], published: list[date | None],
+    binder: Binder,
+    rules: RuleSet,
+    texts: list[str],
+    published: list[date | None],
 ) -> None:
-    documents = [Document(f"doc{i}", f"doc{i}.txt", text, published=day)
-                 for i, (text, day) in enumerate(zip(texts, published, strict=True))]
+    documents = [
+        Document(f"doc{i}", f"doc{i}.txt", text, published=day)
+        for i, (text, day) in enumerate(zip(texts, published, strict=True))
+    ]
     results = [check_document(binder, document) for document in documents]
     for document, result in zip(documents, results, strict=True):
         check_result(document, result)
@@ -321,7 +470,8 @@ def test_jobs_give_the_serial_result(tmp_path: Path) -> None:
         (tmp_path / f"article{i:02}.txt").write_text(" ".join(words), encoding="utf-8")
     (tmp_path / "sources.yaml").write_text(
         "".join(f"article{i:02}:\n  published: 2026-04-{i + 1:02}\n" for i in range(0, 12, 2)),
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     serial = api.check(RULE_PATHS, [tmp_path], jobs=1)
     parallel = api.check(RULE_PATHS, [tmp_path], jobs=2)
     assert parallel.model_dump() == serial.model_dump()

@@ -37,6 +37,7 @@ def _finite(value: object) -> bool:
 
 # --- the numeral scanner (factcheck/extract/numerals.py) -----------------------------
 
+
 # _digit_numerals computes 'base ** power' for a caret power: it overflows
 # (OverflowError) or divides by zero (ZeroDivisionError) instead of skipping the numeral.
 @pytest.mark.parametrize("text", ["10^400", "0^-1", "$10^400"])
@@ -46,14 +47,17 @@ def test_caret_power_never_raises(text: str) -> None:
 
 # A numeral beyond a float's range is extracted as an infinite money, number or
 # percent value; it should be skipped (or kept unresolved), never infinite.
-@pytest.mark.parametrize("text", [
-    "$1e308 billion",        # money: 1e308 x 1e9
-    "€1.7976931348623157e308 trillion",
-    "9" * 400 + " people",   # number
-    "1e309",                 # number
-    "9" * 400 + "%",         # percent
-    "1 × 10^400",            # number, through the 'x 10^n' form
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$1e308 billion",  # money: 1e308 x 1e9
+        "€1.7976931348623157e308 trillion",
+        "9" * 400 + " people",  # number
+        "1e309",  # number
+        "9" * 400 + "%",  # percent
+        "1 × 10^400",  # number, through the 'x 10^n' form
+    ],
+)
 def test_huge_numerals_are_never_infinite(text: str) -> None:
     assert all(_finite(value) for value in _values(text))
 
@@ -72,29 +76,33 @@ FIRST, LAST = date(1, 1, 1), date(9999, 12, 31)
 # Resolving against a publication date at the ends of the calendar (0001-01-01 or
 # 9999-12-31, both valid in sources.yaml) builds a date outside 1..9999 and raises;
 # the date should stay unresolved instead.
-@pytest.mark.parametrize(("text", "reference"), [
-    ("June 10", LAST),          # dates_calendar.occurrence: ref + lookahead
-    ("December 31", LAST),
-    ("FIRST QUARTER", FIRST),   # dates_calendar.quarter_interval, years ref-4 .. ref+4
-    ("Q1", LAST),
-    ("last year", FIRST),       # dates_calendar: year arithmetic
-    ("next month", LAST),
-    ("late last year", FIRST),
-    ("the past year", FIRST),
-    ("next decade", LAST),
-    ("yesterday", FIRST),       # dates_relative: day arithmetic
-    ("tomorrow", LAST),
-    ("on Tuesday", FIRST),      # dates_named: weekday arithmetic
-    ("last week", FIRST),
-    ("Christmas", FIRST),       # dates_holidays
-    ("Easter", LAST),
-])
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("June 10", LAST),  # dates_calendar.occurrence: ref + lookahead
+        ("December 31", LAST),
+        ("FIRST QUARTER", FIRST),  # dates_calendar.quarter_interval, years ref-4 .. ref+4
+        ("Q1", LAST),
+        ("last year", FIRST),  # dates_calendar: year arithmetic
+        ("next month", LAST),
+        ("late last year", FIRST),
+        ("the past year", FIRST),
+        ("next decade", LAST),
+        ("yesterday", FIRST),  # dates_relative: day arithmetic
+        ("tomorrow", LAST),
+        ("on Tuesday", FIRST),  # dates_named: weekday arithmetic
+        ("last week", FIRST),
+        ("Christmas", FIRST),  # dates_holidays
+        ("Easter", LAST),
+    ],
+)
 def test_relative_dates_at_the_ends_of_the_calendar(text: str, reference: date) -> None:
     for value in _values(text, reference):
         assert value is None or isinstance(value, DateInterval)
 
 
 # --- long input stays linear enough ---------------------------------------------------
+
 
 def test_a_very_long_line_binds(seed_rules: RuleSet) -> None:
     """200,000 characters without a newline or a full stop: one huge 'sentence'."""
@@ -116,4 +124,4 @@ def test_look_alike_letters_in_hedges_never_raise(text: str) -> None:
     from factcheck.extract import extract_all
 
     found = extract_all(text)
-    assert all(text[m.start:m.end] == m.text for m in found)
+    assert all(text[m.start : m.end] == m.text for m in found)

@@ -23,11 +23,18 @@ from tests.conftest import ROOT
 from tests.test_html_report import DRAFT, EVIL, conflict_corpus
 
 sync_api = pytest.importorskip(
-    "playwright.sync_api", reason="playwright is not installed (pip install playwright)")
+    "playwright.sync_api", reason="playwright is not installed (pip install playwright)"
+)
 
 BROWSERS = ("/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome")
-ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-gpu",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-gpu",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 SHOTS = ROOT / "build"
 
 
@@ -54,6 +61,7 @@ def page(browser: Any) -> Iterator[Any]:
     outside: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+
     def only_local(route: Any) -> None:
         if route.request.url.startswith("file:"):
             route.continue_()
@@ -97,16 +105,19 @@ def _assert_panel(page: Any, mention: Any) -> None:
     sync_api.expect(evidence.locator("blockquote mark.val")).to_have_text(mention.text)
 
 
-def test_keyboard_reaches_the_conflict_cell(page: Any, conflict: CheckReport,
-                                            tmp_path: Path) -> None:
+def test_keyboard_reaches_the_conflict_cell(
+    page: Any, conflict: CheckReport, tmp_path: Path
+) -> None:
     r, c, mention = _conflict_cell(conflict)
     _open(page, render_page(conflict), tmp_path / "report.html")
     for _ in range(10):  # Tab until the matrix has focus (skip link first)
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.classList.contains('cell')"):
             break
-    assert page.evaluate("document.activeElement.dataset.r + ',' + document.activeElement"
-                         ".dataset.c") == "0,0"
+    assert (
+        page.evaluate("document.activeElement.dataset.r + ',' + document.activeElement.dataset.c")
+        == "0,0"
+    )
     for _ in range(r):
         page.keyboard.press("ArrowDown")
     for _ in range(c):
@@ -126,8 +137,9 @@ def test_keyboard_reaches_the_conflict_cell(page: Any, conflict: CheckReport,
     _assert_panel(page, mention)
 
 
-def test_click_opens_the_evidence_and_the_full_text(page: Any, conflict: CheckReport,
-                                                    tmp_path: Path) -> None:
+def test_click_opens_the_evidence_and_the_full_text(
+    page: Any, conflict: CheckReport, tmp_path: Path
+) -> None:
     r, c, mention = _conflict_cell(conflict)
     _open(page, render_page(conflict), tmp_path / "report.html")
     page.locator(f'button.cell[data-r="{r}"][data-c="{c}"]').click()

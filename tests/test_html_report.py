@@ -19,8 +19,21 @@ from factcheck.report.html_lint import render_page as render_lint_page
 from factcheck.results import CheckReport
 from tests.conftest import ROOT
 
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-        "track", "wbr"}
+VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
 EVIL = "<script>alert('x')</script>"
 DRAFT = ROOT / "examples" / "drafts" / "openai-mistakes.md"
 
@@ -45,8 +58,13 @@ class Node:
                 yield from child.iter()
 
     def all(self, tag: str, cls: str | None = None, **attrs: str) -> list[Node]:
-        return [n for n in self.iter() if n.tag == tag and (cls is None or cls in n.classes)
-                and all(n.attrs.get(k.replace("_", "-")) == v for k, v in attrs.items())]
+        return [
+            n
+            for n in self.iter()
+            if n.tag == tag
+            and (cls is None or cls in n.classes)
+            and all(n.attrs.get(k.replace("_", "-")) == v for k, v in attrs.items())
+        ]
 
     def one(self, tag: str, cls: str | None = None, **attrs: str) -> Node:
         found = self.all(tag, cls, **attrs)
@@ -90,25 +108,32 @@ class Tree(HTMLParser):
 def conflict_corpus(base: Path) -> tuple[Path, Path]:
     """Four sources on one claim: two agree, one conflicts (and holds a script tag), one silent."""
     rules = base / "rules.yaml"
-    rules.write_text(textwrap.dedent("""\
+    rules.write_text(
+        textwrap.dedent("""\
         claims:
           - id: aws-deal-value
             description: Value of the <b>AWS</b> deal & "more".
             type: money
             cues: [deal with AWS]
-        """), encoding="utf-8")
+        """),
+        encoding="utf-8",
+    )
     sources = base / "sources"
     sources.mkdir()
     (sources / "alpha.txt").write_text(
-        "OpenAI signed a $38 billion deal with AWS in 2025.\nIt was big.\n", encoding="utf-8")
+        "OpenAI signed a $38 billion deal with AWS in 2025.\nIt was big.\n", encoding="utf-8"
+    )
     (sources / "beta.txt").write_text(
-        "Line one.\nThe $38 billion deal with AWS was confirmed.\n", encoding="utf-8")
+        "Line one.\nThe $38 billion deal with AWS was confirmed.\n", encoding="utf-8"
+    )
     (sources / "gamma.txt").write_text(
-        f"Intro {EVIL} here.\nReports put the deal with AWS at $40 billion.\n", encoding="utf-8")
+        f"Intro {EVIL} here.\nReports put the deal with AWS at $40 billion.\n", encoding="utf-8"
+    )
     (sources / "delta.txt").write_text("Nothing about it.\n", encoding="utf-8")
     (sources / "sources.yaml").write_text(
         "gamma:\n  title: '<img src=x onerror=alert(1)>'\n  outlet: 'A & B \"Wire\"'\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return rules, sources
 
 
@@ -135,8 +160,10 @@ def test_self_contained_and_well_formed(conflict: CheckReport) -> None:
     assert not root.all("link") and not root.all("img") and not root.all("iframe")
     urls = [n.attrs.get(a, "") for n in root.iter() for a in ("href", "src", "action")]
     assert all(u == "" or u.startswith("#") for u in urls), urls
-    assert "default-src 'none'" in root.one("meta", http_equiv="Content-Security-Policy").attrs[
-        "content"]
+    assert (
+        "default-src 'none'"
+        in root.one("meta", http_equiv="Content-Security-Policy").attrs["content"]
+    )
 
 
 def test_source_and_rule_text_render_as_text(conflict: CheckReport) -> None:
@@ -147,8 +174,7 @@ def test_source_and_rule_text_render_as_text(conflict: CheckReport) -> None:
     gamma = next(n for n in tree.root.all("details", "source") if "gamma" in n.text())
     assert EVIL in gamma.text()
     assert 'Value of the <b>AWS</b> deal & "more".' in tree.root.one("tbody").text()
-    assert tree.root.one("th", title="<img src=x onerror=alert(1)>").text().endswith(
-        'A & B "Wire"')
+    assert tree.root.one("th", title="<img src=x onerror=alert(1)>").text().endswith('A & B "Wire"')
 
 
 def test_matrix_cells_summary_and_legend(conflict: CheckReport) -> None:
@@ -156,13 +182,18 @@ def test_matrix_cells_summary_and_legend(conflict: CheckReport) -> None:
     grid = tree.by_id["matrix"]
     assert grid.attrs["role"] == "grid"
     assert [th.all("span", "mono")[0].text() for th in grid.all("th", scope="col")[1:]] == [
-        s.id for s in conflict.sources]
+        s.id for s in conflict.sources
+    ]
     cells = grid.all("button", "cell")
     assert len(cells) == len(conflict.claims) * len(conflict.sources)
     assert [c.attrs["tabindex"] for c in cells].count("0") == 1  # one tab stop: roving focus
     statuses = {s.source: s.status for s in conflict.claims[0].sources}
-    assert statuses == {"alpha": "agrees", "beta": "agrees", "gamma": "conflicts",
-                        "delta": "silent"}
+    assert statuses == {
+        "alpha": "agrees",
+        "beta": "agrees",
+        "gamma": "conflicts",
+        "delta": "silent",
+    }
     for cell, source in zip(cells, conflict.sources, strict=True):
         status = statuses[source.id]
         text = cell.text()
@@ -171,8 +202,10 @@ def test_matrix_cells_summary_and_legend(conflict: CheckReport) -> None:
         assert cell.attrs["data-evidence"] in tree.by_id
     gamma = cells[[s.id for s in conflict.sources].index("gamma")]
     assert "$40 billion" in gamma.text() and "✘" in gamma.text()
-    summary = {li.text().split()[-1]: int(li.text().split()[-2])
-               for li in tree.root.one("ul", "summary").all("li")}
+    summary = {
+        li.text().split()[-1]: int(li.text().split()[-2])
+        for li in tree.root.one("ul", "summary").all("li")
+    }
     assert summary == conflict.summary == {"agree": 0, "conflict": 1, "single": 0, "silent": 0}
     legend = tree.root.one("ul", "legend").text()
     assert all(word in legend for word in ("agrees", "conflicts", "single", "silent"))
@@ -199,8 +232,13 @@ def test_conflict_evidence_quote_cue_and_source_link(conflict: CheckReport) -> N
 def test_full_texts_mark_every_bound_value(seeds: CheckReport) -> None:
     tree = Tree(render_page(seeds))
     for c, source in enumerate(seeds.sources):
-        bound = Counter(m.text for claim in seeds.claims for s in claim.sources
-                        if s.source == source.id for m in s.mentions)
+        bound = Counter(
+            m.text
+            for claim in seeds.claims
+            for s in claim.sources
+            if s.source == source.id
+            for m in s.mentions
+        )
         box = tree.by_id[f"src-{c}"]
         marks = Counter(m.text() for m in box.all("mark", "bound"))
         assert marks == bound, source.id
@@ -221,7 +259,8 @@ def test_every_quote_matches_the_report(seeds: CheckReport) -> None:
             assert [q.text() for q in quotes] == [m.quote for m in source.mentions]
             for quote, mention in zip(quotes, source.mentions, strict=True):
                 assert [m.text() for m in quote.all("mark", "val")] == [
-                    " ".join(mention.text.split())]
+                    " ".join(mention.text.split())
+                ]
                 checked += 1
     assert checked >= 15
 
@@ -269,8 +308,7 @@ def test_lint_page_underlines_findings_and_lists_them_by_level(mistakes: LintRep
 
 def test_lint_page_escapes_the_draft(tmp_path: Path) -> None:
     draft = tmp_path / "draft.md"
-    draft.write_text(f"{EVIL}\n\nRevenue chief Mark Chen & co said <b>hi</b>.\n",
-                     encoding="utf-8")
+    draft.write_text(f"{EVIL}\n\nRevenue chief Mark Chen & co said <b>hi</b>.\n", encoding="utf-8")
     report = api.lint([draft], [ROOT / "rules"], [ROOT / "seeds"])
     markup = render_lint_page(report)
     tree = Tree(markup)
@@ -279,14 +317,38 @@ def test_lint_page_escapes_the_draft(tmp_path: Path) -> None:
     assert [m.text() for m in tree.root.all("mark", "lint")] == ["Mark Chen"]
 
 
-@pytest.mark.parametrize("command", [
-    lambda out: ["check", "--rules", str(ROOT / "rules"), "--sources", str(ROOT / "seeds"),
-                 "--format", "html", "-o", str(out)],
-    lambda out: ["lint", str(DRAFT), "--rules", str(ROOT / "rules"), "--sources",
-                 str(ROOT / "seeds"), "--format", "html", "-o", str(out)],
-], ids=["check", "lint"])
-def test_cli_writes_the_page(command: Callable[[Path], list[str]], tmp_path: Path,
-                             capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    "command",
+    [
+        lambda out: [
+            "check",
+            "--rules",
+            str(ROOT / "rules"),
+            "--sources",
+            str(ROOT / "seeds"),
+            "--format",
+            "html",
+            "-o",
+            str(out),
+        ],
+        lambda out: [
+            "lint",
+            str(DRAFT),
+            "--rules",
+            str(ROOT / "rules"),
+            "--sources",
+            str(ROOT / "seeds"),
+            "--format",
+            "html",
+            "-o",
+            str(out),
+        ],
+    ],
+    ids=["check", "lint"],
+)
+def test_cli_writes_the_page(
+    command: Callable[[Path], list[str]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "report.html"
     code = main(command(out))
     assert code in (0, 1) and capsys.readouterr().out == ""

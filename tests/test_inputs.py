@@ -23,8 +23,10 @@ from factcheck.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "examples" / "city-budget" / "rules.yaml"
-ARTICLE = ("The council approved a $412 million operating budget for the café district "
-           "on June 10, 2025 — “a fair plan”, said Finance Director Alicia Moreno.\n")
+ARTICLE = (
+    "The council approved a $412 million operating budget for the café district "
+    "on June 10, 2025 — “a fair plan”, said Finance Director Alicia Moreno.\n"
+)
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 
@@ -40,11 +42,11 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 ENCODINGS = {
     "utf-8": ARTICLE.encode("utf-8"),
     "utf-8-bom": ARTICLE.encode("utf-8-sig"),
-    "utf-16": ARTICLE.encode("utf-16"),            # with BOM, little-endian here
+    "utf-16": ARTICLE.encode("utf-16"),  # with BOM, little-endian here
     "utf-16-be-bom": b"\xfe\xff" + ARTICLE.encode("utf-16-be"),
     "utf-16-le-no-bom": ARTICLE.encode("utf-16-le"),
     "utf-16-be-no-bom": ARTICLE.encode("utf-16-be"),
-    "cp1252": ARTICLE.encode("cp1252"),            # curly quotes and the dash at 0x80-0x9f
+    "cp1252": ARTICLE.encode("cp1252"),  # curly quotes and the dash at 0x80-0x9f
     "crlf": ARTICLE.replace("\n", "\r\n").encode("utf-8"),
 }
 
@@ -55,13 +57,16 @@ def test_each_encoding_decodes_to_the_same_text(name: str) -> None:
 
 
 def test_latin1_decodes() -> None:
-    text = ("Le conseil a voté un budget de 412 millions de dollars; le café à Genève "
-            "coûte déjà très cher, même pour une journée d'été.\n")
+    text = (
+        "Le conseil a voté un budget de 412 millions de dollars; le café à Genève "
+        "coûte déjà très cher, même pour une journée d'été.\n"
+    )
     assert decode(text.encode("latin-1")) == text
 
 
 def test_every_encoding_gives_the_same_report(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     for name, data in ENCODINGS.items():
         (tmp_path / f"{name}.txt").write_bytes(data)
@@ -77,8 +82,10 @@ def test_every_encoding_gives_the_same_report(
 
 # --- files that are skipped, with a warning naming them -------------------------------------
 
+
 def test_binary_oversized_and_empty_files_are_skipped_by_name(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "image.txt").write_bytes(bytes(range(256)) * 8)
@@ -90,19 +97,23 @@ def test_binary_oversized_and_empty_files_are_skipped_by_name(
     code, out, err = run(capsys, "--sources", str(tmp_path))
     assert code == 0
     warnings = sorted(line for line in err.splitlines() if line.startswith("warning: "))
-    assert warnings == sorted([
-        f"warning: {tmp_path / 'image.txt'}: skipped, binary or undecodable content",
-        f"warning: {tmp_path / 'zeros.txt'}: skipped, binary or undecodable content",
-        f"warning: {tmp_path / 'gzip.md'}: skipped, binary or undecodable content",
-        f"warning: {tmp_path / 'empty.txt'}: skipped, empty file",
-        f"warning: {tmp_path / 'blank.md'}: skipped, empty file",
-        f"warning: {tmp_path / 'huge.txt'}: skipped, larger than {MAX_BYTES:,} bytes",
-    ])
+    assert warnings == sorted(
+        [
+            f"warning: {tmp_path / 'image.txt'}: skipped, binary or undecodable content",
+            f"warning: {tmp_path / 'zeros.txt'}: skipped, binary or undecodable content",
+            f"warning: {tmp_path / 'gzip.md'}: skipped, binary or undecodable content",
+            f"warning: {tmp_path / 'empty.txt'}: skipped, empty file",
+            f"warning: {tmp_path / 'blank.md'}: skipped, empty file",
+            f"warning: {tmp_path / 'huge.txt'}: skipped, larger than {MAX_BYTES:,} bytes",
+        ]
+    )
     assert "1 sources" in out or "1 source" in out
 
 
 def test_an_unreadable_file_is_skipped_by_name(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Simulated (root reads everything): the read fails with EACCES."""
     (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
@@ -121,10 +132,14 @@ def test_an_unreadable_file_is_skipped_by_name(
     assert f"warning: {locked}: skipped, cannot read (Permission denied)" in err.splitlines()
 
 
-@pytest.mark.skipif(IS_ROOT, reason="running as root: chmod 000 does not stop root from "
-                    "reading, so a real permission failure cannot happen here")
+@pytest.mark.skipif(
+    IS_ROOT,
+    reason="running as root: chmod 000 does not stop root from "
+    "reading, so a real permission failure cannot happen here",
+)
 def test_a_chmod_000_file_and_folder_are_reported(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     (tmp_path / "good.txt").write_text(ARTICLE, encoding="utf-8")
     locked = tmp_path / "locked.txt"
@@ -145,6 +160,7 @@ def test_a_chmod_000_file_and_folder_are_reported(
 
 # --- nothing to check: exit 2 with a clear message ------------------------------------------
 
+
 def test_an_empty_folder_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "--sources", str(tmp_path))
     assert (code, out) == (2, "")
@@ -153,7 +169,8 @@ def test_an_empty_folder_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixtu
 
 
 def test_a_folder_without_articles_is_an_error(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
     (tmp_path / "page.html").write_text("<p>$38 billion</p>", encoding="utf-8")
@@ -176,14 +193,16 @@ def test_a_corpus_of_only_unreadable_files_says_why(tmp_path: Path) -> None:
         load_corpus([tmp_path])
     assert info.value.message == (
         f"no readable articles (*.txt, *.md) found in {tmp_path}: 2 file(s) skipped "
-        f"({binary}: skipped, binary or undecodable content; {empty}: skipped, empty file)")
+        f"({binary}: skipped, binary or undecodable content; {empty}: skipped, empty file)"
+    )
 
 
 # factcheck/api.py check_sources raises empty_corpus_error(paths) without the skip
 # warnings it collected, so the command line never says which files were skipped.
 # The fix, for api.py's owner: raise empty_corpus_error(paths, warnings).
 def test_the_command_line_names_the_skipped_files_of_an_empty_corpus(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     empty, _ = _only_unreadable(tmp_path)
     code, _, err = run(capsys, "--sources", str(tmp_path))
@@ -193,7 +212,9 @@ def test_the_command_line_names_the_skipped_files_of_an_empty_corpus(
 
 @pytest.mark.parametrize("where", ["missing", "dangling-link"])
 def test_a_missing_path_is_an_error(
-    where: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    where: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     path = tmp_path / "nowhere.txt"
     if where == "dangling-link":
@@ -215,13 +236,19 @@ def test_empty_corpus_in_process_is_a_typed_error(tmp_path: Path) -> None:
 
 # --- exit statuses ----------------------------------------------------------------------------
 
+
 def test_exit_status_through_a_real_process(tmp_path: Path) -> None:
     """0 with a conflict in the report, 1 when --fail-on asks, 2 for a usage error."""
     sources = ROOT / "examples" / "city-budget" / "sources"
 
     def status(*args: str) -> int:
-        done = subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True,
-                              text=True, timeout=120, cwd=tmp_path)
+        done = subprocess.run(
+            [sys.executable, "-m", "factcheck", *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=tmp_path,
+        )
         assert "Traceback" not in done.stderr
         return done.returncode
 
@@ -233,13 +260,22 @@ def test_exit_status_through_a_real_process(tmp_path: Path) -> None:
 
 
 def test_output_to_a_missing_folder_is_an_error_not_a_traceback(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     target = tmp_path / "no" / "such" / "report.json"
-    code, _, err = run(capsys, "--sources", str(ROOT / "examples" / "city-budget" / "sources"),
-                       "--format", "json", "-o", str(target))
+    code, _, err = run(
+        capsys,
+        "--sources",
+        str(ROOT / "examples" / "city-budget" / "sources"),
+        "--format",
+        "json",
+        "-o",
+        str(target),
+    )
     assert code == 2 and f"error: cannot write {target}: No such file or directory" in err
-    code, _, err = run(capsys, "--sources", str(ROOT / "examples" / "city-budget" / "sources"),
-                       "-o", str(tmp_path))
+    code, _, err = run(
+        capsys, "--sources", str(ROOT / "examples" / "city-budget" / "sources"), "-o", str(tmp_path)
+    )
     assert code == 2 and "Is a directory" in err
     assert list(tmp_path.iterdir()) == []  # and no temporary file left behind

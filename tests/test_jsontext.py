@@ -11,13 +11,22 @@ from hypothesis import strategies as st
 
 from factcheck.report.jsontext import dumps
 
-SCALARS = (st.none() | st.booleans() | st.integers() | st.integers(min_value=-(10**40))
-           | st.floats() | st.sampled_from([math.nan, math.inf, -math.inf, 0.0, -0.0, 1e-7, 3.8e10])
-           | st.text())
+SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.integers(min_value=-(10**40))
+    | st.floats()
+    | st.sampled_from([math.nan, math.inf, -math.inf, 0.0, -0.0, 1e-7, 3.8e10])
+    | st.text()
+)
 JSON = st.recursive(
     SCALARS,
-    lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner)
-    | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.tuples(inner, inner)
+        | st.dictionaries(st.text(max_size=6), inner, max_size=4)
+    ),
     max_leaves=25,
 )
 
@@ -37,8 +46,14 @@ def test_unusual_values_fall_back_to_the_standard_library() -> None:
     class Count(int):
         pass
 
-    for value in ({1: "int key", 2: None}, {True: 1}, Count(3), [Count(4), "x"],
-                  {"nested": {2.5: "float key"}}, "line\nbreak \u2028 \"quoted\" é"):
+    for value in (
+        {1: "int key", 2: None},
+        {True: 1},
+        Count(3),
+        [Count(4), "x"],
+        {"nested": {2.5: "float key"}},
+        'line\nbreak \u2028 "quoted" é',
+    ):
         assert dumps(value, 2) == _standard(value, 2)
 
 
@@ -48,15 +63,18 @@ def test_source_entries_equal_the_model_dump() -> None:
     from factcheck.results import source_claim_json, source_claim_out
     from tests.conftest import ROOT
 
-    stories = [([ROOT / "rules"], [ROOT / "seeds"]),
-               ([ROOT / "examples" / "city-budget"], [ROOT / "examples" / "city-budget" / "sources"])]
+    stories = [
+        ([ROOT / "rules"], [ROOT / "seeds"]),
+        ([ROOT / "examples" / "city-budget"], [ROOT / "examples" / "city-budget" / "sources"]),
+    ]
     types, checked = set(), 0
     for rules, sources in stories:
         with api.run_check(rules, sources, spill_after=1) as run:
             for verdict in run.verdicts:
                 for source in verdict.each_source():
                     assert source_claim_json(source) == source_claim_out(source).model_dump(
-                        mode="json")
+                        mode="json"
+                    )
                     checked += 1
                     types.add(verdict.claim.type)
     assert checked > 80 and {"money", "date", "boolean", "text", "year"} <= types

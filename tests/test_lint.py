@@ -42,9 +42,9 @@ RULES = make_rules("""
 """)
 SOURCES = {
     "a.txt": "The $2 billion stadium deal was signed. It has 4 investors. It opens in March 2027. "
-             "The city loan is up to $300 million. The stadium has 60,000 seats.\n",
+    "The city loan is up to $300 million. The stadium has 60,000 seats.\n",
     "b.txt": "The stadium deal is worth $2bn. The venue opens in March 2027. "
-             "A city loan of up to $300 million helps. The stadium has 65,000 seats.\n",
+    "A city loan of up to $300 million helps. The stadium has 65,000 seats.\n",
     "c.txt": "Architect Maria Lopez designed it. The city loan of up to $300 million is cheap.\n",
 }
 
@@ -58,8 +58,14 @@ def sources(tmp_path: Path) -> Path:
     return folder
 
 
-def run_lint(tmp_path: Path, sources: Path, draft: str, rules: RuleSet = RULES,
-             name: str = "draft.md", info: bool = False) -> LintReport:
+def run_lint(
+    tmp_path: Path,
+    sources: Path,
+    draft: str,
+    rules: RuleSet = RULES,
+    name: str = "draft.md",
+    info: bool = False,
+) -> LintReport:
     path = tmp_path / name
     path.write_text(draft, encoding="utf-8")
     return lint([path], rules, [sources], include_info=info)
@@ -100,8 +106,9 @@ def test_single_source_and_unsupported(tmp_path: Path, sources: Path) -> None:
 
 
 def test_dropped_hedge_and_added_precision(tmp_path: Path, sources: Path) -> None:
-    report = run_lint(tmp_path, sources,
-                      "The city loan is $300 million.\nThe stadium opens on 14 March 2027.\n")
+    report = run_lint(
+        tmp_path, sources, "The city loan is $300 million.\nThe stadium opens on 14 March 2027.\n"
+    )
     assert codes(report) == [(1, "FC203", "loan"), (2, "FC204", "opening")]
 
 
@@ -164,21 +171,25 @@ def test_fingerprint_survives_edits_elsewhere(tmp_path: Path, sources: Path) -> 
 
 
 def test_example_drafts() -> None:
-    faithful = lint([ROOT / "examples/drafts/openai-faithful.md"], [ROOT / "rules"], [ROOT / "seeds"])
+    faithful = lint(
+        [ROOT / "examples/drafts/openai-faithful.md"], [ROOT / "rules"], [ROOT / "seeds"]
+    )
     assert faithful.findings == []
-    mistakes = lint([ROOT / "examples/drafts/openai-mistakes.md"], [ROOT / "rules"], [ROOT / "seeds"])
+    mistakes = lint(
+        [ROOT / "examples/drafts/openai-mistakes.md"], [ROOT / "rules"], [ROOT / "seeds"]
+    )
     found = [(f.line, f.column, f.code, f.claim) for f in mistakes.findings]
     assert found == [
-        (7, 21, "FC101", "aws-deal-value"),     # "$40 billion deal with AWS"
-        (7, 21, "FC102", "aws-deal-value"),     # ... and the rule's reference $38 billion
+        (7, 21, "FC101", "aws-deal-value"),  # "$40 billion deal with AWS"
+        (7, 21, "FC102", "aws-deal-value"),  # ... and the rule's reference $38 billion
         (8, 20, "FC203", "amazon-investment"),  # "$50 billion": sources say "up to"
-        (10, 27, "FC204", "aws-deal-start"),    # "3 November 2025": sources say November
-        (11, 4, "FC206", "aws-deal-value"),     # "$38 billion" after "$40 billion"
+        (10, 27, "FC204", "aws-deal-start"),  # "3 November 2025": sources say November
+        (11, 4, "FC206", "aws-deal-value"),  # "$38 billion" after "$40 billion"
         (13, 61, "FC201", "revenue-share-end-year"),  # 2030: only 003 says so
-        (14, 35, "FC201", "restructuring-count"),     # "second": only 001 says so
-        (18, 5, "FC202", "aws-deal-years"),     # "seven-year": no source says
-        (19, 15, "FC101", "revenue-chief"),     # "Mark Chen": sources say Denise Dresser
-        (20, 1, "FC207", None),                 # directive covering an empty line
+        (14, 35, "FC201", "restructuring-count"),  # "second": only 001 says so
+        (18, 5, "FC202", "aws-deal-years"),  # "seven-year": no source says
+        (19, 15, "FC101", "revenue-chief"),  # "Mark Chen": sources say Denise Dresser
+        (20, 1, "FC207", None),  # directive covering an empty line
     ]
     assert mistakes.summary.suppressed == 2  # "third revision" (FC101 and FC206)
 

@@ -21,8 +21,9 @@ FAITHFUL = "examples/drafts/openai-faithful.md"
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-    return subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True,
-                          text=True, cwd=cwd, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args], capture_output=True, text=True, cwd=cwd, env=env
+    )
 
 
 def test_text_format_and_exit_code() -> None:
@@ -49,8 +50,9 @@ def test_faithful_draft_passes() -> None:
 
 def test_strict_fails_on_warnings(tmp_path: Path) -> None:
     draft = tmp_path / "d.md"
-    draft.write_text("Revenue-sharing payments to Microsoft will continue through 2030.\n",
-                     encoding="utf-8")
+    draft.write_text(
+        "Revenue-sharing payments to Microsoft will continue through 2030.\n", encoding="utf-8"
+    )
     assert run("lint", str(draft)).returncode == 0
     assert run("lint", str(draft), "--strict").returncode == 1
 
@@ -61,8 +63,20 @@ def test_json_validates_against_the_published_schema() -> None:
     schema = json.loads((ROOT / "schema/lint-report.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(data, schema)
     first = data["findings"][0]
-    assert {"path", "line", "column", "end_line", "end_column", "level", "code", "claim",
-            "message", "draft_value", "sources", "fingerprint"} <= set(first)
+    assert {
+        "path",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "level",
+        "code",
+        "claim",
+        "message",
+        "draft_value",
+        "sources",
+        "fingerprint",
+    } <= set(first)
     assert first["draft_value"]["value"] == 40_000_000_000
     assert data["summary"] == {"error": 3, "warning": 7, "info": 0, "suppressed": 2}
 
@@ -91,8 +105,10 @@ def test_sarif_validates_against_the_official_schema() -> None:
 def test_github_annotations() -> None:
     proc = run("lint", MISTAKES, "--format", "github")
     first = proc.stdout.splitlines()[0]
-    assert first.startswith(f"::error file={MISTAKES},line=7,col=21,endLine=7,endColumn=32,"
-                            "title=FC101 [aws-deal-value]::the draft says $40 billion")
+    assert first.startswith(
+        f"::error file={MISTAKES},line=7,col=21,endLine=7,endColumn=32,"
+        "title=FC101 [aws-deal-value]::the draft says $40 billion"
+    )
     assert any(line.startswith("::warning ") for line in proc.stdout.splitlines())
 
 
@@ -108,11 +124,15 @@ def test_configuration_precedence(tmp_path: Path) -> None:
     (tmp_path / "src" / "a.txt").write_text("The stadium has 4 investors.\n", encoding="utf-8")
     (tmp_path / "r.yaml").write_text(
         "claims:\n  - id: investors\n    description: investors\n    type: number\n"
-        "    cues: [investors]\n", encoding="utf-8")
+        "    cues: [investors]\n",
+        encoding="utf-8",
+    )
     (tmp_path / "draft.md").write_text("It has 4 investors.\n", encoding="utf-8")
     (tmp_path / "pyproject.toml").write_text(
         '[tool.factcheck]\nrules = ["r.yaml"]\nsources = ["src"]\n'
-        '[tool.factcheck.severity]\nFC201 = "error"\n', encoding="utf-8")
+        '[tool.factcheck.severity]\nFC201 = "error"\n',
+        encoding="utf-8",
+    )
     proc = run("lint", "draft.md", cwd=tmp_path)
     assert proc.returncode == 1 and "error FC201 [investors]" in proc.stdout
     (tmp_path / "factcheck.toml").write_text('[severity]\nFC201 = "info"\n', encoding="utf-8")
@@ -123,8 +143,10 @@ def test_configuration_precedence(tmp_path: Path) -> None:
     (tmp_path / "factcheck.toml").write_text("strict = true\n", encoding="utf-8")
     assert run("lint", "draft.md", cwd=tmp_path).returncode == 1  # FC201 warning, strict
     other = tmp_path / "other.yaml"
-    other.write_text("claims:\n  - id: x\n    description: x\n    type: number\n"
-                     "    cues: [seats]\n", encoding="utf-8")
+    other.write_text(
+        "claims:\n  - id: x\n    description: x\n    type: number\n    cues: [seats]\n",
+        encoding="utf-8",
+    )
     assert run("lint", "draft.md", "--rules", str(other), cwd=tmp_path).returncode == 0
 
 

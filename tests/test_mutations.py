@@ -30,8 +30,10 @@ from factcheck.errors import RuleFileError
 from factcheck.rules import load_rules, parse_rules
 
 ROOT = Path(__file__).resolve().parent.parent
-VALID_FILES = [ROOT / "rules" / "openai-cloud.yaml",
-               ROOT / "examples" / "city-budget" / "rules.yaml"]
+VALID_FILES = [
+    ROOT / "rules" / "openai-cloud.yaml",
+    ROOT / "examples" / "city-budget" / "rules.yaml",
+]
 SEED = 20260430
 PER_OPERATOR = 6  # mutants per operator and file
 MIN_MUTANTS = 200
@@ -48,8 +50,22 @@ DataOperator = Callable[[Data, random.Random], None]
 TextOperator = Callable[[str, random.Random], str]
 
 WRONG_VALUES: list[Any] = [None, 0, 12.5, True, "", "text", [], ["a", 1], {}, {"a": [1]}]
-FIELDS = ["id", "description", "type", "cues", "false_cues", "context", "choices", "patterns",
-          "qualifiers", "ordinal", "window", "tolerance", "expect", "examples"]
+FIELDS = [
+    "id",
+    "description",
+    "type",
+    "cues",
+    "false_cues",
+    "context",
+    "choices",
+    "patterns",
+    "qualifiers",
+    "ordinal",
+    "window",
+    "tolerance",
+    "expect",
+    "examples",
+]
 
 
 def _claim(data: Data, chance: random.Random) -> Data:
@@ -78,7 +94,7 @@ def misspell_key(data: Data, chance: random.Random) -> None:
     target = _claim(data, chance)
     key = chance.choice(sorted(target))
     i = chance.randrange(len(key) - 1)
-    target[key[:i] + key[i + 1] + key[i] + key[i + 2:]] = target.pop(key)
+    target[key[:i] + key[i + 1] + key[i] + key[i + 2 :]] = target.pop(key)
 
 
 def unknown_key(data: Data, chance: random.Random) -> None:
@@ -104,10 +120,22 @@ def bad_id(data: Data, chance: random.Random) -> None:
 
 
 def bad_pattern(data: Data, chance: random.Random) -> None:
-    _claim(data, chance)["patterns"] = [chance.choice([
-        "(a+)+$ {value}", r"\d+ {value}", "no slot here", "{value} and {value}", "{amount} deal",
-        "{value}", "   {value}  ", "deal|contract {value}", "^{value} deal", "[0-9]+ {value}",
-    ])]
+    _claim(data, chance)["patterns"] = [
+        chance.choice(
+            [
+                "(a+)+$ {value}",
+                r"\d+ {value}",
+                "no slot here",
+                "{value} and {value}",
+                "{amount} deal",
+                "{value}",
+                "   {value}  ",
+                "deal|contract {value}",
+                "^{value} deal",
+                "[0-9]+ {value}",
+            ]
+        )
+    ]
 
 
 def regex_cue(data: Data, chance: random.Random) -> None:
@@ -141,8 +169,14 @@ def bad_window(data: Data, chance: random.Random) -> None:
 
 def field_not_for_type(data: Data, chance: random.Random) -> None:
     target = _claim(data, chance)
-    field, value = chance.choice([("false_cues", ["no deal"]), ("choices", ["a", "b"]),
-                                  ("ordinal", True), ("patterns", ["a {value}"])])
+    field, value = chance.choice(
+        [
+            ("false_cues", ["no deal"]),
+            ("choices", ["a", "b"]),
+            ("ordinal", True),
+            ("patterns", ["a {value}"]),
+        ]
+    )
     target[field] = value
     if chance.random() < 0.5:
         target["type"] = chance.choice(["money", "boolean", "date", "text"])
@@ -150,9 +184,15 @@ def field_not_for_type(data: Data, chance: random.Random) -> None:
 
 def bad_example(data: Data, chance: random.Random) -> None:
     target = _claim(data, chance)
-    example: Data = chance.choice([{"value": 1}, {"text": "x"}, {"text": 3, "value": None},
-                                   {"text": "x", "value": None, "published": "soon"},
-                                   {"text": "x", "value": None, "extra": 1}])
+    example: Data = chance.choice(
+        [
+            {"value": 1},
+            {"text": "x"},
+            {"text": 3, "value": None},
+            {"text": "x", "value": None, "published": "soon"},
+            {"text": "x", "value": None, "extra": 1},
+        ]
+    )
     target["examples"] = [*target.get("examples", []), example]
 
 
@@ -161,9 +201,25 @@ def bad_aliases(data: Data, chance: random.Random) -> None:
 
 
 DATA_OPERATORS: list[DataOperator] = [
-    delete_key, delete_top_key, wrong_type, wrong_top_type, misspell_key, unknown_key,
-    bad_type_value, bad_qualifier, duplicate_id, bad_id, bad_pattern, regex_cue, empty_list,
-    bad_value, bad_tolerance, bad_window, field_not_for_type, bad_example, bad_aliases,
+    delete_key,
+    delete_top_key,
+    wrong_type,
+    wrong_top_type,
+    misspell_key,
+    unknown_key,
+    bad_type_value,
+    bad_qualifier,
+    duplicate_id,
+    bad_id,
+    bad_pattern,
+    regex_cue,
+    empty_list,
+    bad_value,
+    bad_tolerance,
+    bad_window,
+    field_not_for_type,
+    bad_example,
+    bad_aliases,
 ]
 
 
@@ -205,7 +261,7 @@ def drop_colon(text: str, chance: random.Random) -> str:
 
 def colon_in_value(text: str, chance: random.Random) -> str:
     lines, i = _line(text, chance)
-    return "\n".join([*lines[:i], lines[i] + " note: this", *lines[i + 1:]])
+    return "\n".join([*lines[:i], lines[i] + " note: this", *lines[i + 1 :]])
 
 
 def second_document(text: str, chance: random.Random) -> str:
@@ -220,19 +276,35 @@ def truncate(text: str, chance: random.Random) -> str:
 def garbage(text: str, chance: random.Random) -> str:
     at = chance.randrange(len(text))
     junk = "".join(chance.choice("{}[]:,-?&*!|>'\"%@`#\t\n\x00\x07") for _ in range(3))
-    return text[:at] + junk + text[at + chance.randrange(4):]
+    return text[:at] + junk + text[at + chance.randrange(4) :]
 
 
 def inject_anchor(text: str, chance: random.Random) -> str:
-    return chance.choice([
-        "bomb: &b [*b]\n", "x: !!python/object/apply:os.getcwd []\n", "y: &y [1, 2]\nz: *y\n",
-        "claims: &c\n", "<<: {story: x}\n",
-    ]) + text
+    return (
+        chance.choice(
+            [
+                "bomb: &b [*b]\n",
+                "x: !!python/object/apply:os.getcwd []\n",
+                "y: &y [1, 2]\nz: *y\n",
+                "claims: &c\n",
+                "<<: {story: x}\n",
+            ]
+        )
+        + text
+    )
 
 
 TEXT_OPERATORS: list[TextOperator] = [
-    tab_indent, unclosed, duplicate_line, shift_indent, drop_colon, colon_in_value,
-    second_document, truncate, garbage, inject_anchor,
+    tab_indent,
+    unclosed,
+    duplicate_line,
+    shift_indent,
+    drop_colon,
+    colon_in_value,
+    second_document,
+    truncate,
+    garbage,
+    inject_anchor,
 ]
 
 
@@ -296,7 +368,8 @@ def test_the_corpus_is_large_and_deterministic() -> None:
 
 
 def test_every_mutant_loads_or_gives_located_errors(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     valid: list[str] = []
     crashes: list[str] = []
@@ -316,8 +389,10 @@ def test_every_mutant_loads_or_gives_located_errors(
     assert crashes == []
     spread = ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items(), key=lambda x: -x[1]))
     with capsys.disabled():  # the spread shows with or without -s
-        print(f"\nmutation corpus: {len(CORPUS)} files, {len(CORPUS) - len(valid)} with located "
-              f"errors, {len(valid)} still valid; files per error kind: {spread}")
+        print(
+            f"\nmutation corpus: {len(CORPUS)} files, {len(CORPUS) - len(valid)} with located "
+            f"errors, {len(valid)} still valid; files per error kind: {spread}"
+        )
     assert len(kinds) >= 20, kinds  # the corpus exercises many kinds of error
     assert len(valid) < 0.2 * len(CORPUS), valid
 
@@ -341,9 +416,19 @@ def test_the_command_line_reports_mutants_with_exit_2(mutant: Mutant, tmp_path: 
     path = tmp_path / "mutant.yaml"
     path.write_bytes(mutant.data)
     done = subprocess.run(
-        [sys.executable, "-m", "factcheck", "check", "--rules", str(path),
-         "--sources", str(ROOT / "seeds")],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "factcheck",
+            "check",
+            "--rules",
+            str(path),
+            "--sources",
+            str(ROOT / "seeds"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr

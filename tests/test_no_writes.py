@@ -33,9 +33,13 @@ Snapshot = dict[str, tuple[str, int, int]]
 def snapshot(root: Path) -> Snapshot:
     """Every file under ``root``: content hash, modification time (ns) and mode."""
     return {
-        str(path.relative_to(root)): (hashlib.sha256(path.read_bytes()).hexdigest(),
-                                      path.stat().st_mtime_ns, path.stat().st_mode)
-        for path in sorted(root.rglob("*")) if path.is_file()
+        str(path.relative_to(root)): (
+            hashlib.sha256(path.read_bytes()).hexdigest(),
+            path.stat().st_mtime_ns,
+            path.stat().st_mode,
+        )
+        for path in sorted(root.rglob("*"))
+        if path.is_file()
     }
 
 
@@ -48,7 +52,9 @@ def inputs(tmp_path: Path) -> Path:
 
 
 def test_check_lint_and_test_rules_never_touch_their_inputs(
-    inputs: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    inputs: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     before = snapshot(inputs)
@@ -56,16 +62,26 @@ def test_check_lint_and_test_rules_never_touch_their_inputs(
     out = tmp_path / "out"
     out.mkdir()
     monkeypatch.chdir(inputs)  # relative defaults (rules/, seeds/) resolve to the copy
-    city = ["--rules", "examples/city-budget/rules.yaml",
-            "--sources", "examples/city-budget/sources"]
+    city = [
+        "--rules",
+        "examples/city-budget/rules.yaml",
+        "--sources",
+        "examples/city-budget/sources",
+    ]
     runs = [
         ["check"],
         ["check", "--format", "json", "-o", str(out / "report.json")],
         ["check", "--format", "html", "-o", str(out / "report.html"), "--jobs", "2"],
         ["check", *city, "--fail-on", "conflict"],
         ["lint", "examples/drafts/openai-mistakes.md", "examples/drafts/openai-faithful.md"],
-        ["lint", "examples/drafts/openai-mistakes.md", "--format", "sarif",
-         "-o", str(out / "lint.sarif")],
+        [
+            "lint",
+            "examples/drafts/openai-mistakes.md",
+            "--format",
+            "sarif",
+            "-o",
+            str(out / "lint.sarif"),
+        ],
         ["test-rules", "rules", "examples/city-budget/rules.yaml"],
     ]
     for argv in runs:
@@ -91,13 +107,24 @@ def _half_then(error: BaseException) -> Callable[..., None]:
 
 @pytest.mark.parametrize("error", [RuntimeError("renderer bug"), KeyboardInterrupt()])
 def test_a_renderer_failing_half_way_leaves_the_previous_file(
-    error: BaseException, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    error: BaseException,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     target = tmp_path / "report.json"
     target.write_text(PREVIOUS, encoding="utf-8")
     monkeypatch.setitem(renderers.CHECK_FORMATS, "json", _half_then(error))
-    argv = ["check", "--rules", str(ROOT / "rules"), "--sources", str(ROOT / "seeds"),
-            "--format", "json", "-o", str(target)]
+    argv = [
+        "check",
+        "--rules",
+        str(ROOT / "rules"),
+        "--sources",
+        str(ROOT / "seeds"),
+        "--format",
+        "json",
+        "-o",
+        str(target),
+    ]
     if isinstance(error, KeyboardInterrupt):
         assert main(argv) == 130  # the command line's status for an interruption
     else:
@@ -120,7 +147,9 @@ class _FailingFile(io.StringIO):
 
 @pytest.mark.parametrize("stage", ["write", "fsync", "replace", "interrupt"])
 def test_an_interrupted_write_leaves_the_previous_file(
-    stage: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    stage: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     target = tmp_path / "report.json"
     target.write_text(PREVIOUS, encoding="utf-8")
@@ -131,6 +160,7 @@ def test_an_interrupted_write_leaves_the_previous_file(
         raise OSError(5, "Input/output error")
 
     if stage == "write":
+
         def fdopen(fd: int, *args: object, **kwargs: object) -> _FailingFile:
             os.close(fd)
             return _FailingFile()

@@ -11,8 +11,13 @@ from factcheck.corpus import load_document
 from factcheck.rules import load_rules
 from tests.conftest import ROOT
 
-TEXTS = sorted([*(ROOT / "seeds").glob("*.txt"), *(ROOT / "examples").rglob("*.txt"),
-                *(ROOT / "examples").rglob("*.md")])
+TEXTS = sorted(
+    [
+        *(ROOT / "seeds").glob("*.txt"),
+        *(ROOT / "examples").rglob("*.txt"),
+        *(ROOT / "examples").rglob("*.md"),
+    ]
+)
 RULES = load_rules([ROOT / "rules", ROOT / "examples"])
 
 

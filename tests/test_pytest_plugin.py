@@ -62,8 +62,10 @@ def write_sources(pytester: pytest.Pytester, texts: dict[str, str], folder: str 
         (pytester.path / folder / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
 
 
-SPEED_UP = [f"-p no:{name}" for name in (
-    "cacheprovider", "unraisableexception", "hypothesispytest", "typeguard")]
+SPEED_UP = [
+    f"-p no:{name}"
+    for name in ("cacheprovider", "unraisableexception", "hypothesispytest", "typeguard")
+]
 
 
 def run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
@@ -71,11 +73,13 @@ def run(pytester: pytest.Pytester, *args: str) -> pytest.RunResult:
 
     Each in-process run drops the modules it imported; the engine is imported
     above so that it is not imported (and assertion-rewritten) again per run."""
-    return pytester.runpytest(*" ".join(SPEED_UP).split(),
-                              "-W", "ignore::pytest.PytestAssertRewriteWarning", *args)
+    return pytester.runpytest(
+        *" ".join(SPEED_UP).split(), "-W", "ignore::pytest.PytestAssertRewriteWarning", *args
+    )
 
 
 # -- opting in ---------------------------------------------------------------
+
 
 def test_inactive_without_opt_in(project: pytest.Pytester) -> None:
     write_rules(project, "claims: [unclosed", "rules/broken.yaml")
@@ -87,14 +91,16 @@ def test_inactive_without_opt_in(project: pytest.Pytester) -> None:
 
 def test_active_with_flag(project: pytest.Pytester) -> None:
     result = run(project, "--factcheck", "-v")
-    result.stdout.fnmatch_lines([
-        "factcheck: rules: rules; sources: seeds",
-        "*rules/deals.yaml::deal-value PASSED*",
-        "*rules/deals.yaml::deal-value[[]example-1[]] PASSED*",
-        "*rules/deals.yaml::deal-value[[]example-2[]] PASSED*",
-        "*rules/deals.yaml::investment PASSED*",
-        "*rules/deals.yaml::chip-count SKIPPED*",
-    ])
+    result.stdout.fnmatch_lines(
+        [
+            "factcheck: rules: rules; sources: seeds",
+            "*rules/deals.yaml::deal-value PASSED*",
+            "*rules/deals.yaml::deal-value[[]example-1[]] PASSED*",
+            "*rules/deals.yaml::deal-value[[]example-2[]] PASSED*",
+            "*rules/deals.yaml::investment PASSED*",
+            "*rules/deals.yaml::chip-count SKIPPED*",
+        ]
+    )
     result.assert_outcomes(passed=5, skipped=1)
 
 
@@ -103,16 +109,23 @@ def test_active_with_ini_key_and_custom_folders(pytester: pytest.Pytester) -> No
     write_sources(pytester, AGREEING, folder="news")
     pytester.makeini("[pytest]\nfactcheck_rules = checks\nfactcheck_sources = news\n")
     result = run(pytester, "-v")
-    result.stdout.fnmatch_lines(["factcheck: rules: checks; sources: news",
-                                 "*checks/deals.yml::deal-value PASSED*"])
+    result.stdout.fnmatch_lines(
+        ["factcheck: rules: checks; sources: news", "*checks/deals.yml::deal-value PASSED*"]
+    )
     result.assert_outcomes(passed=4, skipped=1)
 
 
 def test_active_with_command_line_paths(pytester: pytest.Pytester) -> None:
     write_rules(pytester, RULES, "checks/deals.yaml")
     write_sources(pytester, AGREEING, folder="news")
-    result = run(pytester, "--factcheck-rules", "checks", "--factcheck-sources", "news",
-                 "checks/deals.yaml::investment")
+    result = run(
+        pytester,
+        "--factcheck-rules",
+        "checks",
+        "--factcheck-sources",
+        "news",
+        "checks/deals.yaml::investment",
+    )
     result.stdout.fnmatch_lines(["factcheck: rules: checks; sources: news"])
     result.assert_outcomes(passed=1)
 
@@ -142,23 +155,28 @@ def test_missing_rules_folder_is_a_usage_error(pytester: pytest.Pytester) -> Non
 
 # -- verdicts ------------------------------------------------------------------
 
+
 def test_conflict_fails_with_a_table_of_sources(project: pytest.Pytester) -> None:
-    write_sources(project, {"c": "Yet another report says the cloud deal is worth about "
-                                 "$60 billion in total."})
+    write_sources(
+        project,
+        {"c": "Yet another report says the cloud deal is worth about $60 billion in total."},
+    )
     result = run(project, "--factcheck", "-k", "deal-value and not example")
     result.assert_outcomes(failed=1, deselected=5)
-    result.stdout.fnmatch_lines([
-        "*_ claim deal-value _*",
-        "deal-value: sources conflict; 1 source differs from expect $38 billion",
-        "  rules/deals.yaml:2:9: money claim: Value of the cloud deal with AWS.",
-        "  expect: $38 billion",
-        "  source  status     value              qualifier  expect    quote",
-        "  a       agrees     $38 billion        -          match     "
-        "L1: OpenAI signed a $38 billion deal with AWS.",
-        "  b       agrees     $38 billion        -          match     L1: The cloud deal is worth*",
-        "  c       conflicts  about $60 billion  about      mismatch  L1: Yet another report says*",
-        "FAILED rules/deals.yaml::deal-value - deal-value: sources conflict*",
-    ])
+    result.stdout.fnmatch_lines(
+        [
+            "*_ claim deal-value _*",
+            "deal-value: sources conflict; 1 source differs from expect $38 billion",
+            "  rules/deals.yaml:2:9: money claim: Value of the cloud deal with AWS.",
+            "  expect: $38 billion",
+            "  source  status     value              qualifier  expect    quote",
+            "  a       agrees     $38 billion        -          match     "
+            "L1: OpenAI signed a $38 billion deal with AWS.",
+            "  b       agrees     $38 billion        -          match     L1: The cloud deal is worth*",
+            "  c       conflicts  about $60 billion  about      mismatch  L1: Yet another report says*",
+            "FAILED rules/deals.yaml::deal-value - deal-value: sources conflict*",
+        ]
+    )
     result.stdout.no_fnmatch_line("*Traceback*")
 
 
@@ -174,11 +192,13 @@ def test_single_source_passes_unless_strict(project: pytest.Pytester) -> None:
     run(project, "--factcheck", "-k", "investment").assert_outcomes(passed=1, deselected=5)
     result = run(project, "--factcheck", "--factcheck-strict", "-k", "investment")
     result.assert_outcomes(failed=1, deselected=5)
-    result.stdout.fnmatch_lines([
-        "investment: only one source states it (--factcheck-strict)",
-        "  a       single  up to $50 billion  up_to      L1: Amazon will invest up to $50 billion.",
-        "  silent: b",
-    ])
+    result.stdout.fnmatch_lines(
+        [
+            "investment: only one source states it (--factcheck-strict)",
+            "  a       single  up to $50 billion  up_to      L1: Amazon will invest up to $50 billion.",
+            "  silent: b",
+        ]
+    )
 
 
 def test_strict_from_ini(project: pytest.Pytester) -> None:
@@ -189,21 +209,32 @@ def test_strict_from_ini(project: pytest.Pytester) -> None:
 def test_silent_claim_is_skipped_with_the_reason(project: pytest.Pytester) -> None:
     result = run(project, "--factcheck", "-rs", "-k", "chip-count")
     result.assert_outcomes(skipped=1, deselected=5)
-    result.stdout.fnmatch_lines(["SKIPPED [[]1[]] rules/deals.yaml:*: "
-                                 "silent: no source states chip-count (2 sources checked)"])
+    result.stdout.fnmatch_lines(
+        [
+            "SKIPPED [[]1[]] rules/deals.yaml:*: "
+            "silent: no source states chip-count (2 sources checked)"
+        ]
+    )
 
 
 def test_failing_example(pytester: pytest.Pytester) -> None:
-    write_rules(pytester, RULES.replace("OpenAI hired more engineers this year.",
-                                        "OpenAI's cloud deal with AWS is worth $40 billion."))
+    write_rules(
+        pytester,
+        RULES.replace(
+            "OpenAI hired more engineers this year.",
+            "OpenAI's cloud deal with AWS is worth $40 billion.",
+        ),
+    )
     write_sources(pytester, AGREEING)
     result = run(pytester, "--factcheck", "-k", "example")
     result.assert_outcomes(passed=1, failed=1, deselected=3)
-    result.stdout.fnmatch_lines([
-        "*_ claim deal-value example 2 _*",
-        "deal-value[[]example-2[]]: expected nothing, got $40 billion",
-        "  rules/deals.yaml:10:15: text: OpenAI's cloud deal with AWS is worth $40 billion.",
-    ])
+    result.stdout.fnmatch_lines(
+        [
+            "*_ claim deal-value example 2 _*",
+            "deal-value[[]example-2[]]: expected nothing, got $40 billion",
+            "  rules/deals.yaml:10:15: text: OpenAI's cloud deal with AWS is worth $40 billion.",
+        ]
+    )
 
 
 def test_k_selects_a_claim_and_its_examples(project: pytest.Pytester) -> None:
@@ -211,7 +242,8 @@ def test_k_selects_a_claim_and_its_examples(project: pytest.Pytester) -> None:
     result.assert_outcomes(passed=3, deselected=3)
     result.stdout.fnmatch_lines(["*::deal-value PASSED*", "*::deal-value[[]example-1[]] PASSED*"])
     run(project, "--factcheck", "-k", "deal-value[example-2]").assert_outcomes(
-        passed=1, deselected=5)
+        passed=1, deselected=5
+    )
 
 
 def test_reportinfo_points_at_the_claim(project: pytest.Pytester) -> None:
@@ -224,15 +256,18 @@ def test_reportinfo_points_at_the_claim(project: pytest.Pytester) -> None:
 
 # -- rule-file and source errors --------------------------------------------------
 
+
 def test_bad_rule_file_is_a_located_collection_error(project: pytest.Pytester) -> None:
     write_rules(project, "claims:\n  - id: x\n    tpye: money\n", "rules/bad.yaml")
     result = run(project, "--factcheck")
     assert result.ret == pytest.ExitCode.INTERRUPTED
-    result.stdout.fnmatch_lines([
-        "*ERROR collecting rules/bad.yaml*",
-        "rules/bad.yaml:3:5: error: unknown field 'tpye' in claim 'x'",
-        "  hint: did you mean 'type'?",
-    ])
+    result.stdout.fnmatch_lines(
+        [
+            "*ERROR collecting rules/bad.yaml*",
+            "rules/bad.yaml:3:5: error: unknown field 'tpye' in claim 'x'",
+            "  hint: did you mean 'type'?",
+        ]
+    )
     result.stdout.no_fnmatch_line("*Traceback*")
     result.stdout.no_fnmatch_line("*ERROR collecting rules/deals.yaml*")
 
@@ -240,11 +275,13 @@ def test_bad_rule_file_is_a_located_collection_error(project: pytest.Pytester) -
 def test_duplicate_claim_id_across_files(project: pytest.Pytester) -> None:
     write_rules(project, RULES, "rules/more.yaml")
     result = run(project, "--factcheck")
-    result.stdout.fnmatch_lines([
-        "*ERROR collecting rules/more.yaml*",
-        "rules/more.yaml:2:9: error: duplicate claim id 'deal-value'",
-        "  hint: already defined at rules/deals.yaml:2:9",
-    ])
+    result.stdout.fnmatch_lines(
+        [
+            "*ERROR collecting rules/more.yaml*",
+            "rules/more.yaml:2:9: error: duplicate claim id 'deal-value'",
+            "  hint: already defined at rules/deals.yaml:2:9",
+        ]
+    )
 
 
 def test_unreadable_sources_fail_the_claims_without_a_traceback(project: pytest.Pytester) -> None:
@@ -258,8 +295,10 @@ def test_unreadable_sources_fail_the_claims_without_a_traceback(project: pytest.
 
 # -- the session cache and the fixture -------------------------------------------
 
+
 def test_sources_are_checked_once_per_session(
-    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch,
+    project: pytest.Pytester,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls: list[object] = []
     real_check = api.check
@@ -269,16 +308,19 @@ def test_sources_are_checked_once_per_session(
         return real_check(rules, sources)
 
     monkeypatch.setattr(api, "check", counting_check)
-    project.makepyfile(test_custom="""
+    project.makepyfile(
+        test_custom="""
         def test_uses_the_cached_report(factcheck):
             assert factcheck.check() is factcheck.check()
-    """)
+    """
+    )
     run(project, "--factcheck").assert_outcomes(passed=6, skipped=1)
     assert len(calls) == 1
 
 
 def test_fixture_gives_typed_results(project: pytest.Pytester) -> None:
-    project.makepyfile(test_custom="""
+    project.makepyfile(
+        test_custom="""
         from factcheck.corpus import Corpus
         from factcheck.results import CheckReport
         from factcheck.rules import RuleSet
@@ -294,12 +336,14 @@ def test_fixture_gives_typed_results(project: pytest.Pytester) -> None:
             assert isinstance(corpus, Corpus) and [d.id for d in corpus.documents] == ["a"]
             assert factcheck.check(rules, corpus).claim("deal-value").status == "single"
             assert factcheck.check(sources=["seeds/b.txt"]).summary["single"] == 1
-    """)
+    """
+    )
     run(project, "test_custom.py").assert_outcomes(passed=1)
 
 
 def test_fixture_lint_delegates_to_the_api(
-    project: pytest.Pytester, monkeypatch: pytest.MonkeyPatch,
+    project: pytest.Pytester,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     seen: list[tuple[object, object, object]] = []
 
@@ -308,26 +352,31 @@ def test_fixture_lint_delegates_to_the_api(
         return "linted"
 
     monkeypatch.setattr(api, "lint", fake_lint, raising=False)
-    project.makepyfile(test_custom="""
+    project.makepyfile(
+        test_custom="""
         def test_lint(factcheck):
             assert factcheck.lint(["draft.md"]) == "linted"
-    """)
+    """
+    )
     run(project, "test_custom.py").assert_outcomes(passed=1)
     drafts, rules, sources = seen[0]
     assert drafts == ["draft.md"]
     assert rules == [project.path / "rules"] and sources == [project.path / "seeds"]
 
 
-@pytest.mark.skipif(not hasattr(api, "lint"),
-                    reason="factcheck.api.lint is not written yet (the lead's lint issue)")
+@pytest.mark.skipif(
+    not hasattr(api, "lint"), reason="factcheck.api.lint is not written yet (the lead's lint issue)"
+)
 def test_fixture_lint_returns_a_report(project: pytest.Pytester) -> None:
     (project.path / "draft.md").write_text("OpenAI's cloud deal with AWS is worth $40 billion.\n")
-    project.makepyfile(test_custom="""
+    project.makepyfile(
+        test_custom="""
         from factcheck.lint_model import LintReport
 
         def test_lint(factcheck):
             report = factcheck.lint(["draft.md"])
             assert isinstance(report, LintReport)
             assert report.findings  # $40 billion against two sources saying $38 billion
-    """)
+    """
+    )
     run(project, "test_custom.py").assert_outcomes(passed=1)

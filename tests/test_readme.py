@@ -19,8 +19,9 @@ def test_the_readme_has_python_examples() -> None:
 
 
 @pytest.mark.parametrize("block", RUNNABLE, ids=[f"block-{i}" for i in range(len(RUNNABLE))])
-def test_python_example_runs(block: str, monkeypatch: pytest.MonkeyPatch,
-                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_python_example_runs(
+    block: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.chdir(ROOT)
     exec(compile(block, "README.md", "exec"), {"__name__": "readme"})
     printed = capsys.readouterr().out
@@ -31,7 +32,8 @@ def test_python_example_runs(block: str, monkeypatch: pytest.MonkeyPatch,
 
 
 def test_relative_paths_exist() -> None:
-    for link in re.findall(r"\]\(((?:docs|schema|examples)/[^)#]+)\)",
-                           (ROOT / "README.md").read_text(encoding="utf-8")):
+    for link in re.findall(
+        r"\]\(((?:docs|schema|examples)/[^)#]+)\)", (ROOT / "README.md").read_text(encoding="utf-8")
+    ):
         assert (ROOT / link).exists(), link
     assert os.path.isdir(ROOT / "examples")

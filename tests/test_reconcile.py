@@ -30,10 +30,14 @@ RULES = make_rules("""
 """)
 
 
-def verdict(rules: RuleSet, claim_id: str, *texts: str, published: date | None = None) -> ClaimVerdict:
+def verdict(
+    rules: RuleSet, claim_id: str, *texts: str, published: date | None = None
+) -> ClaimVerdict:
     binder = Binder(rules)
-    docs = [check_document(binder, Document(f"s{i}", f"s{i}.txt", t, published=published))
-            for i, t in enumerate(texts)]
+    docs = [
+        check_document(binder, Document(f"s{i}", f"s{i}.txt", t, published=published))
+        for i, t in enumerate(texts)
+    ]
     return next(v for v in reconcile(rules, docs) if v.claim.id == claim_id)
 
 
@@ -48,7 +52,9 @@ def test_agree() -> None:
 
 
 def test_conflict_with_a_lone_dissenter() -> None:
-    v = verdict(RULES, "price", "The $38 billion deal.", "A deal worth $38bn.", "A $40 billion deal.")
+    v = verdict(
+        RULES, "price", "The $38 billion deal.", "A deal worth $38bn.", "A $40 billion deal."
+    )
     assert v.status == "conflict" and v.consensus is None
     assert statuses(v) == ["agrees", "agrees", "conflicts"]
     assert [s.expected for s in v.sources] == ["match", "match", "mismatch"]
@@ -73,25 +79,43 @@ def test_hedge_is_compatible_but_noted() -> None:
 
 
 def test_tolerance_in_points() -> None:
-    assert verdict(RULES, "share", "Its market share is 20%.", "A market share of 20.8%.").status == "agree"
-    assert verdict(RULES, "share", "Its market share is 20%.", "A market share of 22%.").status == "conflict"
+    assert (
+        verdict(RULES, "share", "Its market share is 20%.", "A market share of 20.8%.").status
+        == "agree"
+    )
+    assert (
+        verdict(RULES, "share", "Its market share is 20%.", "A market share of 22%.").status
+        == "conflict"
+    )
 
 
 def test_currency_mismatch_conflicts() -> None:
-    assert verdict(RULES, "price", "The $38 billion deal.", "The €38 billion deal.").status == "conflict"
+    assert (
+        verdict(RULES, "price", "The $38 billion deal.", "The €38 billion deal.").status
+        == "conflict"
+    )
 
 
 def test_date_intervals_overlap() -> None:
-    v = verdict(RULES, "start", "It began in November 2025.", "It began late last year.",
-                published=date(2026, 4, 30))
+    v = verdict(
+        RULES,
+        "start",
+        "It began in November 2025.",
+        "It began late last year.",
+        published=date(2026, 4, 30),
+    )
     assert v.status == "agree"
     v = verdict(RULES, "start", "It began in November 2025.", "It began in March 2024.")
     assert v.status == "conflict"
 
 
 def test_source_contradicting_itself() -> None:
-    v = verdict(RULES, "price", "The $38 billion deal. Later: the deal was $45 billion.",
-                "The $38 billion deal.")
+    v = verdict(
+        RULES,
+        "price",
+        "The $38 billion deal. Later: the deal was $45 billion.",
+        "The $38 billion deal.",
+    )
     assert v.status == "conflict"
     assert statuses(v) == ["self-conflict", "agrees"]
 

@@ -82,8 +82,12 @@ def test_the_table_is_broad() -> None:
 
 
 def test_every_error_in_the_table_has_a_hint() -> None:
-    missing = [(p.name, e.message) for p in BAD for e in raised(p)
-               if e.kind not in ("wrong-type", "bad-tolerance") and not e.hint]
+    missing = [
+        (p.name, e.message)
+        for p in BAD
+        for e in raised(p)
+        if e.kind not in ("wrong-type", "bad-tolerance") and not e.hint
+    ]
     assert missing == []
 
 
@@ -92,8 +96,9 @@ def test_empty_file(tmp_path: Path) -> None:
     path.write_bytes(b"")
     [error] = raised(path)
     assert (error.location.line, error.location.column, error.kind) == (1, 1, "empty-file")
-    assert error.message == ("a rule file must be a mapping with a 'claims' list, "
-                             "but this one is empty")
+    assert error.message == (
+        "a rule file must be a mapping with a 'claims' list, but this one is empty"
+    )
 
 
 def test_non_utf8_file_points_at_the_bad_byte(tmp_path: Path) -> None:
@@ -138,8 +143,9 @@ def test_duplicate_ids_across_files(tmp_path: Path) -> None:
     [error] = info.value.errors
     assert str(error.location) == f"{tmp_path / 'b.yaml'}:3:9"
     assert error.kind == "duplicate-id"
-    assert error.message == ("duplicate claim id 'budget-total': claim ids must be unique "
-                             "across all rule files")
+    assert error.message == (
+        "duplicate claim id 'budget-total': claim ids must be unique across all rule files"
+    )
     assert error.hint == f"already defined at {tmp_path / 'a.yaml'}:2:9; rename one of them"
 
 
@@ -149,13 +155,18 @@ def test_errors_of_several_files_are_reported_together(tmp_path: Path) -> None:
     with pytest.raises(RuleFileError) as info:
         load_rules([tmp_path])
     assert [(Path(e.location.path).name, e.location.line, e.kind) for e in info.value.errors] == [
-        ("a.yaml", 4, "unknown-value-type"), ("b.yaml", 1, "empty-value")]
+        ("a.yaml", 4, "unknown-value-type"),
+        ("b.yaml", 1, "empty-value"),
+    ]
 
 
 def test_alias_bomb_is_refused() -> None:
     lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
-    lines += [f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, "
-              f"*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]" for i in range(1, 6)]
+    lines += [
+        f"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, "
+        f"*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]"
+        for i in range(1, 6)
+    ]
     with pytest.raises(RuleFileError) as info:
         parse_rules("\n".join(lines) + "\nclaims: *a5\n", "bomb.yaml")
     assert info.value.errors[0].kind == "yaml-too-large"
@@ -190,31 +201,49 @@ def test_command_line_prints_every_error_then_exits_2(
 # Mutations of a valid file: whatever an editor's typo does, the loader either
 # compiles the file or raises located rule errors; never another exception.
 @settings(max_examples=300, deadline=None)
-@given(st.integers(0, len(VALID)), st.integers(0, 6),
-       st.text(alphabet=" \t\n:-[]{}'\"#&*!|>%@`,?x1", max_size=4))
+@given(
+    st.integers(0, len(VALID)),
+    st.integers(0, 6),
+    st.text(alphabet=" \t\n:-[]{}'\"#&*!|>%@`,?x1", max_size=4),
+)
 def test_typos_never_crash(position: int, deleted: int, inserted: str) -> None:
-    text = VALID[:position] + inserted + VALID[position + deleted:]
+    text = VALID[:position] + inserted + VALID[position + deleted :]
     try:
         parse_rules(text, "typo.yaml")
     except RuleFileError as exc:
         assert all(e.location.line and e.location.column for e in exc.errors)
 
 
-CORE = ["rules.py", "rule_errors.py", "rulespec.py", "yamlmarks.py", "bind.py", "reconcile.py",
-        "cues.py", "negation.py", "values.py", "extract"]
+CORE = [
+    "rules.py",
+    "rule_errors.py",
+    "rulespec.py",
+    "yamlmarks.py",
+    "bind.py",
+    "reconcile.py",
+    "cues.py",
+    "negation.py",
+    "values.py",
+    "extract",
+]
 
 
 def test_core_has_no_broad_except() -> None:
     package = ROOT / "factcheck"
-    files = [p for name in CORE for p in
-             ((package / name).rglob("*.py") if (package / name).is_dir() else [package / name])]
+    files = [
+        p
+        for name in CORE
+        for p in ((package / name).rglob("*.py") if (package / name).is_dir() else [package / name])
+    ]
     broad = []
     for path in files:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ExceptHandler) and (
                 node.type is None
-                or (isinstance(node.type, ast.Name)
-                    and node.type.id in ("Exception", "BaseException"))
+                or (
+                    isinstance(node.type, ast.Name)
+                    and node.type.id in ("Exception", "BaseException")
+                )
             ):
                 broad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert broad == []

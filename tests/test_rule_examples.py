@@ -19,8 +19,9 @@ def test_every_claim_has_examples() -> None:
     assert all(claim.examples for claim in RULES.claims)
 
 
-@pytest.mark.parametrize(("claim", "index", "example"), CASES,
-                         ids=[f"{c.id}[example-{i}]" for c, i, _ in CASES])
+@pytest.mark.parametrize(
+    ("claim", "index", "example"), CASES, ids=[f"{c.id}[example-{i}]" for c, i, _ in CASES]
+)
 def test_example(claim, index, example) -> None:  # type: ignore[no-untyped-def]
     result: ExampleResult = run_example(BINDER, claim, index, example)
     assert result.passed, f"{example.location}: {result.explain()}"

@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @contextmanager
 def time_limit(seconds: int) -> Iterator[None]:
     """Fail (instead of hanging CI) when the block runs longer than ``seconds``."""
+
     def expire(signum: int, frame: object) -> None:
         raise TimeoutError(f"took longer than {seconds} s")
 
@@ -51,8 +52,12 @@ def time_limit(seconds: int) -> Iterator[None]:
 
 def claim(**fields: str) -> str:
     """A one-claim rule file; ``fields`` override or add YAML lines of the claim."""
-    base = {"id": "deal-value", "description": "Value of the deal.", "type": "money",
-            "cues": "[deal]"}
+    base = {
+        "id": "deal-value",
+        "description": "Value of the deal.",
+        "type": "money",
+        "cues": "[deal]",
+    }
     base.update(fields)
     lines = [f"    {key}: {value}" for key, value in base.items() if value is not None]
     return "claims:\n  - " + "\n".join(lines).lstrip() + "\n"
@@ -101,7 +106,8 @@ def test_the_command_line_runs_nothing_from_a_rule_file(tmp_path: Path) -> None:
     marker = tmp_path / "pwned"
     attack = f"__import__('os').system('touch {marker}')"
     (tmp_path / "tagged.yaml").write_text(TAGGED["apply"].format(marker=marker))
-    (tmp_path / "strings.yaml").write_text(textwrap.dedent(f"""\
+    (tmp_path / "strings.yaml").write_text(
+        textwrap.dedent(f"""\
         story: "{{0.__class__.__mro__}} {attack}"
         claims:
           - id: deal-value
@@ -109,12 +115,25 @@ def test_the_command_line_runs_nothing_from_a_rule_file(tmp_path: Path) -> None:
             type: money
             cues: ["{attack}", "deal {{value}}"]
             expect: "{attack}"
-        """))
+        """)
+    )
     for rules in ("tagged.yaml", "strings.yaml"):
         done = subprocess.run(
-            [sys.executable, "-m", "factcheck", "check", "--rules", str(tmp_path / rules),
-             "--sources", str(ROOT / "seeds")],
-            capture_output=True, text=True, timeout=120, cwd=tmp_path)
+            [
+                sys.executable,
+                "-m",
+                "factcheck",
+                "check",
+                "--rules",
+                str(tmp_path / rules),
+                "--sources",
+                str(ROOT / "seeds"),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=tmp_path,
+        )
         assert done.returncode == 2, done.stderr
         assert "Traceback" not in done.stderr and ": error: " in done.stderr
     assert not marker.exists()
@@ -122,26 +141,35 @@ def test_the_command_line_runs_nothing_from_a_rule_file(tmp_path: Path) -> None:
 
 # --- bounded documents ----------------------------------------------------------------
 
+
 def billion_laughs(levels: int = 9) -> str:
     lines = ["lol0: &lol0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
-    lines += [f"lol{i}: &lol{i} [" + ", ".join([f"*lol{i - 1}"] * 10) + "]"
-              for i in range(1, levels + 1)]
+    lines += [
+        f"lol{i}: &lol{i} [" + ", ".join([f"*lol{i - 1}"] * 10) + "]" for i in range(1, levels + 1)
+    ]
     return "\n".join(lines) + f"\nclaims: *lol{levels}\n"
 
 
-@pytest.mark.parametrize(("text", "line", "hint_word"), [
-    (billion_laughs(), 1, "alias"),                          # 10^10 values if expanded
-    ("loop: &loop [*loop]\nclaims: *loop\n", 1, "alias"),     # an alias inside its anchor
-    ("claims: " + "[" * 5000 + "]" * 5000 + "\n", 1, "brackets"),  # 5,000 levels of lists
-    ("claims: " + "{a: " * 3000 + "1" + "}" * 3000 + "\n", 1, "brackets"),
-    ("claims: " + "[" * 5000 + "\n", 1, "brackets"),          # never closed
-    ("claims:\n" + "".join("  " * i + "-\n" for i in range(1, 800)), 102, "indent"),
-    ("claims:\n" + "".join("  " * i + "a:\n" for i in range(1, 3000)), 102, "indent"),
-    ("claims: '[' \n# " + "[" * 500 + "\n" + "[" * 500 + "\n", 3, "brackets"),
-])
+@pytest.mark.parametrize(
+    ("text", "line", "hint_word"),
+    [
+        (billion_laughs(), 1, "alias"),  # 10^10 values if expanded
+        ("loop: &loop [*loop]\nclaims: *loop\n", 1, "alias"),  # an alias inside its anchor
+        ("claims: " + "[" * 5000 + "]" * 5000 + "\n", 1, "brackets"),  # 5,000 levels of lists
+        ("claims: " + "{a: " * 3000 + "1" + "}" * 3000 + "\n", 1, "brackets"),
+        ("claims: " + "[" * 5000 + "\n", 1, "brackets"),  # never closed
+        ("claims:\n" + "".join("  " * i + "-\n" for i in range(1, 800)), 102, "indent"),
+        ("claims:\n" + "".join("  " * i + "a:\n" for i in range(1, 3000)), 102, "indent"),
+        ("claims: '[' \n# " + "[" * 500 + "\n" + "[" * 500 + "\n", 3, "brackets"),
+    ],
+)
 @pytest.mark.parametrize("loader", ["libyaml", "pure-python"])
 def test_documents_that_expand_or_nest_without_bound_are_refused_quickly(
-    text: str, line: int, hint_word: str, loader: str, monkeypatch: pytest.MonkeyPatch,
+    text: str,
+    line: int,
+    hint_word: str,
+    loader: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Refused in factcheck's own words, whatever limit the YAML library has itself
     (libyaml stops at 1,000 levels; the pure-Python composer recurses)."""
@@ -164,30 +192,34 @@ def test_nesting_a_little_is_fine() -> None:
 
 # --- scalars and values that cannot be read -------------------------------------------
 
-@pytest.mark.parametrize(("text", "kind"), [
-    (claim(examples="[{text: deal, value: null, published: 2025-02-30}]"), "yaml-syntax"),
-    ("story: !!int abc\nclaims: []\n", "yaml-syntax"),
-    ("story: !!float abc\nclaims: []\n", "yaml-syntax"),
-    ("story: !!bool maybe\nclaims: []\n", "yaml-syntax"),
-    ("story: 1" + "0" * 5000 + "\nclaims: []\n", "yaml-syntax"),  # past Python's int limit
-    ("story: 2025-01-01T10:00:00+99:99\nclaims: []\n", "yaml-syntax"),
-    ("claims: [\x00]\n", "yaml-syntax"),
-    (claim(expect=".nan"), "bad-value"),
-    (claim(expect="-.inf"), "bad-value"),
-    (claim(expect="1" + "0" * 400), "bad-value"),
-    (claim(expect="'$1e308 billion'"), "bad-value"),
-    (claim(type="percent", expect="1" + "0" * 400), "bad-value"),
-    (claim(type="number", expect=".inf"), "bad-value"),
-    (claim(type="year", expect="0"), "bad-value"),
-    (claim(type="year", expect="-5"), "bad-value"),
-    (claim(type="year", expect="99999999999"), "bad-value"),
-    (claim(type="year", expect="'²'"), "bad-value"),
-    (claim(type="date", expect="99999999999"), "bad-value"),
-    (claim(type="date", expect="0"), "bad-value"),
-    (claim(tolerance="'   '"), "bad-tolerance"),
-    (claim(tolerance=".nan"), "bad-tolerance"),
-    (claim(tolerance="'inf%'"), "bad-tolerance"),
-])
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (claim(examples="[{text: deal, value: null, published: 2025-02-30}]"), "yaml-syntax"),
+        ("story: !!int abc\nclaims: []\n", "yaml-syntax"),
+        ("story: !!float abc\nclaims: []\n", "yaml-syntax"),
+        ("story: !!bool maybe\nclaims: []\n", "yaml-syntax"),
+        ("story: 1" + "0" * 5000 + "\nclaims: []\n", "yaml-syntax"),  # past Python's int limit
+        ("story: 2025-01-01T10:00:00+99:99\nclaims: []\n", "yaml-syntax"),
+        ("claims: [\x00]\n", "yaml-syntax"),
+        (claim(expect=".nan"), "bad-value"),
+        (claim(expect="-.inf"), "bad-value"),
+        (claim(expect="1" + "0" * 400), "bad-value"),
+        (claim(expect="'$1e308 billion'"), "bad-value"),
+        (claim(type="percent", expect="1" + "0" * 400), "bad-value"),
+        (claim(type="number", expect=".inf"), "bad-value"),
+        (claim(type="year", expect="0"), "bad-value"),
+        (claim(type="year", expect="-5"), "bad-value"),
+        (claim(type="year", expect="99999999999"), "bad-value"),
+        (claim(type="year", expect="'²'"), "bad-value"),
+        (claim(type="date", expect="99999999999"), "bad-value"),
+        (claim(type="date", expect="0"), "bad-value"),
+        (claim(tolerance="'   '"), "bad-tolerance"),
+        (claim(tolerance=".nan"), "bad-tolerance"),
+        (claim(tolerance="'inf%'"), "bad-tolerance"),
+    ],
+)
 def test_values_that_cannot_be_read_are_located_errors(text: str, kind: str) -> None:
     assert kind in [k for k, _, _ in errors_of(text)]
 
@@ -206,11 +238,23 @@ def test_a_huge_date_tolerance_loads() -> None:
 
 # --- no regular expressions -------------------------------------------------------------
 
-@pytest.mark.parametrize("pattern", [
-    "(a+)+$ {value}", "(x+x+)+y {value}", "^{value}$", r"\d+ {value}", ".* {value} deal",
-    "[a-z]+ {value}", "a{1,100} {value}", "(?i){value} deal", "deal|contract {value}",
-    "(a|aa)* {value}", "{value}\\s+deal",
-])
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        "(a+)+$ {value}",
+        "(x+x+)+y {value}",
+        "^{value}$",
+        r"\d+ {value}",
+        ".* {value} deal",
+        "[a-z]+ {value}",
+        "a{1,100} {value}",
+        "(?i){value} deal",
+        "deal|contract {value}",
+        "(a|aa)* {value}",
+        "{value}\\s+deal",
+    ],
+)
 def test_regex_looking_patterns_are_located_errors(pattern: str) -> None:
     text = claim(patterns=f"['{pattern}']")
     assert errors_of(text) == [("regex-pattern", 6, 16)]  # line 6: the pattern
@@ -223,18 +267,21 @@ def test_regex_looking_cues_are_located_errors(cue: str) -> None:
 
 
 ADVERSARIAL = [
-    "a " * 60_000 + "$5 million",                      # what (a+)+$ would choke on
-    "a" * 120_000 + " $5 million deal",                 # one 120,000-letter word
-    "deal with AWS " * 8_000 + "$38 billion",           # thousands of cue matches, one value
-    "$38 billion deal with AWS, " * 4_000,              # thousands of both, no full stop
-    "Revenue chief Denise Dresser, " * 4_000,           # names and cues
-    "(a+)+$ " * 15_000 + "a deal worth $5 million",     # the pattern itself, as text
+    "a " * 60_000 + "$5 million",  # what (a+)+$ would choke on
+    "a" * 120_000 + " $5 million deal",  # one 120,000-letter word
+    "deal with AWS " * 8_000 + "$38 billion",  # thousands of cue matches, one value
+    "$38 billion deal with AWS, " * 4_000,  # thousands of both, no full stop
+    "Revenue chief Denise Dresser, " * 4_000,  # names and cues
+    "(a+)+$ " * 15_000 + "a deal worth $5 million",  # the pattern itself, as text
 ]
 
 
 @pytest.mark.parametrize("index", range(len(ADVERSARIAL)))
 def test_binding_long_adversarial_text_with_a_literal_pattern_stays_fast(index: int) -> None:
-    rules = RuleSet(tuple(parse_rules(textwrap.dedent("""\
+    rules = RuleSet(
+        tuple(
+            parse_rules(
+                textwrap.dedent("""\
         claims:
           - id: deal-value
             description: Value of the deal.
@@ -245,9 +292,14 @@ def test_binding_long_adversarial_text_with_a_literal_pattern_stays_fast(index: 
             description: Who leads revenue.
             type: text
             cues: [revenue chief]
-        """), "literal.yaml")), ("literal.yaml",))
+        """),
+                "literal.yaml",
+            )
+        ),
+        ("literal.yaml",),
+    )
     text = ADVERSARIAL[index]
     with time_limit(60):  # a few seconds on two shared cores; quadratic work would take hours
         bound = Binder(rules).bind_text(text)
     for binding in bound:
-        assert text[binding.mention.start:binding.mention.end] == binding.mention.text
+        assert text[binding.mention.start : binding.mention.end] == binding.mention.text

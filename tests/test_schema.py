@@ -25,12 +25,22 @@ from tests.test_rule_errors import BAD, expected_errors
 COMMITTED = ROOT / "schema" / "rules.schema.json"
 SCHEMA = json.loads(schema_text())
 VALIDATOR = jsonschema.Draft202012Validator(
-    SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+)
 RULE_FILES = find_rule_files([p for p in (ROOT / "rules", ROOT / "examples") if p.is_dir()])
 # Errors that the schema alone must catch (the others need the claim's type).
-SCHEMA_KINDS = {"unknown-field", "missing-field", "wrong-type", "empty-value", "bad-id",
-                "out-of-range", "unknown-value-type", "unknown-qualifier", "not-a-mapping",
-                "empty-file"}
+SCHEMA_KINDS = {
+    "unknown-field",
+    "missing-field",
+    "wrong-type",
+    "empty-value",
+    "bad-id",
+    "out-of-range",
+    "unknown-value-type",
+    "unknown-qualifier",
+    "not-a-mapping",
+    "empty-file",
+}
 
 
 class _EditorLoader(yaml.SafeLoader):
@@ -61,7 +71,8 @@ def test_committed_schema_matches_the_command(capsys: pytest.CaptureFixture[str]
     printed = capsys.readouterr().out
     assert printed == schema_text()
     assert COMMITTED.read_text(encoding="utf-8") == printed, (
-        "schema/rules.schema.json is stale: run `factcheck schema -o schema/rules.schema.json`")
+        "schema/rules.schema.json is stale: run `factcheck schema -o schema/rules.schema.json`"
+    )
 
 
 def test_schema_output_file(tmp_path: Path) -> None:
@@ -84,8 +95,11 @@ def _properties(schema: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]
 
 
 def test_every_field_and_model_is_described() -> None:
-    undescribed = [f"{model}.{name}" for model, name, prop in _properties(SCHEMA)
-                   if len(prop.get("description", "")) < 15]
+    undescribed = [
+        f"{model}.{name}"
+        for model, name, prop in _properties(SCHEMA)
+        if len(prop.get("description", "")) < 15
+    ]
     assert undescribed == []
     assert all(d.get("description") for d in SCHEMA["$defs"].values())
     assert all(d.get("additionalProperties") is False for d in SCHEMA["$defs"].values())
@@ -101,37 +115,57 @@ def test_schema_accepts_the_repository_rule_files(path: Path) -> None:
     assert (path.parent / match[1]).resolve() == COMMITTED
 
 
-@pytest.mark.parametrize("value", [
-    "$38 billion", "up to €5m", "20%", 38000000000, 2.5, 2030, True, False, None,
-    "November 2025", "2025-11-03", {"start": "2025-11-01", "end": "2025-11-30"},
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "$38 billion",
+        "up to €5m",
+        "20%",
+        38000000000,
+        2.5,
+        2030,
+        True,
+        False,
+        None,
+        "November 2025",
+        "2025-11-03",
+        {"start": "2025-11-01", "end": "2025-11-30"},
+    ],
+)
 def test_expect_and_example_values_accept_every_scalar_form(value: Any) -> None:
     assert errors(claim(expect=value)) == []
     assert errors(claim(examples=[{"text": "A deal.", "value": value}])) == []
 
 
-@pytest.mark.parametrize(("document", "fragment"), [
-    ({}, "'claims' is a required property"),
-    ({"claims": []}, "should be non-empty"),
-    ({"claims": "x"}, "is not of type 'array'"),
-    ({"stroy": "x", **claim()}, "Additional properties are not allowed ('stroy'"),
-    (claim(tpye="money"), "Additional properties are not allowed ('tpye'"),
-    (claim(type="dollars"), "'dollars' is not one of"),
-    (claim(id="Budget Total"), "does not match"),
-    (claim(cues=[]), "should be non-empty"),
-    (claim(cues="deal"), "is not of type 'array'"),
-    (claim(window=0), "is less than the minimum of 1"),
-    (claim(window=61), "is greater than the maximum of 60"),
-    (claim(qualifiers=["upto"]), "is not valid under any of the given schemas"),
-    (claim(expect=[1, 2]), "is not valid under any of the given schemas"),
-    (claim(expect={"begin": "2025-01-01", "end": "2025-01-31"}),
-     "is not valid under any of the given schemas"),
-    (claim(examples=[{"text": "A deal."}]), "'value' is a required property"),
-    (claim(examples=["A deal."]), "is not of type 'object'"),
-    (claim(examples=[{"text": "A deal.", "value": None, "published": "yesterday"}]),
-     "is not valid under any of the given schemas"),
-    ({"aliases": {"AWS": "Amazon"}, **claim()}, "is not of type 'array'"),
-])
+@pytest.mark.parametrize(
+    ("document", "fragment"),
+    [
+        ({}, "'claims' is a required property"),
+        ({"claims": []}, "should be non-empty"),
+        ({"claims": "x"}, "is not of type 'array'"),
+        ({"stroy": "x", **claim()}, "Additional properties are not allowed ('stroy'"),
+        (claim(tpye="money"), "Additional properties are not allowed ('tpye'"),
+        (claim(type="dollars"), "'dollars' is not one of"),
+        (claim(id="Budget Total"), "does not match"),
+        (claim(cues=[]), "should be non-empty"),
+        (claim(cues="deal"), "is not of type 'array'"),
+        (claim(window=0), "is less than the minimum of 1"),
+        (claim(window=61), "is greater than the maximum of 60"),
+        (claim(qualifiers=["upto"]), "is not valid under any of the given schemas"),
+        (claim(expect=[1, 2]), "is not valid under any of the given schemas"),
+        (
+            claim(expect={"begin": "2025-01-01", "end": "2025-01-31"}),
+            "is not valid under any of the given schemas",
+        ),
+        (claim(examples=[{"text": "A deal."}]), "'value' is a required property"),
+        (claim(examples=["A deal."]), "is not of type 'object'"),
+        (
+            claim(examples=[{"text": "A deal.", "value": None, "published": "yesterday"}]),
+            "is not valid under any of the given schemas",
+        ),
+        ({"aliases": {"AWS": "Amazon"}, **claim()}, "is not of type 'array'"),
+    ],
+)
 def test_schema_rejects_bad_files(document: Any, fragment: str) -> None:
     found = errors(document)
     assert any(fragment in message for message in found), found

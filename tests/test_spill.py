@@ -49,8 +49,11 @@ def test_spilled_json_equals_in_memory(spill_after: int, private_tmp: Path) -> N
         assert _json(spilled) == expected
         assert _json(spilled) == expected  # read back twice
         assert spilled.report() == model
-    assert expected == json.dumps(model.model_dump(mode="json"), indent=2, sort_keys=True,
-                                  ensure_ascii=False) + "\n"
+    assert (
+        expected
+        == json.dumps(model.model_dump(mode="json"), indent=2, sort_keys=True, ensure_ascii=False)
+        + "\n"
+    )
     assert list(private_tmp.iterdir()) == []
 
 
@@ -60,7 +63,8 @@ def test_spilled_verdicts_carry_their_evidence() -> None:
         for mine, theirs in zip(run.verdicts, verdicts, strict=True):
             assert [s.evidence for s in mine.stating] == [s.evidence for s in theirs.stating]
             assert [(s.source, s.status, s.value, s.expected) for s in mine.sources] == [
-                (s.source, s.status, s.value, s.expected) for s in theirs.sources]
+                (s.source, s.status, s.value, s.expected) for s in theirs.sources
+            ]
         stating = next(s for v in run.verdicts for s in v.stating)
     with pytest.raises(ValueError, match="closed"):
         stating.evidence  # noqa: B018
@@ -73,7 +77,8 @@ def test_api_check_leaves_nothing_behind(private_tmp: Path) -> None:
 
 
 def test_store_removed_when_the_check_fails(
-    private_tmp: Path, monkeypatch: pytest.MonkeyPatch,
+    private_tmp: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls = 0
     add = Ledger.add
@@ -93,15 +98,19 @@ def test_store_removed_when_the_check_fails(
 
 
 def test_cli_removes_the_store_also_when_rendering_fails(
-    private_tmp: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    private_tmp: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from factcheck.report import CHECK_FORMATS
 
     monkeypatch.setattr(api, "run_check", functools.partial(api.run_check, spill_after=0))
     out = tmp_path / "out.json"
     rules, sources = str(RULES[0]), str(SOURCES[0])
-    assert main(["check", "--rules", rules, "--sources", sources, "--format", "json",
-                 "-o", str(out)]) == 0
+    assert (
+        main(["check", "--rules", rules, "--sources", sources, "--format", "json", "-o", str(out)])
+        == 0
+    )
     with api.run_check(RULES, SOURCES, spill_after=None) as memory:
         assert out.read_text(encoding="utf-8") == _json(memory)
     assert list(private_tmp.iterdir()) == []
@@ -112,8 +121,7 @@ def test_cli_removes_the_store_also_when_rendering_fails(
 
     monkeypatch.setitem(CHECK_FORMATS, "json", broken)
     with pytest.raises(RuntimeError, match="renderer failed"):
-        main(["check", "--rules", rules, "--sources", sources, "--format", "json",
-              "-o", str(out)])
+        main(["check", "--rules", rules, "--sources", sources, "--format", "json", "-o", str(out)])
     assert list(private_tmp.iterdir()) == []
 
 
@@ -144,9 +152,15 @@ def test_ledger_columns_read_back_like_lists() -> None:
     for claim in rules.claims:
         view = ledger.stated(claim.id)
         entries = list(view)
-        expected = [(r.source, tuple(e.value for e in r.evidence if e.claim == claim.id),
-                     tuple(e for e in r.evidence if e.claim == claim.id))
-                    for r in results if any(e.claim == claim.id for e in r.evidence)]
+        expected = [
+            (
+                r.source,
+                tuple(e.value for e in r.evidence if e.claim == claim.id),
+                tuple(e for e in r.evidence if e.claim == claim.id),
+            )
+            for r in results
+            if any(e.claim == claim.id for e in r.evidence)
+        ]
         assert entries == expected
         assert [view[i] for i in range(len(view))] == entries
         if entries:

@@ -32,9 +32,13 @@ claims:
 
 
 def run(*args: str, cwd: Path = ROOT) -> tuple[int, str, str]:
-    proc = subprocess.run([sys.executable, "-m", "factcheck", "test-rules", *args],
-                          capture_output=True, text=True, cwd=cwd,
-                          env={"PATH": "", "NO_COLOR": "1"})
+    proc = subprocess.run(
+        [sys.executable, "-m", "factcheck", "test-rules", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={"PATH": "", "NO_COLOR": "1"},
+    )
     return proc.returncode, proc.stdout, proc.stderr
 
 
@@ -77,7 +81,15 @@ def test_failing_examples_exit_1_with_what_was_found(tmp_path: Path) -> None:
     table = rows(out)
     assert table["library-cost[example-1]"] == ["PASS", "rules.yaml:7:15"]
     assert table["library-cost[example-2]"] == [
-        "FAIL", "rules.yaml:9:15", "expected", "$7", "million,", "got", "$6", "million"]
+        "FAIL",
+        "rules.yaml:9:15",
+        "expected",
+        "$7",
+        "million,",
+        "got",
+        "$6",
+        "million",
+    ]
     assert table["library-cost[example-3]"][0] == "PASS"
     assert table["library-cost[example-4]"][0] == "FAIL"
     assert "expected nothing, got $6 million" in out
@@ -85,8 +97,10 @@ def test_failing_examples_exit_1_with_what_was_found(tmp_path: Path) -> None:
 
 
 def test_a_bad_rule_file_is_located_and_exits_2(tmp_path: Path) -> None:
-    path = write(tmp_path, RULES.replace("type: money", "type: mony").replace(
-        "value: $7 million", "value: seven"))
+    path = write(
+        tmp_path,
+        RULES.replace("type: money", "type: mony").replace("value: $7 million", "value: seven"),
+    )
     code, out, err = run(str(path))
     assert code == 2 and out == ""
     assert err.splitlines() == [
@@ -97,8 +111,12 @@ def test_a_bad_rule_file_is_located_and_exits_2(tmp_path: Path) -> None:
 
 
 def test_all_located_errors_of_a_file_at_once(tmp_path: Path) -> None:
-    path = write(tmp_path, RULES.replace("value: $7 million", "value: seven").replace(
-        "cues: [library branch, library]", "cues: [library branch, 'librar(y|ies)']"))
+    path = write(
+        tmp_path,
+        RULES.replace("value: $7 million", "value: seven").replace(
+            "cues: [library branch, library]", "cues: [library branch, 'librar(y|ies)']"
+        ),
+    )
     code, _, err = run(str(path))
     assert code == 2
     located = [line.split(": error: ")[0] for line in err.splitlines() if ": error: " in line]
@@ -114,8 +132,11 @@ def test_missing_path_exits_2() -> None:
 
 
 def test_claims_without_examples_are_named(tmp_path: Path) -> None:
-    path = write(tmp_path, RULES + "  - id: library-year\n    description: Opening year.\n"
-                 "    type: year\n    cues: [opens]\n")
+    path = write(
+        tmp_path,
+        RULES + "  - id: library-year\n    description: Opening year.\n"
+        "    type: year\n    cues: [opens]\n",
+    )
     code, _, err = run(str(path))
     assert code == 1
     assert f"warning: {path}:15:9: claim 'library-year' has no examples to test" in err

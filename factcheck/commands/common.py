@@ -12,11 +12,19 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
 def add_output_options(parser: argparse.ArgumentParser, color: bool = True) -> None:
-    parser.add_argument("-o", "--output", metavar="FILE",
-                        help="write to FILE (atomically) instead of standard output")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (atomically) instead of standard output",
+    )
     if color:
-        parser.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                            help="colour output (auto: only on a terminal without NO_COLOR)")
+        parser.add_argument(
+            "--color",
+            choices=("auto", "always", "never"),
+            default="auto",
+            help="colour output (auto: only on a terminal without NO_COLOR)",
+        )
 
 
 def use_color(args: argparse.Namespace) -> bool:

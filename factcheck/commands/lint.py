@@ -14,18 +14,33 @@ from factcheck.commands.common import EXIT_FINDINGS, EXIT_OK, add_output_options
 
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
-        "lint", help="check drafts against the sources before publication")
+        "lint", help="check drafts against the sources before publication"
+    )
     parser.add_argument("drafts", nargs="+", metavar="DRAFT", help="draft files (.md or .txt)")
-    parser.add_argument("--rules", nargs="+", metavar="PATH",
-                        help="rule files or folders (default: configured, else rules/)")
-    parser.add_argument("--sources", nargs="+", metavar="PATH",
-                        help="source files or folders (default: configured, else seeds/)")
-    parser.add_argument("--format", choices=("text", "json", "sarif", "github", "html"),
-                        default="text")
-    parser.add_argument("--strict", action="store_true", default=None,
-                        help="exit 1 on warnings too")
-    parser.add_argument("-v", "--verbose", action="store_true",
-                        help="also report the claims the draft agrees on (info)")
+    parser.add_argument(
+        "--rules",
+        nargs="+",
+        metavar="PATH",
+        help="rule files or folders (default: configured, else rules/)",
+    )
+    parser.add_argument(
+        "--sources",
+        nargs="+",
+        metavar="PATH",
+        help="source files or folders (default: configured, else seeds/)",
+    )
+    parser.add_argument(
+        "--format", choices=("text", "json", "sarif", "github", "html"), default="text"
+    )
+    parser.add_argument(
+        "--strict", action="store_true", default=None, help="exit 1 on warnings too"
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also report the claims the draft agrees on (info)",
+    )
     add_output_options(parser)
     parser.set_defaults(run=run)
 

@@ -10,7 +10,8 @@ from factcheck.commands.common import EXIT_OK, add_output_options, emit
 
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
-        "schema", help="print the JSON Schema of rule files")
+        "schema", help="print the JSON Schema of rule files"
+    )
     add_output_options(parser, color=False)
     parser.set_defaults(run=run)
 

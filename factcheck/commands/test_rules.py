@@ -17,9 +17,15 @@ from factcheck.commands.common import (
 
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
-        "test-rules", help="run every claim's examples")
-    parser.add_argument("paths", nargs="*", default=["rules"], metavar="PATH",
-                        help="rule files or folders (default: rules/)")
+        "test-rules", help="run every claim's examples"
+    )
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        default=["rules"],
+        metavar="PATH",
+        help="rule files or folders (default: rules/)",
+    )
     add_output_options(parser)
     parser.set_defaults(run=run)
 

@@ -92,9 +92,7 @@ _ANY_YEAR = (
 _OPT_YEAR = rf"(?P<opt>(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?P<year>{_ANY_YEAR}))?"
 _MON = rf"(?P<mon>{MONTH_PATTERN})"
 
-_MDY = (
-    rf"\b{_WD}{_MON}(?:\s?|/|,\s*(?=\d{{1,2}}(?:st|nd|rd|th)))(?:the\s+)?{_DAY}{_OPT_YEAR}"
-)
+_MDY = rf"\b{_WD}{_MON}(?:\s?|/|,\s*(?=\d{{1,2}}(?:st|nd|rd|th)))(?:the\s+)?{_DAY}{_OPT_YEAR}"
 _DMY = rf"(?<![\d.,$€£])\b{_WD}{_DAY}\s*(?P<of>of\s+)?{_MON}(?![a-z]){_OPT_YEAR}"
 _MY = rf"\b{PART}?{_MON}(?:\s*[,/-]\s*|\s+(?:of\s+|in\s+)?)(?P<year>{_ANY_YEAR})"
 _NAMED_NUMERIC = (
@@ -126,7 +124,11 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
         if value is None and not cand.relative:
             continue
         yield Mention(
-            KIND, cand.start, cand.end, text[cand.start:cand.end], value,
+            KIND,
+            cand.start,
+            cand.end,
+            text[cand.start : cand.end],
+            value,
             detail="relative" if cand.relative else None,
         )
 
@@ -142,7 +144,7 @@ def _resolve(cand: Candidate, ref: date | None) -> DateInterval | None:
 
 
 def _lower_verb(token: str, anchored: bool) -> bool:
-    """"may"/"march" in lower case are verbs unless clearly part of a date."""
+    """ "may"/"march" in lower case are verbs unless clearly part of a date."""
     return token.strip(".").lower() in ("may", "march", "mar") and token.islower() and not anchored
 
 
@@ -159,7 +161,7 @@ def _year_end(match: re.Match[str]) -> tuple[int | None, int]:
 
 
 def _month_day(match: re.Match[str], text: str) -> Candidate | None:
-    token, has_of = text[match.start("mon"):match.end("mon")], bool(match.groupdict().get("of"))
+    token, has_of = text[match.start("mon") : match.end("mon")], bool(match.groupdict().get("of"))
     day = int(match["day"]) if match["day"] else day_word_value(match["dayw"]) or 0
     year, end = _year_end(match)
     anchored = bool(year or match["suffix"] or has_of)
@@ -209,9 +211,9 @@ def _day_number(text: str) -> int:
 
 def _day_range(match: re.Match[str], text: str) -> Candidate | None:
     name = "mon" if match["mon"] else "mon2"
-    token = text[match.start(name):match.end(name)]
+    token = text[match.start(name) : match.end(name)]
     first, last = _day_number(match["d1"] or match["e1"]), _day_number(match["d2"] or match["e2"])
-    joiner = match.string[match.end("e1"):match.start("e2")].strip() if match["e1"] else ""
+    joiner = match.string[match.end("e1") : match.start("e2")].strip() if match["e1"] else ""
     if joiner == "and" and not match["between"]:
         return None  # "18 and 19 June" is two days, not a range
     year, end = (int(match["year2"]), match.end()) if match["year2"] else _year_end(match)
@@ -256,18 +258,27 @@ _RULES = (
     Rule(_DMY, _day_month, (*WEEKDAY_WORDS, *_DAY_STARTS)),
     Rule(_MY, _month_year, (*PART_STARTS, *MONTH_WORDS)),
     Rule(_NAMED_NUMERIC, _named_numeric, (DIGITS, *MONTH_WORDS)),
-    Rule(_DAY_RANGE, _day_range, (*MONTH_WORDS, *_DAY_STARTS,
-                                  *lead("between", ("the", *_DAY_STARTS)),
-                                  *lead("the", _DAY_STARTS))),
+    Rule(
+        _DAY_RANGE,
+        _day_range,
+        (
+            *MONTH_WORDS,
+            *_DAY_STARTS,
+            *lead("between", ("the", *_DAY_STARTS)),
+            *lead("the", _DAY_STARTS),
+        ),
+    ),
     Rule(_MONTH_RANGE, _month_range, MONTH_WORDS),
 )
-_SCANNER = Scanner((
-    *_RULES,
-    *dates_numeric.RULES,
-    *dates_periods.RULES,
-    *dates_parts.RULES,
-    *dates_relative.RULES,
-    *dates_named.RULES,
-    *dates_holidays.RULES,
-    *dates_ranges.RULES,
-))
+_SCANNER = Scanner(
+    (
+        *_RULES,
+        *dates_numeric.RULES,
+        *dates_periods.RULES,
+        *dates_parts.RULES,
+        *dates_relative.RULES,
+        *dates_named.RULES,
+        *dates_holidays.RULES,
+        *dates_ranges.RULES,
+    )
+)

@@ -46,9 +46,20 @@ class Candidate:
     bare: str = ""
     after: Callable[[date], DateInterval | None] | None = None
 
+
 MONTHS: dict[str, int] = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 # Full names and common abbreviations ("Sept.", "Dec."); case-insensitive use.
 MONTH_PATTERN = (
@@ -60,26 +71,52 @@ FULL_MONTH_PATTERN = (
     r"|november|december)"
 )
 WEEKDAYS: dict[str, int] = {
-    "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
+    "mon": 0,
+    "tue": 1,
+    "wed": 2,
+    "thu": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
 }
-WEEKDAY_PATTERN = (
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-)
+WEEKDAY_PATTERN = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 ORDINALS: dict[str, int] = {
-    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-    "fourth": 4, "4th": 4,
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
 }
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-          "sixteenth", "seventeenth", "eighteenth", "nineteenth")
+_TEENS = (
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+)
 DAY_WORDS: dict[str, int] = {
     **{word: i + 1 for i, word in enumerate(_UNITS)},
     **{word: i + 10 for i, word in enumerate(_TEENS)},
-    "twentieth": 20, "thirtieth": 30, "thirty first": 31,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "thirty first": 31,
     **{f"twenty {word}": i + 21 for i, word in enumerate(_UNITS)},
     # Cardinals after a month name: "May twenty nine".
-    **{f"twenty {word}": i + 21 for i, word in enumerate(
-        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))},
+    **{
+        f"twenty {word}": i + 21
+        for i, word in enumerate(
+            ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+        )
+    },
     "thirty one": 31,
 }
 DAY_WORD_PATTERN = (
@@ -88,20 +125,51 @@ DAY_WORD_PATTERN = (
     r"|twentieth|thirtieth|" + "|".join(_TEENS + _UNITS) + r")\b"
 )
 NUMBER_WORDS: dict[str, int] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "fifteen": 15, "eighteen": 18, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "a couple of": 2, "couple of": 2, "couple": 2,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "eighteen": 18,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "a couple of": 2,
+    "couple of": 2,
+    "couple": 2,
 }
-NUMBER_PATTERN = r"(?:\d{1,3}|a\s+couple\s+of|couple\s+of|couple|" + "|".join(
-    sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True)
-) + r")"
+NUMBER_PATTERN = (
+    r"(?:\d{1,3}|a\s+couple\s+of|couple\s+of|couple|"
+    + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
+    + r")"
+)
 _SPACES = re.compile(r"\s+")
 
 # Words a date phrase can begin with: the trigger vocabulary of :mod:`.dates_scan`.
 FULL_MONTH_WORDS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 )
 MONTH_WORDS = (*FULL_MONTH_WORDS, *MONTHS, "sept")
 WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -112,7 +180,13 @@ ORDINAL_STARTS = ("first", "second", "third", "fourth", "final", "last")
 
 # Parts of a period, as the index of its third.
 PARTS: dict[str, int] = {
-    "early": 0, "beginning": 0, "start": 0, "mid": 1, "middle": 1, "late": 2, "end": 2,
+    "early": 0,
+    "beginning": 0,
+    "start": 0,
+    "mid": 1,
+    "middle": 1,
+    "late": 2,
+    "end": 2,
 }
 
 
@@ -265,19 +339,19 @@ _SENTENCE_END = re.compile(r"[.!?\n]\s")
 
 def future_cue(text: str, position: int, window: int = 60) -> bool:
     """True when the words just before ``position`` (same sentence) point ahead."""
-    before = text[max(0, position - window):position]
+    before = text[max(0, position - window) : position]
     ends = [m.end() for m in _SENTENCE_END.finditer(before)]
     if ends:
-        before = before[ends[-1]:]
+        before = before[ends[-1] :]
     return _FUTURE_CUE.search(before) is not None
 
 
 def past_cue(text: str, position: int, window: int = 60) -> bool:
     """True when the words just before ``position`` (same sentence) narrate the past."""
-    before = text[max(0, position - window):position]
+    before = text[max(0, position - window) : position]
     ends = [m.end() for m in _SENTENCE_END.finditer(before)]
     if ends:
-        before = before[ends[-1]:]
+        before = before[ends[-1] :]
     return _PAST_CUE.search(before) is not None and _FUTURE_CUE.search(before) is None
 
 

@@ -119,14 +119,45 @@ _HOLIDAY = (
 )
 # The first words of the names, for the trigger scan; frequent ones only before the next word.
 _HOLIDAY_WORDS = (
-    "christmas", "xmas", "boxing", "valentine", "valentines", "saint", "st", "earth", "workers",
-    "international", "may", "juneteenth", "independence", "fourth", "bastille", "halloween",
-    "veterans", "armistice", "easter", "martin", "mlk", "presidents", "mother", "mothers",
-    "memorial", "father", "fathers", "labor", "labour", "columbus", "thanksgiving", "cyber",
+    "christmas",
+    "xmas",
+    "boxing",
+    "valentine",
+    "valentines",
+    "saint",
+    "st",
+    "earth",
+    "workers",
+    "international",
+    "may",
+    "juneteenth",
+    "independence",
+    "fourth",
+    "bastille",
+    "halloween",
+    "veterans",
+    "armistice",
+    "easter",
+    "martin",
+    "mlk",
+    "presidents",
+    "mother",
+    "mothers",
+    "memorial",
+    "father",
+    "fathers",
+    "labor",
+    "labour",
+    "columbus",
+    "thanksgiving",
+    "cyber",
 )
 _HOLIDAY_STARTS = (
-    *_HOLIDAY_WORDS, *lead("new", ["year"]), *lead("good", ["friday"]),
-    *lead("black", ["friday"]), *lead("the", ["fourth"]),
+    *_HOLIDAY_WORDS,
+    *lead("new", ["year"]),
+    *lead("good", ["friday"]),
+    *lead("black", ["friday"]),
+    *lead("the", ["fourth"]),
     *lead("this", (*_HOLIDAY_WORDS, "new", "good", "black")),
 )
 
@@ -138,9 +169,7 @@ _WEEKDAY_DAY = (
 
 
 # "on the 18th": a day of the month alone, after a preposition.
-_THE_NTH = (
-    r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!?)]|$|and\b|or\b|at\b))"
-)
+_THE_NTH = r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!?)]|$|and\b|or\b|at\b))"
 _NTH_LEAD = re.compile(r"\b(?:on|by|until|till|since|from|before|after)\s+\Z")
 
 
@@ -219,7 +248,11 @@ def _the_nth(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def _nearest_day(
-    match: re.Match[str], day: int, weekday: int | None, future: bool, start: int | None = None,
+    match: re.Match[str],
+    day: int,
+    weekday: int | None,
+    future: bool,
+    start: int | None = None,
 ) -> Candidate | None:
     """Day ``day`` of the reference month when it fits (on ``weekday``), else the nearest."""
     if not 1 <= day <= 31:
@@ -249,8 +282,19 @@ def _nearest_day(
 
 
 RULES = (
-    Rule(_HOLIDAY, _holiday, (*_HOLIDAY_STARTS, "last", "next", "previous", "coming",
-                              *lead("weekend", ["of"]), *lead("the", ["weekend"]))),
+    Rule(
+        _HOLIDAY,
+        _holiday,
+        (
+            *_HOLIDAY_STARTS,
+            "last",
+            "next",
+            "previous",
+            "coming",
+            *lead("weekend", ["of"]),
+            *lead("the", ["weekend"]),
+        ),
+    ),
     Rule(_WEEKDAY_DAY, _weekday_day, WEEKDAY_WORDS),
     Rule(_THE_NTH, _the_nth, lead("the", [DIGITS])),
 )

@@ -101,12 +101,13 @@ def _weekday(match: re.Match[str], text: str) -> Candidate:
     def after(day: date) -> DateInterval:
         return day_interval(day + timedelta(days=(weekday - day.weekday()) % 7))
 
-    return Candidate(match.start(), match.end(), resolve, relative=True,
-                     after=None if mod else after)
+    return Candidate(
+        match.start(), match.end(), resolve, relative=True, after=None if mod else after
+    )
 
 
 def _month(match: re.Match[str], text: str) -> Candidate | None:
-    token, low, name = text[match.start("mon"):match.end("mon")], match.string, match["mon"]
+    token, low, name = text[match.start("mon") : match.end("mon")], match.string, match["mon"]
     full = name.rstrip(".") in FULL_MONTH_WORDS
     if name.rstrip(".") in ("may", "march", "mar") and not token[0].isupper():
         return None  # verbs: "it may fall", "they march on"
@@ -115,7 +116,8 @@ def _month(match: re.Match[str], text: str) -> Candidate | None:
     if not mod:
         lead = _MONTH_LEAD.search(low, max(0, cue_at - 12), cue_at)
         in_range = _RANGE_NEXT.match(low, match.end()) or _RANGE_BEFORE.search(
-            low, max(0, cue_at - 16), cue_at)
+            low, max(0, cue_at - 16), cue_at
+        )
         if not (in_range or (lead and full)):
             return None
         cue_at = lead.start() if lead else cue_at
@@ -164,7 +166,8 @@ def _week_of(match: re.Match[str], text: str) -> Candidate | None:
         elif unit:
             step = {"last": -1, "this": 0, "next": 1}[which]
             whole = (
-                month_interval(*divmod_month(ref, step)) if unit == "month"
+                month_interval(*divmod_month(ref, step))
+                if unit == "month"
                 else year_interval(ref.year + step)
             )
         else:
@@ -241,7 +244,7 @@ def yearless(month: int, day: int | None, text: str, position: int) -> Candidate
 
 
 def _quarter_has_year(match: re.Match[str], text: str) -> bool:
-    following = text[match.end():match.end() + 12]
+    following = text[match.end() : match.end() + 12]
     return re.match(r"\s*(?:of\s+|,\s*|-\s*)?(?:fy\s*)?(?:\d{4}|'\d\d)", following, _I) is not None
 
 
@@ -256,11 +259,25 @@ def _quarter_rule(match: re.Match[str], text: str) -> Candidate | None:
 
 _ORDINALS = (*ORDINAL_STARTS, DIGITS)
 RULES = (
-    Rule(_WEEKDAY, _weekday, (*WEEKDAY_NAMES, "last", "next", "coming", "past", "previous",
-                              *lead("this", (*WEEKDAY_NAMES, "past", "coming")))),
+    Rule(
+        _WEEKDAY,
+        _weekday,
+        (
+            *WEEKDAY_NAMES,
+            "last",
+            "next",
+            "coming",
+            "past",
+            "previous",
+            *lead("this", (*WEEKDAY_NAMES, "past", "coming")),
+        ),
+    ),
     Rule(_WEEK_OF, _week_of, (*_ORDINALS, *lead("the", _ORDINALS))),
     Rule(_WEEK_DAY, _week_day, (*WEEKDAY_NAMES, "last", "next", *lead("this", ["week"]))),
-    Rule(_MONTH, _month, (*MONTH_WORDS, "last", "next", "early", "mid", "late",
-                          *lead("this", FULL_MONTH_WORDS))),
+    Rule(
+        _MONTH,
+        _month,
+        (*MONTH_WORDS, "last", "next", "early", "mid", "late", *lead("this", FULL_MONTH_WORDS)),
+    ),
     Rule(_QUARTER, _quarter_rule, (*_ORDINALS, "q", *lead("the", _ORDINALS))),
 )

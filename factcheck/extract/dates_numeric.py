@@ -71,6 +71,8 @@ def time_end(text: str, end: int) -> int:
     """The end of a clock time right after ``end`` (page furniture), else ``end``."""
     found = _TIME.match(text, end)
     return end if found is None else found.end()
+
+
 # Words that make a following "11/20" a date.
 _CUE_BEFORE = re.compile(
     r"(?:\b(?:on|from|(?<!up\s)to|until|till|through|thru|since|after|before|between|this|next"

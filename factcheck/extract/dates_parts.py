@@ -68,7 +68,8 @@ def part(whole: DateInterval, unit: str, first: bool, count: int) -> DateInterva
             found = DateInterval(whole.end - timedelta(days=count - 1), whole.end)
     elif unit == "week":
         head, tail = (
-            (nth_week(whole, 0), nth_week(whole, count - 1)) if first
+            (nth_week(whole, 0), nth_week(whole, count - 1))
+            if first
             else (nth_week(whole, -count), nth_week(whole, -1))
         )
         # Whole weeks may run past the period: they belong where their Thursday is.
@@ -120,8 +121,11 @@ def _parts_of(match: re.Match[str], text: str) -> Candidate | None:
 
     if match["year"] or match["myear"]:
         year = int(match["year"] or match["myear"])
-        whole = month_interval(year, month_number(match["mon"])) if match["mon"] else (
-            year_interval(year))
+        whole = (
+            month_interval(year, month_number(match["mon"]))
+            if match["mon"]
+            else (year_interval(year))
+        )
         return fixed(match.start(), match.end(), pick(whole))
     if match["mon"]:
         if match["mon"] in ("may", "march", "mar") and text[match.start("mon")].islower():
@@ -131,7 +135,9 @@ def _parts_of(match: re.Match[str], text: str) -> Candidate | None:
     step = {"last": -1, "next": 1}.get(match["which"], 0)
     unit_of = match["period"]
     return _relative(
-        match, lambda ref: unit_interval(shift(ref, step, unit_of), unit_of), pick,
+        match,
+        lambda ref: unit_interval(shift(ref, step, unit_of), unit_of),
+        pick,
     )
 
 
@@ -149,6 +155,7 @@ def _relative(
 
 _ORDINAL_STARTS = (*DAY_WORD_STARTS, "last", "final", DIGITS)
 RULES = (
-    Rule(_PARTS_OF, _parts_of, ("first", *_ORDINAL_STARTS,
-                                *lead("the", ("first", *_ORDINAL_STARTS)))),
+    Rule(
+        _PARTS_OF, _parts_of, ("first", *_ORDINAL_STARTS, *lead("the", ("first", *_ORDINAL_STARTS)))
+    ),
 )

@@ -37,7 +37,11 @@ PART = (
 )
 _PART_NOUNS = ("beginning", "start", "middle", "end")
 PART_STARTS = (
-    "early", "mid", "late", *lead("the", ("very", *_PART_NOUNS)), *lead("very", _PART_NOUNS),
+    "early",
+    "mid",
+    "late",
+    *lead("the", ("very", *_PART_NOUNS)),
+    *lead("very", _PART_NOUNS),
     *(word for noun in _PART_NOUNS for word in lead(noun, ["of"])),
 )
 
@@ -57,8 +61,16 @@ _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 1
 _DECADE = r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>1[89]\d0|20\d0)['\u2019]?s\b"
 _CENTURY = r"\b(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)\s+century\b"
 # "the nineties", "the eighteen-eighties": a spelled decade needs "the" ("in the sixties").
-_TENS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
-         "nineties")
+_TENS = (
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+)
 _SPELLED_DECADE = (
     r"\bthe\s+(?:(?P<century>eighteen|nineteen)[\s-])?(?P<tens>(?:twen|thir|for|fif|six|seven"
     r"|eigh|nine)ties)\b(?!\s+(?:and|or)\s+(?:one|two|three|four|five|six|seven|eight|nine)\b)"
@@ -125,18 +137,25 @@ def _century(match: re.Match[str], text: str) -> Candidate | None:
 def _spelled_decade(match: re.Match[str], text: str) -> Candidate | None:
     century = 1800 if match["century"] == "eighteen" else 1900
     first = century + 10 * (_TENS.index(match["tens"]) + 2)
-    return fixed(match.start(), match.end(),
-                 DateInterval(date(first, 1, 1), date(first + 9, 12, 31)))
+    return fixed(
+        match.start(), match.end(), DateInterval(date(first, 1, 1), date(first + 9, 12, 31))
+    )
 
 
 _SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
 RULES = (
     Rule(_PART_YEAR, _part_year, PART_STARTS),
-    Rule(_QUARTER_YEAR, _quarter_year,
-         (*ORDINAL_STARTS, DIGITS, "q", "h", *lead("the", (*ORDINAL_STARTS, DIGITS)))),
+    Rule(
+        _QUARTER_YEAR,
+        _quarter_year,
+        (*ORDINAL_STARTS, DIGITS, "q", "h", *lead("the", (*ORDINAL_STARTS, DIGITS))),
+    ),
     Rule(_SEASON, _season, (*_SEASON_WORDS, *lead("the", _SEASON_WORDS))),
-    Rule(_DECADE, _decade, ("early", "mid", "late", DIGITS,
-                            *lead("the", ("early", "mid", "late", DIGITS)))),
+    Rule(
+        _DECADE,
+        _decade,
+        ("early", "mid", "late", DIGITS, *lead("the", ("early", "mid", "late", DIGITS))),
+    ),
     Rule(_CENTURY, _century, (DIGITS, *lead("the", [DIGITS]))),
     Rule(_SPELLED_DECADE, _spelled_decade, lead("the", ("eighteen", "nineteen", *_TENS))),
 )

@@ -65,8 +65,13 @@ def _bare_year(match: re.Match[str], text: str) -> Candidate | None:
 
 
 def _now(match: re.Match[str], text: str) -> Candidate:
-    return Candidate(match.start(), match.end(),
-                     lambda ref: None if ref is None else day_interval(ref), True, bare="now")
+    return Candidate(
+        match.start(),
+        match.end(),
+        lambda ref: None if ref is None else day_interval(ref),
+        True,
+        bare="now",
+    )
 
 
 # Years and "now": candidates that only survive as part of a range.
@@ -107,8 +112,9 @@ def compose(text: str, kept: list[Candidate]) -> list[Candidate]:
         week = _WEEK_OF.search(text, lead, cand.start)
         if offset and not cand.bare:
             sign = -1 if offset["dir"].lower() in ("before", "prior to") else 1
-            out.append(_shifted(cand, offset.start(), sign * number_value(offset["n"]),
-                                offset["unit"]))
+            out.append(
+                _shifted(cand, offset.start(), sign * number_value(offset["n"]), offset["unit"])
+            )
         elif week and not cand.bare:
             out.append(_week(cand, week.start(), (week["kind"] or "of").lower() == "of"))
         else:
@@ -146,7 +152,7 @@ _PROBE = date(2020, 6, 15)
 
 
 def absorb_weekdays(text: str, kept: list[Candidate]) -> list[Candidate]:
-    """"Friday 5/12", "this Friday, April 3": the weekday joins the day it names.
+    """ "Friday 5/12", "this Friday, April 3": the weekday joins the day it names.
 
     The written day decides the value; the weekday only widens the span.
     """
@@ -154,7 +160,8 @@ def absorb_weekdays(text: str, kept: list[Candidate]) -> list[Candidate]:
     for cand in kept:
         prev = out[-1] if out else None
         if (
-            prev is not None and not cand.bare
+            prev is not None
+            and not cand.bare
             and _WEEKDAY_ONLY.fullmatch(text, prev.start, prev.end)
             and _WEEKDAY_GAP.fullmatch(text, prev.end, cand.start)
             and not _WEEKDAY_ONLY.fullmatch(text, cand.start, cand.end)
@@ -178,7 +185,8 @@ def merge(text: str, kept: list[Candidate]) -> list[Candidate]:
     for cand in kept:
         prev = out[-1] if out else None
         if (
-            prev is not None and len(out) - 1 not in ranges
+            prev is not None
+            and len(out) - 1 not in ranges
             and (prev.bare != "now" or _NOW_LEAD.search(text, _back(prev.start), prev.start))
             and _joined(text, prev, cand)
         ):
@@ -195,7 +203,7 @@ def _back(position: int, width: int = 30) -> int:
 
 
 def _joined(text: str, first: Candidate, last: Candidate) -> bool:
-    gap = text[first.end:last.start]
+    gap = text[first.end : last.start]
     if _JOINER.match(gap) is None:
         return False
     between = _BETWEEN.search(text, _back(first.start), first.start)
@@ -210,11 +218,15 @@ def _joined(text: str, first: Candidate, last: Candidate) -> bool:
 
 
 def _range(
-    first: Candidate, last: Candidate, future: bool = False, past: bool = False,
+    first: Candidate,
+    last: Candidate,
+    future: bool = False,
+    past: bool = False,
 ) -> Candidate:
     """One candidate from ``first`` to ``last``; two yearless parts take the year that
     makes the whole range the latest one begun (after a future cue, the next not over;
     after a past one, "the talks happened between March and May", the latest over)."""
+
     def whole(year: int) -> DateInterval | None:
         assert first.with_year is not None
         head = first.with_year(year)

@@ -99,7 +99,7 @@ def _unit(match: re.Match[str], text: str) -> Candidate | None:
     part = (match["part"] or match["part2"] or match["tpart"] or match["tpart2"] or "").lower()
     which = normalise_spaces(match["which"] or "this")
     unit = (match["unit"] or match["tunit"]).lower()
-    if which == "previous" and text[max(0, match.start() - 4):match.start()].lower() == "the ":
+    if which == "previous" and text[max(0, match.start() - 4) : match.start()].lower() == "the ":
         return None  # "the previous year": relative to the story, not to the article
     rolling = which in ("the past", "the last", "past") or unit == "fortnight"
     if rolling and part:
@@ -173,20 +173,26 @@ def _ago(match: re.Match[str], text: str) -> Candidate | None:
         if ref is None:
             return None
         moved = shift(ref, amount, unit)
-        return day_interval(moved) if unit in ("day", "week", "fortnight") else (
-            unit_interval(moved, unit)
+        return (
+            day_interval(moved)
+            if unit in ("day", "week", "fortnight")
+            else (unit_interval(moved, unit))
         )
 
     return Candidate(match.start(), match.end(), resolve, relative=True)
 
 
 def _clock(match: re.Match[str], text: str) -> Candidate:
-    return Candidate(match.start(), match.end(),
-                     lambda ref: None if ref is None else day_interval(ref), relative=True)
+    return Candidate(
+        match.start(),
+        match.end(),
+        lambda ref: None if ref is None else day_interval(ref),
+        relative=True,
+    )
 
 
 def _weekend(match: re.Match[str], text: str) -> Candidate | None:
-    before = text[max(0, match.start() - 12):match.start()].lower()
+    before = text[max(0, match.start() - 12) : match.start()].lower()
     if re.search(r"\b(?:this|last|next|coming|past|every|each|a|one|per|long)\s+\Z", before):
         return None  # handled by the unit rule, or not one weekend ("every weekend")
     future = future_cue(text, match.start())
@@ -223,27 +229,98 @@ def _quarters(ref: date, count: int) -> DateInterval:
     return DateInterval(current.end + timedelta(days=1), last.end)
 
 
-_UNITS = ("week", "weekend", "month", "quarter", "year", "decade", "fortnight", "calendar",
-          "work", "working", "business")
+_UNITS = (
+    "week",
+    "weekend",
+    "month",
+    "quarter",
+    "year",
+    "decade",
+    "fortnight",
+    "calendar",
+    "work",
+    "working",
+    "business",
+)
 _PARTS = ("beginning", "start", "middle", "end")
 _WHICH_WORDS = ("past", "last", "previous", "next", "coming", "following", "upcoming", "current")
 _NUMBERS = (*(w for w in NUMBER_STARTS if w not in ("a", "an")), DIGITS)
-_SMALL_UNITS = ("day", "week", "fortnight", "month", "year", "decade", "minute", "min", "hour",
-                "hr", "couple", *_WHICH_WORDS)
+_SMALL_UNITS = (
+    "day",
+    "week",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+    "minute",
+    "min",
+    "hour",
+    "hr",
+    "couple",
+    *_WHICH_WORDS,
+)
 RULES = (
-    Rule(_DAYWORD, _word, ("yesterday", "today", "tomorrow", "tonight", *lead("last", ["night"]),
-                           *lead("this", ["morning", "afternoon", "evening"]))),
-    Rule(_UNIT, _unit, ("early", "earlier", "mid", "late", "later", *_WHICH_WORDS,
-                        *lead("this", _UNITS), *lead("very", _PARTS),
-                        *(w for p in _PARTS for w in lead(p, ["of"])),
-                        *lead("the", ("very", *_PARTS, *_WHICH_WORDS)))),
-    Rule(_ROLLING, _rolling, ("within", *_WHICH_WORDS, *_NUMBERS,
-                              *lead("a", _SMALL_UNITS), *lead("an", _SMALL_UNITS),
-                              *lead("the", (*_WHICH_WORDS, *_NUMBERS, "a", "an")))),
-    Rule(_AGO, _ago, (*_NUMBERS, *lead("a", _SMALL_UNITS), *lead("an", _SMALL_UNITS),
-                      *lead("in", (*_NUMBERS, "a", "an")))),
-    Rule(_CLOCK, _clock, (*_NUMBERS, *lead("a", _SMALL_UNITS), *lead("an", _SMALL_UNITS),
-                          *lead("half", ["an"]), *lead("in", (*_NUMBERS, "a", "an", "half")))),
+    Rule(
+        _DAYWORD,
+        _word,
+        (
+            "yesterday",
+            "today",
+            "tomorrow",
+            "tonight",
+            *lead("last", ["night"]),
+            *lead("this", ["morning", "afternoon", "evening"]),
+        ),
+    ),
+    Rule(
+        _UNIT,
+        _unit,
+        (
+            "early",
+            "earlier",
+            "mid",
+            "late",
+            "later",
+            *_WHICH_WORDS,
+            *lead("this", _UNITS),
+            *lead("very", _PARTS),
+            *(w for p in _PARTS for w in lead(p, ["of"])),
+            *lead("the", ("very", *_PARTS, *_WHICH_WORDS)),
+        ),
+    ),
+    Rule(
+        _ROLLING,
+        _rolling,
+        (
+            "within",
+            *_WHICH_WORDS,
+            *_NUMBERS,
+            *lead("a", _SMALL_UNITS),
+            *lead("an", _SMALL_UNITS),
+            *lead("the", (*_WHICH_WORDS, *_NUMBERS, "a", "an")),
+        ),
+    ),
+    Rule(
+        _AGO,
+        _ago,
+        (
+            *_NUMBERS,
+            *lead("a", _SMALL_UNITS),
+            *lead("an", _SMALL_UNITS),
+            *lead("in", (*_NUMBERS, "a", "an")),
+        ),
+    ),
+    Rule(
+        _CLOCK,
+        _clock,
+        (
+            *_NUMBERS,
+            *lead("a", _SMALL_UNITS),
+            *lead("an", _SMALL_UNITS),
+            *lead("half", ["an"]),
+            *lead("in", (*_NUMBERS, "a", "an", "half")),
+        ),
+    ),
     Rule(_BARE_WEEKEND, _weekend, ("weekend", *lead("the", ["weekend"]))),
     Rule(_TO_DATE, _to_date, ("year", "ytd", *lead("the", ["year"]))),
 )

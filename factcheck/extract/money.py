@@ -31,24 +31,93 @@ from factcheck.extract.qualifiers import two_sided
 from factcheck.model import ExtractContext, Mention, NumberRange
 
 _DOLLAR_PREFIX = {
-    "": "USD", "us": "USD", "u.s.": "USD", "u.s": "USD", "usd": "USD", "c": "CAD", "ca": "CAD",
-    "can": "CAD", "cad": "CAD", "au": "AUD", "aud": "AUD", "a": "AUD", "hk": "HKD", "hkd": "HKD",
-    "nz": "NZD", "nzd": "NZD", "mex": "MXN", "mxn": "MXN", "nt": "TWD", "s": "SGD", "sg": "SGD",
+    "": "USD",
+    "us": "USD",
+    "u.s.": "USD",
+    "u.s": "USD",
+    "usd": "USD",
+    "c": "CAD",
+    "ca": "CAD",
+    "can": "CAD",
+    "cad": "CAD",
+    "au": "AUD",
+    "aud": "AUD",
+    "a": "AUD",
+    "hk": "HKD",
+    "hkd": "HKD",
+    "nz": "NZD",
+    "nzd": "NZD",
+    "mex": "MXN",
+    "mxn": "MXN",
+    "nt": "TWD",
+    "s": "SGD",
+    "sg": "SGD",
     "r": "BRL",
 }
 _SYMBOLS = {
-    "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY",
-    "₡": "CRC", "₾": "GEL", "₭": "LAK", "₦": "NGN", "₱": "PHP", "₪": "ILS", "₫": "VND",
-    "฿": "THB", "元": "CNY", "ரூ": "LKR",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₭": "LAK",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₪": "ILS",
+    "₫": "VND",
+    "฿": "THB",
+    "元": "CNY",
+    "ரூ": "LKR",
 }
 _CODES = (
-    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "AUD", "CAD", "HKD", "CHF", "NZD", "SGD",
-    "KRW", "ZAR", "SEK", "NOK", "DKK", "MXN", "BRL", "RUB", "TRY", "AED", "SAR", "TWD", "PLN",
-    "ILS", "NGN",
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CNY",
+    "RMB",
+    "INR",
+    "AUD",
+    "CAD",
+    "HKD",
+    "CHF",
+    "NZD",
+    "SGD",
+    "KRW",
+    "ZAR",
+    "SEK",
+    "NOK",
+    "DKK",
+    "MXN",
+    "BRL",
+    "RUB",
+    "TRY",
+    "AED",
+    "SAR",
+    "TWD",
+    "PLN",
+    "ILS",
+    "NGN",
 )
 # Lower-case codes that are no English word ("cad", "try" and "all" are).
-_SAFE_LOWER_CODES = ("usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "aud", "hkd", "chf", "nzd",
-                     "sgd")
+_SAFE_LOWER_CODES = (
+    "usd",
+    "eur",
+    "gbp",
+    "jpy",
+    "cny",
+    "rmb",
+    "inr",
+    "aud",
+    "hkd",
+    "chf",
+    "nzd",
+    "sgd",
+)
 _ISO = {code.lower(): ("CNY" if code == "RMB" else code) for code in _CODES}
 _ISO.update({"rs": "INR", "rs.": "INR", "sfr": "CHF"})
 _MILLIONS = {"m" + code: iso for code, iso in _ISO.items() if len(code) == 3}  # "MSEK 500"
@@ -57,7 +126,10 @@ _PREFIX_RE = re.compile(
     r"(?:(?<![\w.$])(?P<dp>us|u\.s\.?|usd|c|ca|can|cad|au|aud|hk|hkd|nz|nzd|mex|mxn|nt|sg)"
     r"[\x20\u00a0]?|(?<![\w.$])(?P<da>(?-i:A|S|R)))?\$[\x20\u00a0]?$"
     r"|(?P<sym>[€£¥₹₩₽₺₡₾₭₦₱₪₫฿]|ரூ)[\x20\u00a0]?$"
-    r"|(?<![\w.])(?P<code>(?-i:M?(?:" + "|".join(_CODES) + r"))|" + "|".join(_SAFE_LOWER_CODES)
+    r"|(?<![\w.])(?P<code>(?-i:M?(?:"
+    + "|".join(_CODES)
+    + r"))|"
+    + "|".join(_SAFE_LOWER_CODES)
     + r"|rs\.?|sfr)[\x20\u00a0]?$",
     re.IGNORECASE,
 )
@@ -69,7 +141,8 @@ for _names, _iso, _needs_scale, _sub in (
     ("canadian-dollars canadian-dollar", "CAD", False, False),
     ("australian-dollars australian-dollar", "AUD", False, False),
     ("hong-kong-dollars hong-kong-dollar", "HKD", False, False),
-    ("new-zealand-dollars", "NZD", False, False), ("singapore-dollars", "SGD", False, False),
+    ("new-zealand-dollars", "NZD", False, False),
+    ("singapore-dollars", "SGD", False, False),
     ("taiwan-dollars new-taiwan-dollars", "TWD", False, False),
     ("euro euros", "EUR", False, False),
     ("sterling pounds-sterling british-pounds", "GBP", False, False),
@@ -77,18 +150,30 @@ for _names, _iso, _needs_scale, _sub in (
     ("yen japanese-yen", "JPY", False, False),
     ("yuan chinese-yuan renminbi rmb", "CNY", False, False),
     ("rupee rupees indian-rupees", "INR", False, False),
-    ("sri-lankan-rupees", "LKR", False, False), ("pakistani-rupees", "PKR", False, False),
-    ("swiss-francs swiss-franc", "CHF", False, False), ("french-francs", "FRF", False, False),
-    ("franc francs peso pesos", None, False, False), ("mexican-pesos", "MXN", False, False),
+    ("sri-lankan-rupees", "LKR", False, False),
+    ("pakistani-rupees", "PKR", False, False),
+    ("swiss-francs swiss-franc", "CHF", False, False),
+    ("french-francs", "FRF", False, False),
+    ("franc francs peso pesos", None, False, False),
+    ("mexican-pesos", "MXN", False, False),
     ("rubles roubles ruble rouble", "RUB", False, False),
-    ("won", "KRW", True, False), ("rand", "ZAR", True, False), ("reais", "BRL", False, False),
-    ("lira turkish-lira", "TRY", False, False), ("kronor", "SEK", False, False),
-    ("dutch-guilders guilders", "NLG", False, False), ("marks", "DEM", True, False),
-    ("deutsche-marks", "DEM", False, False), ("finnish-markka markka", "FIM", False, False),
-    ("pesetas", "ESP", False, False), ("lire", "ITL", False, False),
-    ("dirhams", "AED", False, False), ("riyals", "SAR", False, False),
-    ("naira", "NGN", False, False), ("shekels", "ILS", False, False),
-    ("cent cents", "USD", False, True), ("euro-cents", "EUR", False, True),
+    ("won", "KRW", True, False),
+    ("rand", "ZAR", True, False),
+    ("reais", "BRL", False, False),
+    ("lira turkish-lira", "TRY", False, False),
+    ("kronor", "SEK", False, False),
+    ("dutch-guilders guilders", "NLG", False, False),
+    ("marks", "DEM", True, False),
+    ("deutsche-marks", "DEM", False, False),
+    ("finnish-markka markka", "FIM", False, False),
+    ("pesetas", "ESP", False, False),
+    ("lire", "ITL", False, False),
+    ("dirhams", "AED", False, False),
+    ("riyals", "SAR", False, False),
+    ("naira", "NGN", False, False),
+    ("shekels", "ILS", False, False),
+    ("cent cents", "USD", False, True),
+    ("euro-cents", "EUR", False, True),
     ("pence penny pennies", "GBP", False, True),
 ):
     for _name in _names.split():
@@ -147,8 +232,17 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
             found.append(pair)
         elif here is not None:
             done = here.end
-            found.append(Mention("money", here.start, here.end, text[here.start:here.end],
-                                 here.value, here.unit, detail=here.detail))
+            found.append(
+                Mention(
+                    "money",
+                    here.start,
+                    here.end,
+                    text[here.start : here.end],
+                    here.value,
+                    here.unit,
+                    detail=here.detail,
+                )
+            )
     for m in _ATTACHED_RE.finditer(text):
         value = parse_number(m.group("num") or m.group("num2"))
         if value is not None:
@@ -188,16 +282,21 @@ def _amount(text: str, n: Numeral, by_start: dict[int, Numeral]) -> _Amount | No
     word = suf.group("word") if suf is not None else None
     if suf is not None and (suf.group(0).startswith("-") and (n.implicit or not word)):
         suf = word = None  # "a billion-dollar deal", "5-$"
-    if word and word.lower() in _CODES_LOWER | set(_MILLIONS) and not (
-        word.isupper() or word.lower() in _LOWER_CODE_OK
+    if (
+        word
+        and word.lower() in _CODES_LOWER | set(_MILLIONS)
+        and not (word.isupper() or word.lower() in _LOWER_CODE_OK)
     ):
         suf = word = None  # lower-case codes that are also words
     detail = None
     if suf is not None and word:
         key = " ".join(word.lower().split())
         iso, needs_scale, subunit = _WORDS[key]
-        if (needs_scale and n.multiplier == 1 and pre is None) or (subunit and pre is not None) \
-                or (pre is not None and key in _CODES_LOWER):  # "rmb 10 usd 20"
+        if (
+            (needs_scale and n.multiplier == 1 and pre is None)
+            or (subunit and pre is not None)
+            or (pre is not None and key in _CODES_LOWER)
+        ):  # "rmb 10 usd 20"
             suf = None
         elif subunit:
             value, unit, detail = n.value / 100, iso, "cents"
@@ -217,23 +316,27 @@ def _amount(text: str, n: Numeral, by_start: dict[int, Numeral]) -> _Amount | No
         return None
     end = n.end
     if suf is not None:
-        late_ok = suf.group("late") and n.multiplier == 1 and word and \
-            word.lower() in _CODES_LOWER
+        late_ok = suf.group("late") and n.multiplier == 1 and word and word.lower() in _CODES_LOWER
         end = suf.end() if late_ok or not suf.group("late") else suf.end("word")
         if detail is None and word and n.multiplier == 1 and not suf.group("late"):
             value, end = _add_cents(text, value, end, by_start)
     return _Amount(start, end, value, unit, pre is not None, detail)
 
 
-def _add_cents(text: str, value: float, end: int, by_start: dict[int, Numeral]
-               ) -> tuple[float, int]:
+def _add_cents(
+    text: str, value: float, end: int, by_start: dict[int, Numeral]
+) -> tuple[float, int]:
     """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50"."""
     gap = _CENTS_GAP_RE.match(text, end)
     if gap is None:
         return value, end
     cents = by_start.get(gap.end())
-    if cents is None or not (0 < cents.value < 100 and cents.value % 1 == 0) \
-            or cents.multiplier != 1 or cents.fraction:
+    if (
+        cents is None
+        or not (0 < cents.value < 100 and cents.value % 1 == 0)
+        or cents.multiplier != 1
+        or cents.fraction
+    ):
         return value, end
     word = _CENT_WORD_RE.match(text, cents.end)
     if word is not None:
@@ -243,8 +346,9 @@ def _add_cents(text: str, value: float, end: int, by_start: dict[int, Numeral]
     return value, end
 
 
-def _range(text: str, n: Numeral, a: _Amount | None, m: Numeral, b: _Amount | None
-           ) -> Mention | None:
+def _range(
+    text: str, n: Numeral, a: _Amount | None, m: Numeral, b: _Amount | None
+) -> Mention | None:
     """ "$5-7 billion", "$5 billion to $7 billion", "5 to 7 billion dollars"."""
     if a is None and b is None:
         return None
@@ -256,18 +360,27 @@ def _range(text: str, n: Numeral, a: _Amount | None, m: Numeral, b: _Amount | No
             low_amount, high_amount = (a, b) if bounds.first_is_low else (b, a)
             if not low_amount.value < high_amount.value:
                 return None
-            value = NumberRange(low_amount.value, high_amount.value, bounds.low_closed,
-                                bounds.high_closed)
-            return Mention("money", bounds.start, b.end, text[bounds.start:b.end], value, a.unit,
-                           detail="range")
+            value = NumberRange(
+                low_amount.value, high_amount.value, bounds.low_closed, bounds.high_closed
+            )
+            return Mention(
+                "money",
+                bounds.start,
+                b.end,
+                text[bounds.start : b.end],
+                value,
+                a.unit,
+                detail="range",
+            )
     if a is None and (b is None or b.prefixed):
         return None
     if b is None and (a is None or not a.prefixed or a.end != n.end):
         return None
     low_start, low_end = (a.start, a.end) if a else (n.start, n.end)
     high_end = b.end if b else m.end
-    start = range_start(text, low_start, low_end, b.start if b else m.start, high_end,
-                        n.spelled or m.spelled)
+    start = range_start(
+        text, low_start, low_end, b.start if b else m.start, high_end, n.spelled or m.spelled
+    )
     if start is None:
         return None
     low, high = (a.value if a else n.value), (b.value if b else m.value)
@@ -276,5 +389,6 @@ def _range(text: str, n: Numeral, a: _Amount | None, m: Numeral, b: _Amount | No
     if not low < high:
         return None
     unit = a.unit if a else b.unit  # type: ignore[union-attr]
-    return Mention("money", start, high_end, text[start:high_end], NumberRange(low, high), unit,
-                   detail="range")
+    return Mention(
+        "money", start, high_end, text[start:high_end], NumberRange(low, high), unit, detail="range"
+    )

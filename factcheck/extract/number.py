@@ -71,8 +71,9 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
                 done = pair.end
                 yield pair
                 continue
-        yield Mention("number", n.start, n.end, text[n.start:n.end], _plain(n.value),
-                      detail=_detail(n))
+        yield Mention(
+            "number", n.start, n.end, text[n.start : n.end], _plain(n.value), detail=_detail(n)
+        )
 
 
 def _is_quantity(text: str, n: Numeral) -> bool:
@@ -84,7 +85,7 @@ def _is_quantity(text: str, n: Numeral) -> bool:
         return False
     if not n.spelled:
         return True
-    word = text[n.start:n.end].lower()
+    word = text[n.start : n.end].lower()
     if _IDIOM_RE.match(text, n.start):
         return False
     if word == "one":
@@ -104,10 +105,12 @@ def _range(text: str, a: Numeral, b: Numeral) -> Mention | None:
         low, high = (a, b) if bounds.first_is_low else (b, a)
         if not low.value < high.value:
             return None
-        value = NumberRange(_plain(low.value), _plain(high.value), bounds.low_closed,
-                            bounds.high_closed)
-        return Mention("number", bounds.start, b.end, text[bounds.start:b.end], value,
-                       detail="range")
+        value = NumberRange(
+            _plain(low.value), _plain(high.value), bounds.low_closed, bounds.high_closed
+        )
+        return Mention(
+            "number", bounds.start, b.end, text[bounds.start : b.end], value, detail="range"
+        )
     if a.fraction or b.fraction:
         return None
     start = range_start(text, a.start, a.end, b.start, b.end, a.spelled or b.spelled, a.ordinal)
@@ -118,8 +121,14 @@ def _range(text: str, a: Numeral, b: Numeral) -> Mention | None:
         low_value = a.base * b.multiplier  # "5 to 7 million"
     if not low_value < b.value:
         return None
-    return Mention("number", start, b.end, text[start:b.end],
-                   NumberRange(_plain(low_value), _plain(b.value)), detail="range")
+    return Mention(
+        "number",
+        start,
+        b.end,
+        text[start : b.end],
+        NumberRange(_plain(low_value), _plain(b.value)),
+        detail="range",
+    )
 
 
 def _detail(n: Numeral) -> str | None:

@@ -31,14 +31,47 @@ from factcheck.extract.numerals_spelled import spelled_numbers
 __all__ = ["DIGITS", "SCALES", "Numeral", "outside", "parse_number", "range_start", "scan"]
 
 SCALES: dict[str, float] = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "lakh": 1e5, "crore": 1e7, "dozen": 12.0,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mm": 1e6,
-    "b": 1e9, "bn": 1e9, "bln": 1e9, "tn": 1e12, "tln": 1e12, "trn": 1e12,
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "lakh": 1e5,
+    "crore": 1e7,
+    "dozen": 12.0,
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "mil": 1e6,
+    "mm": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "tn": 1e12,
+    "tln": 1e12,
+    "trn": 1e12,
 }
-_VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
-           "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅐": 1 / 7, "⅛": 1 / 8, "⅜": 3 / 8,
-           "⅝": 5 / 8, "⅞": 7 / 8, "⅑": 1 / 9, "⅒": 1 / 10}
+_VULGAR = {
+    "½": 1 / 2,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "¼": 1 / 4,
+    "¾": 3 / 4,
+    "⅕": 1 / 5,
+    "⅖": 2 / 5,
+    "⅗": 3 / 5,
+    "⅘": 4 / 5,
+    "⅙": 1 / 6,
+    "⅚": 5 / 6,
+    "⅐": 1 / 7,
+    "⅛": 1 / 8,
+    "⅜": 3 / 8,
+    "⅝": 5 / 8,
+    "⅞": 7 / 8,
+    "⅑": 1 / 9,
+    "⅒": 1 / 10,
+}
 _VULGAR_CLASS = "[" + "".join(_VULGAR) + "]"
 
 # An unsigned numeral written with digits: grouped thousands ("1,234", Indian
@@ -128,11 +161,13 @@ def scan(text: str) -> tuple[Numeral, ...]:
     return tuple(kept)
 
 
-_JOIN_GAP_RE = re.compile(r"\x20+(?:(?P<and>and)\x20+|(?P<per>over|out\x20+of|in)\x20+)?",
-                          re.IGNORECASE)
+_JOIN_GAP_RE = re.compile(
+    r"\x20+(?:(?P<and>and)\x20+|(?P<per>over|out\x20+of|in)\x20+)?", re.IGNORECASE
+)
 _CLAUSE_END_RE = re.compile(r"\s*(?:[^\w\s]|$)")
-_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore",
-                          "dozen"})
+_SCALE_WORDS = frozenset(
+    {"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore", "dozen"}
+)
 
 
 def _join(text: str, a: Numeral, b: Numeral) -> Numeral | None:
@@ -146,15 +181,22 @@ def _join(text: str, a: Numeral, b: Numeral) -> Numeral | None:
         return None
     per = (gap.group("per") or "").lower()
     if per:
-        if not 0 < a.value < b.value or (per == "in" and b.value >= 1000 and not b.implicit) or (
-            per == "over" and not _CLAUSE_END_RE.match(text, b.end)
+        if (
+            not 0 < a.value < b.value
+            or (per == "in" and b.value >= 1000 and not b.implicit)
+            or (per == "over" and not _CLAUSE_END_RE.match(text, b.end))
         ):
             return None
         value = a.value / b.value
         return Numeral(a.start, b.end, value, value, fraction=True, spelled=a.spelled)
     full_word = a.scale is not None and a.scale.lower().rstrip("s") in _SCALE_WORDS
-    if not full_word or a.spelled or not 0 < b.value < a.multiplier or b.value % 1 \
-            or (b.multiplier == 1 and b.value >= 100 and not gap.group("and")):
+    if (
+        not full_word
+        or a.spelled
+        or not 0 < b.value < a.multiplier
+        or b.value % 1
+        or (b.multiplier == 1 and b.value >= 100 and not gap.group("and"))
+    ):
         return None
     value = a.value + b.value
     return Numeral(a.start, b.end, value, value / b.multiplier, b.multiplier, b.scale)
@@ -196,8 +238,15 @@ _PHONE_BEFORE_RE = re.compile(r"[+\d][-/.]$")
 _PHONE_AFTER_RE = re.compile(r"^[-/.]\d")
 
 
-def range_start(text: str, low_start: int, low_end: int, high_start: int, high_end: int,
-                spelled: bool = False, ordinal: bool = False) -> int | None:
+def range_start(
+    text: str,
+    low_start: int,
+    low_end: int,
+    high_start: int,
+    high_end: int,
+    spelled: bool = False,
+    ordinal: bool = False,
+) -> int | None:
     """Where the two-ended range "low GAP high" starts, or None if it is no range.
 
     Connectors: "10-20", "10 – 20", "20~100", "10 to 20", "10 through 20",
@@ -226,8 +275,10 @@ def range_start(text: str, low_start: int, low_end: int, high_start: int, high_e
         return None
     if lead and gap.group("word") and lead.group("word").lower() == "from":
         return lead.start()
-    if gap.group("word") and gap.group("word").lower() == "to" and _CHANGE_BEFORE_RE.search(
-        text, max(0, low_start - 30), low_start
+    if (
+        gap.group("word")
+        and gap.group("word").lower() == "to"
+        and _CHANGE_BEFORE_RE.search(text, max(0, low_start - 30), low_start)
     ):
         return None  # "fell $2 billion to $8 billion": a change, then a level
     return low_start
@@ -259,10 +310,17 @@ def _digit_numerals(text: str) -> list[Numeral]:
         value = _times(base, multiplier)
         if not math.isfinite(value):
             continue  # beyond a float ("$1e308 billion"): no value to compare
-        out.append(Numeral(
-            m.start(), m.end(), value, base, multiplier, scale,
-            ordinal=m.group("ord") is not None,
-        ))
+        out.append(
+            Numeral(
+                m.start(),
+                m.end(),
+                value,
+                base,
+                multiplier,
+                scale,
+                ordinal=m.group("ord") is not None,
+            )
+        )
     for m in _LONE_VULGAR_RE.finditer(text):
         value = _VULGAR[m.group()]
         out.append(Numeral(m.start(), m.end(), value, value, fraction=True))
@@ -298,5 +356,15 @@ def _digit_fractions(text: str) -> list[Numeral]:
 
 def _spelled(text: str) -> Iterator[Numeral]:
     for s in spelled_numbers(text):
-        yield Numeral(s.start, s.end, s.value, s.value / s.multiplier, s.multiplier, s.scale,
-                      spelled=True, ordinal=s.ordinal, fraction=s.fraction, implicit=s.implicit)
+        yield Numeral(
+            s.start,
+            s.end,
+            s.value,
+            s.value / s.multiplier,
+            s.multiplier,
+            s.scale,
+            spelled=True,
+            ordinal=s.ordinal,
+            fraction=s.fraction,
+            implicit=s.implicit,
+        )

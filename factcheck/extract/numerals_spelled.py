@@ -37,33 +37,85 @@ class SpelledNumber(NamedTuple):
     fraction: bool
     implicit: bool  # the number is an article: "a million", "a half"
 
+
 # Token kinds: U unit 0-9, T teen, D tens, H hundred, S scale, Z dozen, O ordinal,
 # F half/quarter, P "point", N "minus"/"negative".
 _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-          "eighteen", "nineteen")
+_TEENS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _ORDINALS = (
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-    "eighteenth", "nineteenth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
 )
-_ORD_TENS = ("twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
-             "eightieth", "ninetieth")
+_ORD_TENS = (
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+)
 _WORDS: dict[str, tuple[str, float]] = {
     **{w: ("U", float(v)) for v, w in enumerate(_UNITS)},
-    "nought": ("U", 0.0), "naught": ("U", 0.0),
+    "nought": ("U", 0.0),
+    "naught": ("U", 0.0),
     **{w: ("T", float(v + 10)) for v, w in enumerate(_TEENS)},
     **{w: ("D", float(20 + 10 * v)) for v, w in enumerate(_TENS)},
-    "hundred": ("H", 100.0), "dozen": ("Z", 12.0), "dozens": ("Z", 12.0),
-    "thousand": ("S", 1e3), "million": ("S", 1e6), "billion": ("S", 1e9), "trillion": ("S", 1e12),
-    "lakh": ("S", 1e5), "lakhs": ("S", 1e5), "crore": ("S", 1e7), "crores": ("S", 1e7),
+    "hundred": ("H", 100.0),
+    "dozen": ("Z", 12.0),
+    "dozens": ("Z", 12.0),
+    "thousand": ("S", 1e3),
+    "million": ("S", 1e6),
+    "billion": ("S", 1e9),
+    "trillion": ("S", 1e12),
+    "lakh": ("S", 1e5),
+    "lakhs": ("S", 1e5),
+    "crore": ("S", 1e7),
+    "crores": ("S", 1e7),
     **{w: ("O", float(v + 1)) for v, w in enumerate(_ORDINALS)},
     **{w: ("O", float(20 + 10 * v)) for v, w in enumerate(_ORD_TENS)},
-    "hundredth": ("O", 1e2), "thousandth": ("O", 1e3), "millionth": ("O", 1e6),
-    "billionth": ("O", 1e9), "trillionth": ("O", 1e12),
-    "half": ("F", 2.0), "halves": ("F", 2.0), "quarter": ("F", 4.0), "quarters": ("F", 4.0),
-    "point": ("P", 0.0), "minus": ("N", 0.0), "negative": ("N", 0.0),
+    "hundredth": ("O", 1e2),
+    "thousandth": ("O", 1e3),
+    "millionth": ("O", 1e6),
+    "billionth": ("O", 1e9),
+    "trillionth": ("O", 1e12),
+    "half": ("F", 2.0),
+    "halves": ("F", 2.0),
+    "quarter": ("F", 4.0),
+    "quarters": ("F", 4.0),
+    "point": ("P", 0.0),
+    "minus": ("N", 0.0),
+    "negative": ("N", 0.0),
 }
 _PLURAL_DENOMINATORS = {w + "s": v for w, (k, v) in _WORDS.items() if k == "O" and v >= 3}
 _PLURAL_DENOMINATORS.update(halves=2.0, quarters=4.0)
@@ -81,9 +133,7 @@ _GAP_RE = re.compile(
     re.IGNORECASE,
 )
 _A_BEFORE_RE = re.compile(r"\ban?[\x20\t\u00a0]+$", re.IGNORECASE)
-_OF_OR_END_RE = re.compile(
-    r"[\x20\t]+(?:of|points?|million|billion|trillion)\b|\s*(?:[^\w\s-]|$)"
-)
+_OF_OR_END_RE = re.compile(r"[\x20\t]+(?:of|points?|million|billion|trillion)\b|\s*(?:[^\w\s-]|$)")
 _PERIOD_BEFORE_RE = re.compile(
     r"\b(?:first|second|third|fourth|last|past|next|previous|recent|latter|other|straight|"
     r"consecutive|1st|2nd|3rd|4th)[\x20\t]+$",
@@ -121,10 +171,18 @@ def _tokens(text: str) -> list[_Tok]:
     for start, end, word in _words(text):
         kind, value = _WORDS[word]
         gap = _GAP_RE.fullmatch(text, toks[-1].end, start) if toks else None
-        toks.append(_Tok(
-            start, end, kind, value, word in _PLURAL_DENOMINATORS, gap is not None,
-            bool(gap and gap.group("and")), bool(gap and gap.group("a")),
-        ))
+        toks.append(
+            _Tok(
+                start,
+                end,
+                kind,
+                value,
+                word in _PLURAL_DENOMINATORS,
+                gap is not None,
+                bool(gap and gap.group("and")),
+                bool(gap and gap.group("a")),
+            )
+        )
     return toks
 
 
@@ -150,23 +208,43 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> tuple[SpelledNumber, int] 
     """Parse the longest valid number starting at token ``i``; return it and the next index."""
     n, k, sign, start = len(toks), i, 1.0, toks[i].start
     if toks[k].kind == "N":
-        if k + 1 >= n or toks[k + 1].kind not in "UTD" or not toks[k + 1].joined \
-                or toks[k + 1].and_gap or toks[k + 1].a_gap:
+        if (
+            k + 1 >= n
+            or toks[k + 1].kind not in "UTD"
+            or not toks[k + 1].joined
+            or toks[k + 1].and_gap
+            or toks[k + 1].a_gap
+        ):
             return None
         sign, k = -1.0, k + 1
     first = toks[k]
     total, group, cap, last = 0.0, 0.0, math.inf, ""
     ordinal = fraction = implicit = False
     a_at = _a_before(text, first)
-    if a_at is not None and sign > 0 and (
-        first.kind in "HSZ"
-        or (first.kind in "FO" and not first.plural and first.value >= 2
-            and _OF_OR_END_RE.match(text, first.end))
+    if (
+        a_at is not None
+        and sign > 0
+        and (
+            first.kind in "HSZ"
+            or (
+                first.kind in "FO"
+                and not first.plural
+                and first.value >= 2
+                and _OF_OR_END_RE.match(text, first.end)
+            )
+        )
     ):
         start, group, last, implicit = a_at, 1.0, "U", True
     if not last:
-        quarter_scale = first.kind == "F" and first.value == 4 and not first.plural and \
-            k + 1 < n and toks[k + 1].kind == "S" and toks[k + 1].joined and not toks[k + 1].and_gap
+        quarter_scale = (
+            first.kind == "F"
+            and first.value == 4
+            and not first.plural
+            and k + 1 < n
+            and toks[k + 1].kind == "S"
+            and toks[k + 1].joined
+            and not toks[k + 1].and_gap
+        )
         if quarter_scale:  # "quarter million"
             group, last = 0.25, "half"
             k += 1
@@ -174,8 +252,9 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> tuple[SpelledNumber, int] 
             return None
         if first.kind == "O" and first.plural:
             return None
-        if first.kind == "F" and _PERIOD_BEFORE_RE.search(text, max(0, first.start - 14),
-                                                          first.start):
+        if first.kind == "F" and _PERIOD_BEFORE_RE.search(
+            text, max(0, first.start - 14), first.start
+        ):
             return None
     end, k0 = k, k
     while k < n:
@@ -188,8 +267,14 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> tuple[SpelledNumber, int] 
                 num, k = den
                 fraction, end = True, k - 1
                 nxt = toks[k] if k < n else None
-                if nxt and nxt.kind == "S" and nxt.joined and not nxt.and_gap \
-                        and not nxt.a_gap and nxt.value < cap:
+                if (
+                    nxt
+                    and nxt.kind == "S"
+                    and nxt.joined
+                    and not nxt.and_gap
+                    and not nxt.a_gap
+                    and nxt.value < cap
+                ):
                     # "two and a half million", "one billion and a half million"
                     group, end = (group + num) * nxt.value if total == 0 else num * nxt.value, k
                 else:  # "one million and a half" is 1.5 million
@@ -198,13 +283,24 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> tuple[SpelledNumber, int] 
             if not (last in "HS" and t.kind in "UTDO"):
                 break
         kind, v = t.kind, t.value
-        if kind == "O" and last in "UT" and total == 0 and v >= 3 and group > 0 and \
-                (t.plural == (group > 1)) and (v < 100 or t.plural or implicit):
+        if (
+            kind == "O"
+            and last in "UT"
+            and total == 0
+            and v >= 3
+            and group > 0
+            and (t.plural == (group > 1))
+            and (v < 100 or t.plural or implicit)
+        ):
             group, fraction, end = group / v, True, k
             break
         if kind == "F":
-            if last in "UT" and total == 0 and group > 0 and t.plural == (group > 1) and not (
-                v == 4 and _PERIOD_BEFORE_RE.search(text, max(0, start - 14), start)
+            if (
+                last in "UT"
+                and total == 0
+                and group > 0
+                and t.plural == (group > 1)
+                and not (v == 4 and _PERIOD_BEFORE_RE.search(text, max(0, start - 14), start))
             ):
                 group, fraction, end = group / v, True, k
                 break
@@ -263,9 +359,10 @@ def _parse_at(text: str, toks: list[_Tok], i: int) -> tuple[SpelledNumber, int] 
     value = sign * (total + group)
     last_tok = toks[end]
     multiplier = last_tok.value if last_tok.kind == "S" and group == 0 else 1.0
-    scale = text[last_tok.start:last_tok.end].lower() if multiplier != 1 else None
-    return SpelledNumber(start, last_tok.end, value, multiplier, scale, ordinal, fraction,
-                         implicit), end + 1
+    scale = text[last_tok.start : last_tok.end].lower() if multiplier != 1 else None
+    return SpelledNumber(
+        start, last_tok.end, value, multiplier, scale, ordinal, fraction, implicit
+    ), end + 1
 
 
 def _denominator(toks: list[_Tok], k: int) -> tuple[float, int] | None:
@@ -275,8 +372,14 @@ def _denominator(toks: list[_Tok], k: int) -> tuple[float, int] | None:
         return 1 / t.value, k + 1
     if t.kind == "U" and k + 1 < len(toks):
         d = toks[k + 1]
-        if d.joined and not d.and_gap and d.kind in "FO" and d.value >= 2 \
-                and d.plural == (t.value > 1) and (d.value > 2 or d.kind == "F"):
+        if (
+            d.joined
+            and not d.and_gap
+            and d.kind in "FO"
+            and d.value >= 2
+            and d.plural == (t.value > 1)
+            and (d.value > 2 or d.kind == "F")
+        ):
             return t.value / d.value, k + 2
     return None
 
@@ -290,9 +393,13 @@ def _decimal_digits(toks: list[_Tok], k: int) -> tuple[str, int] | None:
         return places, k
     if k < len(toks) and toks[k].joined and toks[k].kind in "TD":
         value = toks[k].value
-        if toks[k].kind == "D" and k + 1 < len(toks) and toks[k + 1].kind == "U" \
-                and toks[k + 1].joined and not toks[k + 1].and_gap:
+        if (
+            toks[k].kind == "D"
+            and k + 1 < len(toks)
+            and toks[k + 1].kind == "U"
+            and toks[k + 1].joined
+            and not toks[k + 1].and_gap
+        ):
             return str(int(value + toks[k + 1].value)), k + 2
         return str(int(value)), k + 1
     return None
-

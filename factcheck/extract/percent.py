@@ -65,8 +65,9 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
         return
     for match in _BARE_UNIT_RE.finditer(text):
         if not any(m.start <= match.start() < m.end for m in values):
-            yield Mention("percent", match.start(), match.end(), match.group(), None, "%",
-                          detail="unit")
+            yield Mention(
+                "percent", match.start(), match.end(), match.group(), None, "%", detail="unit"
+            )
 
 
 def _values(text: str) -> Iterator[Mention]:
@@ -77,8 +78,9 @@ def _values(text: str) -> Iterator[Mention]:
         value = float(f"{m.group('int')}.{m.group('dec')}") * (-1 if m.group("sign") else 1)
         spans.append((m.start(), m.end(), value))
     covered = [(s, e) for s, e, _ in spans]
-    spans.extend((n.start, n.end, n.value) for n in outside(list(scan(text)), covered)
-                 if not n.ordinal)
+    spans.extend(
+        (n.start, n.end, n.value) for n in outside(list(scan(text)), covered) if not n.ordinal
+    )
     spans.sort()
     by_start = {start: (end, value) for start, end, value in spans}
     for start, end, value in spans:
@@ -112,12 +114,17 @@ def _values(text: str) -> Iterator[Mention]:
                     continue
         if here is not None:
             done = here[1]
-            yield Mention("percent", start, here[1], text[start:here[1]], here[2], "%",
-                          detail=here[3])
+            yield Mention(
+                "percent", start, here[1], text[start : here[1]], here[2], "%", detail=here[3]
+            )
 
 
-def _range(text: str, low_numeral: tuple[int, int, float], here: _Single | None,
-           high_end: tuple[float, _Single]) -> Mention | None:
+def _range(
+    text: str,
+    low_numeral: tuple[int, int, float],
+    here: _Single | None,
+    high_end: tuple[float, _Single],
+) -> Mention | None:
     """ "5-7%", "between 5% and 7%", "more than 5% and less than 7%", "25-50bp".
 
     ``here`` is the low end as a percentage, if it is written as one; ``high_end``
@@ -134,11 +141,24 @@ def _range(text: str, low_numeral: tuple[int, int, float], here: _Single | None,
             lo, hi = (low, high) if bounds.first_is_low else (high, low)
             if not lo < hi:
                 return None
-            return Mention("percent", bounds.start, there[1], text[bounds.start:there[1]],
-                           NumberRange(lo, hi, bounds.low_closed, bounds.high_closed), "%",
-                           detail="range")
+            return Mention(
+                "percent",
+                bounds.start,
+                there[1],
+                text[bounds.start : there[1]],
+                NumberRange(lo, hi, bounds.low_closed, bounds.high_closed),
+                "%",
+                detail="range",
+            )
     first = range_start(text, start, here[1] if here else end, there[0], there[1])
     if first is None or not low < high:
         return None
-    return Mention("percent", first, there[1], text[first:there[1]], NumberRange(low, high),
-                   "%", detail="range")
+    return Mention(
+        "percent",
+        first,
+        there[1],
+        text[first : there[1]],
+        NumberRange(low, high),
+        "%",
+        detail="range",
+    )

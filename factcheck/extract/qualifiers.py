@@ -38,28 +38,90 @@ _DOWN = ("less", "fewer", "smaller", "lower")
 def _or_equal(comparatives: tuple[str, ...]) -> tuple[str, ...]:
     """ "greater than or equal to", "greater or equal than", "equal to or greater than"..."""
     return tuple(
-        phrase for c in comparatives for phrase in (
-            f"{c} than or equal to", f"{c} than or equal", f"{c} or equal to",
-            f"{c} or equal than", f"equal to or {c} than", f"equal or {c} than",
+        phrase
+        for c in comparatives
+        for phrase in (
+            f"{c} than or equal to",
+            f"{c} than or equal",
+            f"{c} or equal to",
+            f"{c} or equal than",
+            f"equal to or {c} than",
+            f"equal or {c} than",
         )
     )
 
 
 _PHRASES: dict[Qualifier, tuple[str, ...]] = {
-    "up_to": ("up to", "as much as", "as many as", "at most", "no more than", "a maximum of",
-              "at most or equal to", *_or_equal(_DOWN), "<=", "< =", "≤"),
-    "about": (
-        "about", "around", "approximately", "approx.", "roughly", "nearly", "almost",
-        "close to", "some", "an estimated", "circa", "~",
+    "up_to": (
+        "up to",
+        "as much as",
+        "as many as",
+        "at most",
+        "no more than",
+        "a maximum of",
+        "at most or equal to",
+        *_or_equal(_DOWN),
+        "<=",
+        "< =",
+        "≤",
     ),
-    "more_than": ("more than", "over", "above", "upwards of", "in excess of", "exceeding",
-                  "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed",
-                  "surpassing", "greater than", "larger than", "bigger than", "higher than",
-                  "north of", ">"),
-    "at_least": ("at least", "no less than", "a minimum of", "no fewer than",
-                 "at least or equal to", *_or_equal(_UP), ">=", "> =", "≥"),
-    "less_than": ("less than", "under", "below", "fewer than", "just under", "smaller than",
-                  "lower than", "south of", "<"),
+    "about": (
+        "about",
+        "around",
+        "approximately",
+        "approx.",
+        "roughly",
+        "nearly",
+        "almost",
+        "close to",
+        "some",
+        "an estimated",
+        "circa",
+        "~",
+    ),
+    "more_than": (
+        "more than",
+        "over",
+        "above",
+        "upwards of",
+        "in excess of",
+        "exceeding",
+        "exceed",
+        "exceeds",
+        "exceeded",
+        "surpass",
+        "surpasses",
+        "surpassed",
+        "surpassing",
+        "greater than",
+        "larger than",
+        "bigger than",
+        "higher than",
+        "north of",
+        ">",
+    ),
+    "at_least": (
+        "at least",
+        "no less than",
+        "a minimum of",
+        "no fewer than",
+        "at least or equal to",
+        *_or_equal(_UP),
+        ">=",
+        "> =",
+        "≥",
+    ),
+    "less_than": (
+        "less than",
+        "under",
+        "below",
+        "fewer than",
+        "just under",
+        "smaller than",
+        "lower than",
+        "south of",
+        "<",
+    ),
     "additional": ("an additional", "additional", "another", "a further", "an extra", "extra"),
 }
 
@@ -74,11 +136,13 @@ _BY_PHRASE = {phrase: qualifier for phrase, qualifier in _ALTERNATIVES}
 _WORDS = "|".join(re.escape(p) for p, _ in _ALTERNATIVES if p[-1].isalpha() or p[-1] == ".")
 _SYMBOLS = "|".join(re.escape(p) for p, _ in _ALTERNATIVES if not (p[-1].isalpha() or p[-1] == "."))
 _QUALIFIER_RE = re.compile(
-    rf"(?:(?<![\w$<>=])({_WORDS})\s+|(?<![$<>=])({_SYMBOLS})\s*)$", re.IGNORECASE,
+    rf"(?:(?<![\w$<>=])({_WORDS})\s+|(?<![$<>=])({_SYMBOLS})\s*)$",
+    re.IGNORECASE,
 )
 # Before an ordinal the article may stand between hedge and figure: "lower than the fifteenth".
 _ORDINAL_QUALIFIER_RE = re.compile(
-    rf"(?<![\w$<>=])({_WORDS})\s+the\s+$", re.IGNORECASE,
+    rf"(?<![\w$<>=])({_WORDS})\s+the\s+$",
+    re.IGNORECASE,
 )
 _LOOKBEHIND = 40  # characters; longer than the longest phrase plus spaces (and "the")
 # What an ASCII text before a hedged figure must end with (spaces aside) for the
@@ -93,19 +157,33 @@ _CASE_FOLDING_ODDITIES = frozenset("\u017f\u0131\u0130\u212a")
 # "200 or greater (than)". "and more" only before a clause end or a preposition, so
 # "500 and more will come" stays a plain 500.
 _TRAILING: dict[str, Qualifier] = {
-    "or more": "at_least", "or greater": "at_least", "or higher": "at_least",
-    "or larger": "at_least", "or above": "at_least", "or over": "at_least",
-    "and above": "at_least", "and over": "at_least", "and up": "at_least", "plus": "at_least",
+    "or more": "at_least",
+    "or greater": "at_least",
+    "or higher": "at_least",
+    "or larger": "at_least",
+    "or above": "at_least",
+    "or over": "at_least",
+    "and above": "at_least",
+    "and over": "at_least",
+    "and up": "at_least",
+    "plus": "at_least",
     "and more": "at_least",
-    "or less": "up_to", "or fewer": "up_to", "or below": "up_to", "or lower": "up_to",
-    "or under": "up_to", "or smaller": "up_to", "and below": "up_to", "and under": "up_to",
+    "or less": "up_to",
+    "or fewer": "up_to",
+    "or below": "up_to",
+    "or lower": "up_to",
+    "or under": "up_to",
+    "or smaller": "up_to",
+    "and below": "up_to",
+    "and under": "up_to",
 }
 _TRAILING_RE = re.compile(
-    r"\s+(" + "|".join(re.escape(p) for p in sorted(_TRAILING, key=len, reverse=True))
-    + r")(?![\w-])(?P<than>\s+than\b)?", re.IGNORECASE,
+    r"\s+("
+    + "|".join(re.escape(p) for p in sorted(_TRAILING, key=len, reverse=True))
+    + r")(?![\w-])(?P<than>\s+than\b)?",
+    re.IGNORECASE,
 )
-_AND_MORE_END_RE = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:in|of|for|at|on|per|among)\b",
-                              re.IGNORECASE)
+_AND_MORE_END_RE = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:in|of|for|at|on|per|among)\b", re.IGNORECASE)
 # "less than 5000 or equal", "more than 5000 or equal to": the open end becomes closed.
 _OR_EQUAL_RE = re.compile(r"\s+or\s+equal(?:\s+to)?(?![\w-])", re.IGNORECASE)
 _CLOSED: dict[Qualifier, Qualifier] = {"more_than": "at_least", "less_than": "up_to"}
@@ -123,8 +201,10 @@ _HEDGED_KINDS = frozenset({"money", "percent", "number", "year", "date"})
 
 # qualifier -> (lower bound, closed end)
 _BOUNDS: dict[Qualifier, tuple[bool, bool]] = {
-    "more_than": (True, False), "at_least": (True, True),
-    "less_than": (False, False), "up_to": (False, True),
+    "more_than": (True, False),
+    "at_least": (True, True),
+    "less_than": (False, False),
+    "up_to": (False, True),
 }
 _BOUND_GAP_RE = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+", re.IGNORECASE)
 
@@ -168,16 +248,20 @@ def attach(text: str, mention: Mention) -> Mention:
     hedge = _leading(text, mention.start)
     if hedge is not None and mention.kind in ("date", "year") and hedge.qualifier != "about":
         return mention  # "over 2025" or "another 2025" are not hedges of a date
-    if hedge is not None and hedge.phrase in _DURING and _DURATION_AFTER_RE.match(text,
-                                                                                 mention.end):
+    if (
+        hedge is not None
+        and hedge.phrase in _DURING
+        and _DURATION_AFTER_RE.match(text, mention.end)
+    ):
         return mention  # "over seven years" is a duration, not "more than seven"
     if hedge is None or hedge.qualifier == "about":
         trailing = _trailing(text, mention)
         if trailing is not None:
             start = hedge.start if hedge is not None else mention.start
             end, qualifier = trailing
-            return dataclasses.replace(mention, start=start, end=end, text=text[start:end],
-                                       qualifier=qualifier)
+            return dataclasses.replace(
+                mention, start=start, end=end, text=text[start:end], qualifier=qualifier
+            )
     if hedge is None:
         return mention
     end, qualifier = mention.end, hedge.qualifier
@@ -185,8 +269,9 @@ def attach(text: str, mention: Mention) -> Mention:
         equal = _OR_EQUAL_RE.match(text, mention.end)
         if equal is not None and not _numeral_at(text, equal.end()):
             end, qualifier = equal.end(), _CLOSED[qualifier]
-    return dataclasses.replace(mention, start=hedge.start, end=end,
-                               text=text[hedge.start:end], qualifier=qualifier)
+    return dataclasses.replace(
+        mention, start=hedge.start, end=end, text=text[hedge.start : end], qualifier=qualifier
+    )
 
 
 def _trailing(text: str, mention: Mention) -> tuple[int, Qualifier] | None:
@@ -223,8 +308,9 @@ class TwoSided(NamedTuple):
     high_closed: bool
 
 
-def two_sided(text: str, first_start: int, first_end: int, second_start: int,
-              ordinal: bool = False) -> TwoSided | None:
+def two_sided(
+    text: str, first_start: int, first_end: int, second_start: int, ordinal: bool = False
+) -> TwoSided | None:
     """ "more than 100 and less than 300", "at most 100 and at least 20", or None.
 
     ``first_*`` and ``second_start`` locate the two figures (hedges not included).
@@ -233,9 +319,13 @@ def two_sided(text: str, first_start: int, first_end: int, second_start: int,
     """
     first = _leading(text, first_start, ordinal)
     second = _leading(text, second_start, ordinal)
-    if first is None or second is None or first.qualifier not in _BOUNDS \
-            or second.qualifier not in _BOUNDS \
-            or _BOUND_GAP_RE.fullmatch(text, first_end, second.start) is None:
+    if (
+        first is None
+        or second is None
+        or first.qualifier not in _BOUNDS
+        or second.qualifier not in _BOUNDS
+        or _BOUND_GAP_RE.fullmatch(text, first_end, second.start) is None
+    ):
         return None
     first_lower, first_closed = _BOUNDS[first.qualifier]
     second_lower, second_closed = _BOUNDS[second.qualifier]

@@ -30,8 +30,18 @@ KIND = "year"
 # Spelled years: "nineteen ninety-six", "seventeen hundred thirty three",
 # "twenty twenty", "nineteen oh five", "two thousand and fifteen".
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-               "seventeen", "eighteen", "nineteen")
+_TEEN_WORDS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _WORD_VALUES = {
     **{w: i + 1 for i, w in enumerate(_ONES)},
@@ -78,6 +88,7 @@ def year_value(text: str) -> int | None:
         return expand_two_digit_year(int(text))
     return spelled_year_value(text)
 
+
 _YEAR = re.compile(r"(?<![\w$€£¥.,])(?P<year>1[89]\d\d|2[01]\d\d)(?!\w|[.,:]\d|\s*%)")
 _FISCAL = re.compile(r"\bFY\s?(?P<year>(?:1[89]|2[01])\d\d|\d\d)(?!\w|[.,]\d)")
 # A count, not a year: "2025 people", "1800 km", "2100 percent".
@@ -113,15 +124,19 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
             continue
         value = spelled_year_value(match[0])
         if value is not None and 1800 <= value <= 2199:
-            found.append(Mention(KIND, match.start(), match.end(), match[0], value,
-                                 detail="spelled"))
+            found.append(
+                Mention(KIND, match.start(), match.end(), match[0], value, detail="spelled")
+            )
     taken = [(m.start, m.end) for m in found]
     for match in _YEAR.finditer(text):
         start, end = match.span()
         if any(s <= start < e for s, e in taken):
             continue
-        if _UNIT_AFTER.match(text, end) or _after_code(text, start) \
-                or in_digit_chain(text, start, end):
+        if (
+            _UNIT_AFTER.match(text, end)
+            or _after_code(text, start)
+            or in_digit_chain(text, start, end)
+        ):
             continue
         found.append(Mention(KIND, start, end, match[0], int(match["year"])))
     yield from sorted(found, key=lambda m: m.start)
@@ -137,7 +152,8 @@ def _may_spell_year(text: str) -> bool:
     """A cheap test before searching for spelled years: False only when none can match."""
     low = text.lower()
     return any(key in low for key in _SPELLED_KEYS) or (
-        not text.isascii() and any(c in text for c in _CASE_FOLDING_ODDITIES))
+        not text.isascii() and any(c in text for c in _CASE_FOLDING_ODDITIES)
+    )
 
 
 _DIGIT_RUN = re.compile(r"[\d+][\d+\-\u2013]*")

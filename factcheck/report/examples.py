@@ -17,16 +17,25 @@ from factcheck.selftest import ExampleResult
 
 
 def render(results: list[ExampleResult], stream: TextIO, color: bool) -> None:
-    console = Console(file=stream, force_terminal=color, no_color=not color,
-                      width=None if color else 120, highlight=False)
+    console = Console(
+        file=stream,
+        force_terminal=color,
+        no_color=not color,
+        width=None if color else 120,
+        highlight=False,
+    )
     table = Table(show_lines=False, box=None, padding=(0, 1))
     for column in ("result", "example", "location", "detail"):
         table.add_column(column, overflow="fold")
     for result in results:
         mark = Text("PASS", style="green") if result.passed else Text("FAIL", style="bold red")
         # Text(), not markup strings: "[example-1]" must not be read as a style tag.
-        table.add_row(mark, Text(result.name), Text(str(result.example.location)),
-                      Text("" if result.passed else result.explain()))
+        table.add_row(
+            mark,
+            Text(result.name),
+            Text(str(result.example.location)),
+            Text("" if result.passed else result.explain()),
+        )
     console.print(table)
     failed = sum(not r.passed for r in results)
     summary = f"{len(results) - failed} passed, {failed} failed"

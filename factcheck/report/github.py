@@ -12,11 +12,16 @@ _COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 def render(report: LintReport, stream: TextIO, color: bool = False) -> None:
     for f in report.findings:
         claim = f" [{f.claim}]" if f.claim else ""
-        properties = ",".join([
-            f"file={_property(f.path)}", f"line={f.line}", f"col={f.column}",
-            f"endLine={f.end_line}", f"endColumn={f.end_column}",
-            f"title={_property(f'{f.code}{claim}')}",
-        ])
+        properties = ",".join(
+            [
+                f"file={_property(f.path)}",
+                f"line={f.line}",
+                f"col={f.column}",
+                f"endLine={f.end_line}",
+                f"endColumn={f.end_column}",
+                f"title={_property(f'{f.code}{claim}')}",
+            ]
+        )
         stream.write(f"::{_COMMANDS[f.level]} {properties}::{_data(f.message)}\n")
 
 

@@ -24,8 +24,15 @@ from factcheck.report.html_assets import CHECK_JS, CSS, NOSCRIPT_CSS
 from factcheck.results import CheckReport, ClaimOut, MentionOut, SourceClaimOut, SourceOut
 from factcheck.text import sentences
 
-ICONS = {"agree": "✔", "agrees": "✔", "conflict": "✘", "conflicts": "✘", "single": "◐",
-         "silent": "○", "self-conflict": "⚠"}
+ICONS = {
+    "agree": "✔",
+    "agrees": "✔",
+    "conflict": "✘",
+    "conflicts": "✘",
+    "single": "◐",
+    "silent": "○",
+    "self-conflict": "⚠",
+}
 LEGEND = (
     ("agrees", "the source states a value compatible with the others"),
     ("conflicts", "the source's value is incompatible with the majority"),
@@ -45,9 +52,9 @@ def esc(text: object) -> str:
 
 def page(title: str, body: str, script: str) -> str:
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n"
         f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n"
         f"<noscript><style>{NOSCRIPT_CSS}</style></noscript>\n</head>\n<body>\n"
@@ -61,7 +68,8 @@ def segments(length: int, spans: Sequence[Span]) -> list[tuple[int, int, tuple[i
     bounds = sorted({0, length, *(b for span in clipped for b in span)})
     return [
         (a, b, tuple(i for i, (s, e) in enumerate(clipped) if s <= a and b <= e and s < e))
-        for a, b in zip(bounds, bounds[1:], strict=False) if a < b
+        for a, b in zip(bounds, bounds[1:], strict=False)
+        if a < b
     ]
 
 
@@ -99,9 +107,12 @@ def render_page(report: CheckReport) -> str:
     rows = "".join(_row(r, claim, column) for r, claim in enumerate(report.claims))
     evidence = "".join(
         _evidence(r, column[s.source], claim, s, texts[s.source], anchors[s.source], split)
-        for r, claim in enumerate(report.claims) for s in claim.sources)
-    title = (f"factcheck: {plural(len(report.claims), 'claim')}, "
-             f"{plural(len(report.sources), 'source')}")
+        for r, claim in enumerate(report.claims)
+        for s in claim.sources
+    )
+    title = (
+        f"factcheck: {plural(len(report.claims), 'claim')}, {plural(len(report.sources), 'source')}"
+    )
     body = (
         '<a class="skip" href="#matrix">Skip to the matrix</a>\n<main>\n'
         f"<header><h1>{esc(title)}</h1>\n{_summary(report)}</header>\n"
@@ -124,7 +135,6 @@ def render_page(report: CheckReport) -> str:
     return page(title, body, CHECK_JS)
 
 
-
 def read_text(path: str) -> str | None:
     from factcheck.corpus import load_document
     from factcheck.errors import FactcheckError
@@ -144,42 +154,54 @@ def _bound_values(report: CheckReport) -> dict[str, dict[Span, str]]:
             spans = labels.setdefault(source.source, {})
             for m in source.mentions:
                 spans.setdefault((m.start, m.end), []).append(f"{claim.id}: {m.text}")
-    return {sid: {span: "; ".join(spans[span]) for span in sorted(spans)}
-            for sid, spans in labels.items()}
+    return {
+        sid: {span: "; ".join(spans[span]) for span in sorted(spans)}
+        for sid, spans in labels.items()
+    }
 
 
 def _summary(report: CheckReport) -> str:
     chips = "".join(
         f'<li class="chip {status}"><span aria-hidden="true">{ICONS[status]}</span> '
         f"{report.summary.get(status, 0)} {status}</li>"
-        for status in ("agree", "conflict", "single", "silent"))
+        for status in ("agree", "conflict", "single", "silent")
+    )
     return f'<ul class="summary" aria-label="Claims per status">{chips}</ul>'
 
 
 def _legend() -> str:
     return "".join(
         f'<li><span class="badge {status}"><span aria-hidden="true">{ICONS[status]}</span> '
-        f"{status}</span>{esc(meaning)}</li>" for status, meaning in LEGEND)
+        f"{status}</span>{esc(meaning)}</li>"
+        for status, meaning in LEGEND
+    )
 
 
 def _column_head(source: SourceOut) -> str:
     details = ", ".join(esc(x) for x in (source.outlet, source.published) if x)
     title = f' title="{esc(source.title)}"' if source.title else ""
-    return (f'<th scope="col"{title}><span class="mono">{esc(source.id)}</span>'
-            f'{f"<span class=muted>{details}</span>" if details else ""}</th>')
+    return (
+        f'<th scope="col"{title}><span class="mono">{esc(source.id)}</span>'
+        f"{f'<span class=muted>{details}</span>' if details else ''}</th>"
+    )
 
 
 def _row(r: int, claim: ClaimOut, column: dict[str, int]) -> str:
-    meta = [f'<span class="badge {claim.status}"><span aria-hidden="true">'
-            f"{ICONS[claim.status]}</span> {claim.status}</span>", esc(claim.type)]
+    meta = [
+        f'<span class="badge {claim.status}"><span aria-hidden="true">'
+        f"{ICONS[claim.status]}</span> {claim.status}</span>",
+        esc(claim.type),
+    ]
     if claim.consensus is not None:
         meta.append(f"<strong>{esc(claim.consensus.display)}</strong>")
     if claim.expect is not None:
         meta.append(f"expect {esc(claim.expect.display)}")
     notes = "".join(f'<span class="note">note: {esc(n)}</span>' for n in claim.notes)
-    head = (f'<th scope="row"><span class="claim-id mono">{esc(claim.id)}</span>'
-            f'<span class="claim-meta">{" · ".join(meta)}</span>'
-            f'<span class="claim-desc">{esc(claim.description)}</span>{notes}</th>')
+    head = (
+        f'<th scope="row"><span class="claim-id mono">{esc(claim.id)}</span>'
+        f'<span class="claim-meta">{" · ".join(meta)}</span>'
+        f'<span class="claim-desc">{esc(claim.description)}</span>{notes}</th>'
+    )
     cells = sorted(claim.sources, key=lambda s: column[s.source])
     return f"<tr>{head}{''.join(_cell(r, column[s.source], claim, s) for s in cells)}</tr>\n"
 
@@ -193,8 +215,11 @@ def _cell_value(source: SourceClaimOut) -> str:
 def _cell(r: int, c: int, claim: ClaimOut, source: SourceClaimOut) -> str:
     status, value = source.status, _cell_value(source)
     words = [m.text for m in source.mentions]
-    said = (f'<span class="said">“{esc(words[0])}”</span>'
-            if len(words) == 1 and words[0] != value else "")
+    said = (
+        f'<span class="said">“{esc(words[0])}”</span>'
+        if len(words) == 1 and words[0] != value
+        else ""
+    )
     shown = "" if status == "silent" else f'<span class="value">{esc(value)}</span>{said}'
     mismatch = " ≠ expect" if source.expected == "mismatch" else ""
     tab = "0" if (r, c) == (0, 0) else "-1"
@@ -208,8 +233,15 @@ def _cell(r: int, c: int, claim: ClaimOut, source: SourceClaimOut) -> str:
     )
 
 
-def _evidence(r: int, c: int, claim: ClaimOut, source: SourceClaimOut, text: str | None,
-              anchors: dict[Span, int], split: SentenceIndex) -> str:
+def _evidence(
+    r: int,
+    c: int,
+    claim: ClaimOut,
+    source: SourceClaimOut,
+    text: str | None,
+    anchors: dict[Span, int],
+    split: SentenceIndex,
+) -> str:
     status = source.status
     parts = [
         f'<div class="evidence{" is-silent" if status == "silent" else ""}" id="ev-{r}-{c}" '
@@ -229,10 +261,13 @@ def _evidence(r: int, c: int, claim: ClaimOut, source: SourceClaimOut, text: str
             f'<blockquote class="quote">{quote_html(text, m, split)}</blockquote>'
             f'<p class="key">value: <mark class="val">{esc(m.text)}</mark>{cue}</p>'
             f'<p class="no-print"><a class="to-source" href="#{link}">Open the full text '
-            f"at line {m.line}</a></p></div>")
+            f"at line {m.line}</a></p></div>"
+        )
     if not source.mentions:
-        parts.append('<p>This source does not state the claim.</p><p class="no-print">'
-                     f'<a class="to-source" href="#src-{c}">Open the full text</a></p>')
+        parts.append(
+            '<p>This source does not state the claim.</p><p class="no-print">'
+            f'<a class="to-source" href="#src-{c}">Open the full text</a></p>'
+        )
     parts.append("</div>\n")
     return "".join(parts)
 
@@ -247,7 +282,7 @@ def _expected(claim: ClaimOut, source: SourceClaimOut) -> str:
 def quote_html(text: str | None, mention: MentionOut, cache: SentenceIndex | None = None) -> str:
     """The mention's sentence with the value and its cue marked; its text content is
     exactly ``mention.quote`` (same window, whitespace collapsed, ellipses)."""
-    if text is None or text[mention.start:mention.end] != mention.text:
+    if text is None or text[mention.start : mention.end] != mention.text:
         return _fallback_quote(mention)
     cache = {} if cache is None else cache
     if text not in cache:  # one sentence split per source text and page
@@ -269,7 +304,7 @@ def quote_html(text: str | None, mention: MentionOut, cache: SentenceIndex | Non
         spans.append(cue)
     pieces = []
     for a, b, keys in segments(hi - lo, [(s - lo, e - lo) for s, e in spans]):
-        piece = re.sub(r"\s+", " ", text[lo + a:lo + b])
+        piece = re.sub(r"\s+", " ", text[lo + a : lo + b])
         if a == 0:
             piece = piece.lstrip()
         if b == hi - lo:
@@ -309,8 +344,11 @@ def _cue_span(text: str, lo: int, hi: int, cue: str | None, value: Span) -> Span
 
     matcher = PhraseMatcher([cue.replace("{value}", " ")])
     words = content_words(tokenize(text, lo, hi))
-    found = [(m.start, m.end) for m in matcher.find(words, matcher.canonical_stems(words))
-             if m.end <= value[0] or m.start >= value[1]]
+    found = [
+        (m.start, m.end)
+        for m in matcher.find(words, matcher.canonical_stems(words))
+        if m.end <= value[0] or m.start >= value[1]
+    ]
     if not found:
         return None
     return min(found, key=lambda s: (min(abs(s[0] - value[1]), abs(value[0] - s[1])), s))
@@ -321,7 +359,9 @@ def _extras(report: CheckReport) -> str:
     if report.unresolved:
         items = "".join(
             f'<li><span class="mono">{esc(u.source)}:{u.line}:{u.column}</span> '
-            f"“{esc(u.text)}” ({esc(u.reason)})</li>" for u in report.unresolved)
+            f"“{esc(u.text)}” ({esc(u.reason)})</li>"
+            for u in report.unresolved
+        )
         parts.append(f"<h2>Unresolved values</h2>\n<ul>{items}</ul>\n")
     if report.warnings:
         items = "".join(f"<li>{esc(w)}</li>" for w in report.warnings)
@@ -329,15 +369,20 @@ def _extras(report: CheckReport) -> str:
     return "".join(parts)
 
 
-def _sources(sources: list[SourceOut], texts: dict[str, str | None],
-             bound: dict[str, dict[Span, str]]) -> str:
-    parts = ['<section class="sources" aria-labelledby="sources-h">'
-             '<h2 id="sources-h">Source texts</h2>\n']
+def _sources(
+    sources: list[SourceOut], texts: dict[str, str | None], bound: dict[str, dict[Span, str]]
+) -> str:
+    parts = [
+        '<section class="sources" aria-labelledby="sources-h">'
+        '<h2 id="sources-h">Source texts</h2>\n'
+    ]
     for c, source in enumerate(sources):
         about = " · ".join(esc(x) for x in (source.outlet, source.title, source.published) if x)
-        parts.append(f'<details class="source" id="src-{c}"><summary><span class="mono">'
-                     f'{esc(source.id)}</span>{f" — {about}" if about else ""}</summary>\n'
-                     f'<p class="muted mono">{esc(source.path)}</p>\n')
+        parts.append(
+            f'<details class="source" id="src-{c}"><summary><span class="mono">'
+            f"{esc(source.id)}</span>{f' — {about}' if about else ''}</summary>\n"
+            f'<p class="muted mono">{esc(source.path)}</p>\n'
+        )
         text = texts[source.id]
         if text is None:
             parts.append("<p>The text could not be read.</p></details>\n")
@@ -345,13 +390,20 @@ def _sources(sources: list[SourceOut], texts: dict[str, str | None],
         labels = bound[source.id]
         spans = list(labels)  # in text order: span k has anchor m{k}
 
-        def mark(keys: tuple[int, ...], start: int, first: bool, c: int = c,
-                 spans: list[Span] = spans, labels: dict[Span, str] = labels) -> str:
+        def mark(
+            keys: tuple[int, ...],
+            start: int,
+            first: bool,
+            c: int = c,
+            spans: list[Span] = spans,
+            labels: dict[Span, str] = labels,
+        ) -> str:
             own = [k for k in keys if spans[k][0] == start] if first else []
             anchor = f' id="src-{c}-m{own[0]}"' if own else ""
             return f'<mark class="bound"{anchor} title="{esc(labels[spans[keys[0]]])}">'
 
-        parts.append(f'<pre class="text">{numbered_lines(text, spans, f"src-{c}", mark)}'
-                     "</pre></details>\n")
+        parts.append(
+            f'<pre class="text">{numbered_lines(text, spans, f"src-{c}", mark)}</pre></details>\n'
+        )
     parts.append("</section>\n")
     return "".join(parts)

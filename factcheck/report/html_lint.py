@@ -28,8 +28,15 @@ def render(report: LintReport, stream: TextIO, color: bool = False) -> None:
 
 
 def render_page(report: LintReport) -> str:
-    paths = list(dict.fromkeys([*report.drafts, *(f.path for f in report.findings),
-                                *(f.path for f in report.suppressed)]))
+    paths = list(
+        dict.fromkeys(
+            [
+                *report.drafts,
+                *(f.path for f in report.findings),
+                *(f.path for f in report.suppressed),
+            ]
+        )
+    )
     title = f"factcheck lint: {plural(len(paths), 'draft')}"
     sections = "".join(_draft(i, path, report) for i, path in enumerate(paths))
     body = (
@@ -44,13 +51,18 @@ def render_page(report: LintReport) -> str:
     return page(title, body, LINT_JS)
 
 
-
 def _summary(report: LintReport) -> str:
     counts = report.summary
-    words = {"error": plural(counts.error, "error"), "warning": plural(counts.warning, "warning"),
-             "info": f"{counts.info} info"}
-    chips = [f'<li class="chip level {level}"><span aria-hidden="true">{ICONS[level]}</span> '
-             f"{words[level]}</li>" for level in LEVELS]
+    words = {
+        "error": plural(counts.error, "error"),
+        "warning": plural(counts.warning, "warning"),
+        "info": f"{counts.info} info",
+    }
+    chips = [
+        f'<li class="chip level {level}"><span aria-hidden="true">{ICONS[level]}</span> '
+        f"{words[level]}</li>"
+        for level in LEVELS
+    ]
     chips.append(f'<li class="chip silent">{counts.suppressed} suppressed</li>')
     return f'<ul class="summary" aria-label="Findings per level">{"".join(chips)}</ul>'
 
@@ -59,15 +71,20 @@ def _legend() -> str:
     styles = {"error": "wavy", "warning": "dashed", "info": "dotted"}
     return "".join(
         f'<li><span class="lint {level} starts">{level}</span> {styles[level]} underline, '
-        f"{ICONS[level]} icon</li>" for level in LEVELS)
+        f"{ICONS[level]} icon</li>"
+        for level in LEVELS
+    )
 
 
 def _draft(i: int, path: str, report: LintReport) -> str:
     findings = [(n, f) for n, f in enumerate(report.findings) if f.path == path]
     suppressed = [(n, f) for n, f in enumerate(report.suppressed) if f.path == path]
     text = read_text(path)
-    shown = [(n, f) for n, f in findings
-             if text is not None and f.start < f.end and text[f.start:f.end] == f.text]
+    shown = [
+        (n, f)
+        for n, f in findings
+        if text is not None and f.start < f.end and text[f.start : f.end] == f.text
+    ]
     anchors = {n: f"d{i}-at{f.start}" for n, f in shown}
     if text is None:
         draft = f"<p>The draft could not be read: {esc(path)}</p>"
@@ -93,26 +110,34 @@ def _marked(i: int, text: str, shown: Sequence[tuple[int, Finding]]) -> str:
         ids = " ".join(str(n) for n, _ in covering)
         described = " ".join(f"item-{n}" for n, _ in covering)
         title = "; ".join(f"{f.code} {f.message}" for _, f in covering)
-        return (f'<mark class="lint {level}{" starts" if starts else ""}"{anchor} tabindex="0" '
-                f'data-findings="{ids}" aria-describedby="{described}" title="{esc(title)}">')
+        return (
+            f'<mark class="lint {level}{" starts" if starts else ""}"{anchor} tabindex="0" '
+            f'data-findings="{ids}" aria-describedby="{described}" title="{esc(title)}">'
+        )
 
     return numbered_lines(text, spans, f"d{i}", mark)
 
 
-def _side_list(i: int, findings: Sequence[tuple[int, Finding]],
-               suppressed: Sequence[tuple[int, Finding]], anchors: dict[int, str]) -> str:
+def _side_list(
+    i: int,
+    findings: Sequence[tuple[int, Finding]],
+    suppressed: Sequence[tuple[int, Finding]],
+    anchors: dict[int, str],
+) -> str:
     parts = []
     if not findings and not suppressed:
         parts.append("<p>No findings.</p>")
     for level in LEVELS:
         group = [(n, f) for n, f in findings if f.level == level]
         if group:
-            items = "".join(_item(f"item-{n}", f, f"#{anchors.get(n, f'd{i}-L{f.line}')}")
-                            for n, f in group)
+            items = "".join(
+                _item(f"item-{n}", f, f"#{anchors.get(n, f'd{i}-L{f.line}')}") for n, f in group
+            )
             parts.append(f"<h3>{HEADINGS[level]} ({len(group)})</h3><ol>{items}</ol>")
     if suppressed:
-        items = "".join(_item(f"suppressed-{n}", f, f"#d{i}-L{f.line}", " suppressed")
-                        for n, f in suppressed)
+        items = "".join(
+            _item(f"suppressed-{n}", f, f"#d{i}-L{f.line}", " suppressed") for n, f in suppressed
+        )
         parts.append(f"<h3>Suppressed ({len(suppressed)})</h3><ol>{items}</ol>")
     return "".join(parts)
 
@@ -122,12 +147,14 @@ def _item(item_id: str, f: Finding, href: str, extra: str = "") -> str:
     sources = "".join(
         f'<li><span class="mono">{esc(s.source)}</span>: {esc(s.status)}'
         f"{f' {esc(s.value.display)}' if s.value else ''}"
-        f"{f' (line {s.line})' if s.line else ''}</li>" for s in f.sources)
+        f"{f' (line {s.line})' if s.line else ''}</li>"
+        for s in f.sources
+    )
     return (
         f'<li class="finding {f.level}{extra}" id="{item_id}">'
         f'<a href="{esc(href)}"><span class="badge level {f.level}"><span aria-hidden="true">'
         f"{ICONS[f.level]}</span> {f.level}</span> "
         f'<span class="mono">{f.line}:{f.column}</span> {esc(f.code)} {esc(f.name)}</a>{claim}'
         f"<br>{esc(f.message)}"
-        f'{f"<ul class=sources-list>{sources}</ul>" if sources else ""}</li>'
+        f"{f'<ul class=sources-list>{sources}</ul>' if sources else ''}</li>"
     )

@@ -26,10 +26,12 @@ def render(run: CheckRun, stream: TextIO) -> None:
     top: dict[str, Callable[[int], object]] = {
         "claims": lambda level: _write_list(stream, run.verdicts, level, _claim_writer(stream)),
         "sources": lambda level: _write_list(
-            stream, (s.model_dump(mode="json") for s in run.each_source()), level),
+            stream, (s.model_dump(mode="json") for s in run.each_source()), level
+        ),
         "summary": lambda level: stream.write(_dumps(run.summary(), level)),
         "unresolved": lambda level: _write_list(
-            stream, (u.model_dump(mode="json") for u in run.each_unresolved()), level),
+            stream, (u.model_dump(mode="json") for u in run.each_unresolved()), level
+        ),
         "version": lambda level: stream.write(_dumps(__version__, level)),
         "warnings": lambda level: stream.write(_dumps(run.warnings, level)),
     }
@@ -55,7 +57,9 @@ def _claim_writer(stream: TextIO) -> Callable[[ClaimVerdict, int], None]:
 
 
 def _write_list(
-    stream: TextIO, items: Iterable[Any], level: int,
+    stream: TextIO,
+    items: Iterable[Any],
+    level: int,
     write: Callable[[Any, int], Any] | None = None,
 ) -> None:
     """A list at nesting ``level``, item by item, as ``json.dumps(indent=2)`` lays it out."""

@@ -62,4 +62,3 @@ def summary(report: LintReport) -> str:
     if counts.suppressed:
         text += f" ({counts.suppressed} suppressed)"
     return text
-

@@ -28,16 +28,20 @@ def to_sarif(report: LintReport) -> dict[str, Any]:
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {"driver": {
-                "name": "factcheck",
-                "version": __version__,
-                "informationUri": "https://factcheck.invalid/docs/lint",
-                "rules": [_rule(code) for code in rule_ids],
-            }},
-            "columnKind": "unicodeCodePoints",
-            "results": [_result(f, rule_ids.index(f.code)) for f in report.findings],
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "factcheck",
+                        "version": __version__,
+                        "informationUri": "https://factcheck.invalid/docs/lint",
+                        "rules": [_rule(code) for code in rule_ids],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": [_result(f, rule_ids.index(f.code)) for f in report.findings],
+            }
+        ],
     }
 
 
@@ -57,15 +61,22 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
         "ruleIndex": rule_index,
         "level": _LEVELS[finding.level],
         "message": {"text": finding.message},
-        "locations": [{"physicalLocation": {
-            "artifactLocation": {"uri": Path(finding.path).as_posix()},
-            "region": {
-                "startLine": finding.line, "startColumn": finding.column,
-                "endLine": finding.end_line, "endColumn": finding.end_column,
-                "charOffset": finding.start, "charLength": finding.end - finding.start,
-                "snippet": {"text": finding.text},
-            },
-        }}],
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": Path(finding.path).as_posix()},
+                    "region": {
+                        "startLine": finding.line,
+                        "startColumn": finding.column,
+                        "endLine": finding.end_line,
+                        "endColumn": finding.end_column,
+                        "charOffset": finding.start,
+                        "charLength": finding.end - finding.start,
+                        "snippet": {"text": finding.text},
+                    },
+                }
+            }
+        ],
         "partialFingerprints": {"factcheck/v1": finding.fingerprint},
     }
     if finding.claim:

@@ -17,26 +17,43 @@ from rich.theme import Theme
 
 from factcheck.results import CheckReport, ClaimOut, SourceClaimOut
 
-THEME = Theme({
-    "agree": "bold green", "agrees": "green",
-    "conflict": "bold red", "conflicts": "red", "self-conflict": "bold magenta",
-    "single": "bold yellow", "silent": "dim",
-    "claim": "bold cyan", "quote": "italic", "muted": "dim",
-})
+THEME = Theme(
+    {
+        "agree": "bold green",
+        "agrees": "green",
+        "conflict": "bold red",
+        "conflicts": "red",
+        "self-conflict": "bold magenta",
+        "single": "bold yellow",
+        "silent": "dim",
+        "claim": "bold cyan",
+        "quote": "italic",
+        "muted": "dim",
+    }
+)
 ICONS = {"agree": "✔", "conflict": "✘", "single": "◐", "silent": "·"}
 WIDTH = 110
 
 
 def render(report: CheckReport, stream: TextIO, color: bool) -> None:
-    console = Console(file=stream, theme=THEME, force_terminal=color, no_color=not color,
-                      width=WIDTH if not color else None, highlight=False, soft_wrap=False)
+    console = Console(
+        file=stream,
+        theme=THEME,
+        force_terminal=color,
+        no_color=not color,
+        width=WIDTH if not color else None,
+        highlight=False,
+        soft_wrap=False,
+    )
     published = {s.id: s.published for s in report.sources}
     for claim in report.claims:
         console.print(_claim(claim, published))
         console.print()
     for item in report.unresolved:
-        console.print(f"[muted]unresolved: {item.source}:{item.line}:{item.column} "
-                      f"{item.text!r} ({item.reason})[/muted]")
+        console.print(
+            f"[muted]unresolved: {item.source}:{item.line}:{item.column} "
+            f"{item.text!r} ({item.reason})[/muted]"
+        )
     console.print(_summary(report))
 
 

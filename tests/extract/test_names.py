@@ -8,19 +8,22 @@ from factcheck.extract import names
 from factcheck.model import ExtractContext
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Revenue chief Denise Dresser said", ["Denise Dresser"]),
-    ("Revenue Chief Denise Dresser recently said", ["Denise Dresser"]),
-    ("Chief Executive Sam Altman said", ["Sam Altman"]),
-    ("said Mr. Satya Nadella, chief executive", ["Satya Nadella"]),
-    ("Prime Minister Keir Starmer spoke.", ["Keir Starmer"]),
-    ("Jean-Luc de la Croix wrote it.", ["Jean-Luc de la Croix"]),
-    ("Amazon Web Services grew.", ["Amazon Web Services"]),
-    ("The Company said so.", []),
-    ("Amazon alone is no name here.", []),
-    ("lower case words only", []),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Revenue chief Denise Dresser said", ["Denise Dresser"]),
+        ("Revenue Chief Denise Dresser recently said", ["Denise Dresser"]),
+        ("Chief Executive Sam Altman said", ["Sam Altman"]),
+        ("said Mr. Satya Nadella, chief executive", ["Satya Nadella"]),
+        ("Prime Minister Keir Starmer spoke.", ["Keir Starmer"]),
+        ("Jean-Luc de la Croix wrote it.", ["Jean-Luc de la Croix"]),
+        ("Amazon Web Services grew.", ["Amazon Web Services"]),
+        ("The Company said so.", []),
+        ("Amazon alone is no name here.", []),
+        ("lower case words only", []),
+    ],
+)
 def test_names(text: str, expected: list[str]) -> None:
     found = list(names.extract(text, ExtractContext()))
     assert [m.value for m in found] == expected
-    assert all(text[m.start:m.end] == m.text for m in found)
+    assert all(text[m.start : m.end] == m.text for m in found)

@@ -46,8 +46,14 @@ def _same_value(got: Any, want: Any) -> bool:
 
 
 def _row(m: Mention) -> dict[str, Any]:
-    return {"kind": m.kind, "text": m.text, "value": m.value, "unit": m.unit,
-            "qualifier": m.qualifier, "detail": m.detail}
+    return {
+        "kind": m.kind,
+        "text": m.text,
+        "value": m.value,
+        "unit": m.unit,
+        "qualifier": m.qualifier,
+        "detail": m.detail,
+    }
 
 
 def _params() -> list[Any]:
@@ -63,10 +69,13 @@ def test_news_case(case: dict[str, Any]) -> None:
     text = case["text"]
     published = case.get("published")
     assert published is None or isinstance(published, date)
-    found = [m for m in extract_all(text, ExtractContext(reference_date=published))
-             if m.kind in _CHECKED_KINDS]
+    found = [
+        m
+        for m in extract_all(text, ExtractContext(reference_date=published))
+        if m.kind in _CHECKED_KINDS
+    ]
     for m in found:
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
     got = [_row(m) for m in found]
     want = case["expect"]
     assert [(g["kind"], g["text"]) for g in got] == [(w["kind"], w["text"]) for w in want], got

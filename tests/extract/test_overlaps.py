@@ -12,19 +12,24 @@ KINDS = [*_PRIORITY, "name"]
 
 
 def brute_force(mentions: list[Mention]) -> list[Mention]:
-    ranked = sorted(mentions, key=lambda m: (_PRIORITY.get(m.kind, len(_PRIORITY)),
-                                              -(m.end - m.start), m.start))
+    ranked = sorted(
+        mentions, key=lambda m: (_PRIORITY.get(m.kind, len(_PRIORITY)), -(m.end - m.start), m.start)
+    )
     taken: list[Mention] = []
     for m in ranked:
-        if not any((m.kind == "name") == (o.kind == "name") and m.start < o.end and o.start < m.end
-                   for o in taken):
+        if not any(
+            (m.kind == "name") == (o.kind == "name") and m.start < o.end and o.start < m.end
+            for o in taken
+        ):
             taken.append(m)
     return sorted(taken, key=lambda m: m.sort_key)
 
 
 mention = st.builds(
     lambda start, length, kind: Mention(kind, start, start + length, "x" * length, 1.0),
-    st.integers(0, 60), st.integers(1, 12), st.sampled_from(KINDS),
+    st.integers(0, 60),
+    st.integers(1, 12),
+    st.sampled_from(KINDS),
 )
 
 

@@ -24,7 +24,8 @@ KINDS = ("money", "percent", "number")
 
 def _load(kind: str) -> list[dict[str, Any]]:
     cases: list[dict[str, Any]] = yaml.safe_load(
-        (CASES_DIR / f"{kind}.yaml").read_text(encoding="utf-8"))
+        (CASES_DIR / f"{kind}.yaml").read_text(encoding="utf-8")
+    )
     return cases
 
 
@@ -52,14 +53,15 @@ def _expected(kind: str, text: str, rows: list[list[Any]]) -> list[tuple[Any, ..
     return out
 
 
-@pytest.mark.parametrize(("kind", "case"), CASES,
-                         ids=[f"{kind}:{case['text'][:50]}" for kind, case in CASES])
+@pytest.mark.parametrize(
+    ("kind", "case"), CASES, ids=[f"{kind}:{case['text'][:50]}" for kind, case in CASES]
+)
 def test_extractor_table(kind: str, case: dict[str, Any]) -> None:
     text = case["text"]
     found = list(EXTRACTORS[kind](text, ExtractContext()))
     for m in found:
         assert m.kind == kind
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
     got = [(m.start, m.end, m.text, m.value, m.unit, m.detail) for m in found]
     want = _expected(kind, text, case["expect"])
     assert len(got) == len(want), got

@@ -38,7 +38,7 @@ CASES: list[tuple[str, list[tuple[str, int]]]] = [
 def test_years(text: str, expected: list[tuple[str, int]]) -> None:
     found = list(years.extract(text, ExtractContext()))
     for mention in found:
-        assert text[mention.start:mention.end] == mention.text
+        assert text[mention.start : mention.end] == mention.text
         assert mention.kind == "year"
         assert isinstance(mention.value, int)
     assert [(m.text, m.value) for m in found] == expected
