@@ -170,3 +170,18 @@ def test_streamed_json_equals_the_report_model() -> None:
         + "\n"
     )
     assert stream.getvalue() == whole
+
+
+def test_version_is_defined_once_and_printed() -> None:
+    """`--version` prints factcheck.__version__, which is also what the package installs as."""
+    from importlib.metadata import version
+
+    import factcheck
+
+    code, out, _ = run("--version")
+    assert code == 0 and out.split() == ["factcheck", factcheck.__version__]
+    assert version("factcheck") == factcheck.__version__
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "version" not in project["project"] and "version" in project["project"]["dynamic"]
