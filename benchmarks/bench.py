@@ -303,8 +303,8 @@ _FLOORS = (
     ),
     (
         "+ every module lint imports",
-        "import factcheck.api, factcheck.lint, "
-        "factcheck.report.lint_json, factcheck.config, factcheck.cli",
+        "import factcheck.api, factcheck.lint.findings, "
+        "factcheck.report.lint.json, factcheck.config, factcheck.cli.main",
     ),
 )
 

@@ -11,15 +11,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from factcheck.bind import Binder
-from factcheck.corpus import Corpus, empty_corpus_error, load_corpus, load_document, plan_sources
-from factcheck.evidence import DocumentResult, check_document
-from factcheck.lint_model import LintReport
+from factcheck.binding.binder import Binder
+from factcheck.binding.evidence import DocumentResult, check_document
+from factcheck.lint.model import LintReport
 from factcheck.model import Document
-from factcheck.reconcile import ClaimVerdict, reconcile, reconcile_stated
+from factcheck.reconcile.ledger import SPILL_AFTER, EvidenceStore, Ledger
+from factcheck.reconcile.verdicts import ClaimVerdict, reconcile, reconcile_stated
 from factcheck.results import CheckReport, CheckRun
-from factcheck.rules import RuleSet, load_rules
-from factcheck.spill import SPILL_AFTER, EvidenceStore, Ledger
+from factcheck.rules.ruleset import RuleSet, load_rules
+from factcheck.sources.corpus import (
+    Corpus,
+    empty_corpus_error,
+    load_corpus,
+    load_document,
+    plan_sources,
+)
 
 __all__ = ["check", "check_sources", "lint", "load_corpus", "load_rules", "run_check"]
 
@@ -56,7 +62,7 @@ def _stream(
     binder: Binder | None = None,
 ) -> Iterator[DocumentResult]:
     """Each source's result in report order (ids made unique); warnings collected."""
-    from factcheck import engines
+    from factcheck.run import engines
 
     paths = list(sources)
     seen: set[str] = set()
@@ -121,7 +127,7 @@ def lint(
     include_info: bool = False,
 ) -> LintReport:
     """Lint drafts against the sources and the rules' reference values."""
-    from factcheck.lint import lint as lint_drafts
+    from factcheck.lint.findings import lint as lint_drafts
 
     rule_set = rules if isinstance(rules, RuleSet) else load_rules(rules)
     documents = [d if isinstance(d, Document) else load_document(d) for d in drafts]

@@ -2,7 +2,7 @@
 
 Data flows one way: rules + documents -> mentions -> claim values -> verdicts.
 Internal objects are frozen dataclasses (cheap, hashable, immutable); the
-user-facing rule format lives in :mod:`factcheck.rules` and the result types
+user-facing rule format lives in :mod:`factcheck.rules.ruleset` and the result types
 in :mod:`factcheck.results` as pydantic models.
 """
 

@@ -18,14 +18,14 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck import __version__
+from factcheck.binding.evidence import DocumentResult, SourceInfo
 from factcheck.display import display
-from factcheck.evidence import DocumentResult, SourceInfo
 from factcheck.model import Qualifier
-from factcheck.reconcile import ClaimStatus, ClaimVerdict, SourceStatus, SourceVerdict
+from factcheck.reconcile.verdicts import ClaimStatus, ClaimVerdict, SourceStatus, SourceVerdict
 from factcheck.values import ClaimValue, json_value
 
 if TYPE_CHECKING:
-    from factcheck.spill import EvidenceStore
+    from factcheck.reconcile.ledger import EvidenceStore
 
 
 class _Out(BaseModel):
@@ -175,7 +175,7 @@ class CheckRun:
     (JSON over an archive) read the verdicts; the others ask for :meth:`report`.
 
     Over an archive the evidence may live in a temporary file (``store``, see
-    :mod:`factcheck.spill`): use the run as a context manager, or call
+    :mod:`factcheck.reconcile.ledger`): use the run as a context manager, or call
     :meth:`close`, to remove it once the report is written. ``documents`` then
     hold each source and its unresolved values; the evidence is reached through
     the verdicts (``SourceVerdict.evidence``).

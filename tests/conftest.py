@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.rules import RuleSet, parse_rules
+from factcheck.rules.ruleset import RuleSet, parse_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,6 +23,6 @@ def rules_from() -> Callable[[str], RuleSet]:
 
 @pytest.fixture(scope="session")
 def seed_rules() -> RuleSet:
-    from factcheck.rules import load_rules
+    from factcheck.rules.ruleset import load_rules
 
     return load_rules([ROOT / "rules"])

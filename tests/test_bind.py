@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from factcheck.bind import Binder
-from factcheck.rules import RuleSet
+from factcheck.binding.binder import Binder
+from factcheck.rules.ruleset import RuleSet
 from tests.conftest import make_rules
 
 DEALS = make_rules("""
@@ -227,7 +227,7 @@ def test_over_a_duration_is_not_a_hedge() -> None:
 
 
 def test_patterns_match_whole_words_only() -> None:
-    from factcheck.bind import _pattern_fits
+    from factcheck.binding.binder import _pattern_fits
     from factcheck.extract import extract_all
 
     def fits(text: str) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.cli import main
+from factcheck.cli.main import main
 from tests.conftest import ROOT
 
 
@@ -158,7 +158,7 @@ def test_streamed_json_equals_the_report_model() -> None:
     from io import StringIO
 
     from factcheck.api import run_check
-    from factcheck.report.json import render
+    from factcheck.report.check.json import render
 
     run = run_check([ROOT / "rules"], [ROOT / "seeds"])
     stream = StringIO()

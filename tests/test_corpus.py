@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.corpus import decode, load_corpus
 from factcheck.errors import InputError
+from factcheck.sources.corpus import decode, load_corpus
 
 TEXT = "Amazon pledged €50 million in investment — café naïve."
 

@@ -100,7 +100,7 @@ class _FakeClient:
 
 
 def test_dask_results_stream_in_order_with_a_bounded_window() -> None:
-    from factcheck.engines import _in_order
+    from factcheck.run.engines import _in_order
 
     parts = [[f"p{p}-{i}" for i in range(3)] for p in range(20)]
     client = _FakeClient()

@@ -28,13 +28,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcheck import api
-from factcheck.bind import Binder, Binding
-from factcheck.evidence import DocumentResult, check_document
+from factcheck.binding.binder import Binder, Binding
+from factcheck.binding.evidence import DocumentResult, check_document
 from factcheck.extract import EXTRACTORS, extract_all
 from factcheck.model import QUALIFIERS, DateInterval, Document, ExtractContext, Mention, NumberRange
-from factcheck.reconcile import reconcile
+from factcheck.reconcile.verdicts import reconcile
 from factcheck.results import build_report
-from factcheck.rules import RuleSet, load_rules
+from factcheck.rules.ruleset import RuleSet, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 RULE_PATHS = [ROOT / "rules", ROOT / "examples" / "city-budget" / "rules.yaml"]

@@ -14,10 +14,10 @@ from datetime import date
 
 import pytest
 
-from factcheck.bind import Binder
+from factcheck.binding.binder import Binder
 from factcheck.extract import extract_all
 from factcheck.model import DateInterval, ExtractContext, NumberRange
-from factcheck.rules import RuleSet
+from factcheck.rules.ruleset import RuleSet
 from tests.test_fuzz import RULE_PATHS, check_mentions
 
 
@@ -114,7 +114,7 @@ def test_a_very_long_line_binds(seed_rules: RuleSet) -> None:
 
 def test_every_extractor_survives_all_the_rules_files_at_once() -> None:
     """The fuzz suite's rule set loads (both example stories together)."""
-    from factcheck.rules import load_rules
+    from factcheck.rules.ruleset import load_rules
 
     assert len(load_rules(RULE_PATHS).claims) > 20
 

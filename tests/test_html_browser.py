@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from factcheck import api
-from factcheck.report.html import render_page
-from factcheck.report.html_lint import render_page as render_lint_page
+from factcheck.report.check.html import render_page
+from factcheck.report.lint.html import render_page as render_lint_page
 from factcheck.results import CheckReport
 from tests.conftest import ROOT
 from tests.test_html_report import DRAFT, EVIL, conflict_corpus

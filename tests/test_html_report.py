@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from factcheck import api
-from factcheck.cli import main
-from factcheck.lint_model import LintReport
-from factcheck.report.html import render_page
-from factcheck.report.html_lint import render_page as render_lint_page
+from factcheck.cli.main import main
+from factcheck.lint.model import LintReport
+from factcheck.report.check.html import render_page
+from factcheck.report.lint.html import render_page as render_lint_page
 from factcheck.results import CheckReport
 from tests.conftest import ROOT
 

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.cli import main
-from factcheck.corpus import MAX_BYTES, decode, load_corpus
+from factcheck.cli.main import main
 from factcheck.errors import InputError
+from factcheck.sources.corpus import MAX_BYTES, decode, load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES = ROOT / "examples" / "city-budget" / "rules.yaml"

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from factcheck.api import lint
-from factcheck.corpus import load_document
-from factcheck.lint_model import LintReport
-from factcheck.rules import RuleSet
+from factcheck.lint.model import LintReport
+from factcheck.rules.ruleset import RuleSet
+from factcheck.sources.corpus import load_document
 from tests.conftest import ROOT, make_rules
 
 RULES = make_rules("""

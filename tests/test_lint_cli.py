@@ -11,7 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from factcheck.lint_model import LintReport
+from factcheck.lint.model import LintReport
 from tests.conftest import ROOT
 
 SARIF_SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"

@@ -27,7 +27,7 @@ import pytest
 import yaml
 
 from factcheck.errors import RuleFileError
-from factcheck.rules import load_rules, parse_rules
+from factcheck.rules.ruleset import load_rules, parse_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 VALID_FILES = [

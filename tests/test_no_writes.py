@@ -21,8 +21,8 @@ from typing import TextIO
 import pytest
 
 from factcheck import report as renderers
-from factcheck.cli import main
-from factcheck.output import write_atomically
+from factcheck.cli.main import main
+from factcheck.cli.output import write_atomically
 
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = ["seeds", "rules", "examples"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-from factcheck.cli import build_parser
+from factcheck.cli.main import build_parser
 from tests.conftest import ROOT
 
 

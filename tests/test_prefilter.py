@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.bind import Binder
-from factcheck.corpus import load_document
-from factcheck.rules import load_rules
+from factcheck.binding.binder import Binder
+from factcheck.rules.ruleset import load_rules
+from factcheck.sources.corpus import load_document
 from tests.conftest import ROOT
 
 TEXTS = sorted(

@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-import factcheck.pytest_items  # noqa: F401  (see run())
+import factcheck.pytest_plugin.items  # noqa: F401  (see run())
 from factcheck import api
 
 pytest_plugins = ["pytester"]
@@ -321,9 +321,9 @@ def test_sources_are_checked_once_per_session(
 def test_fixture_gives_typed_results(project: pytest.Pytester) -> None:
     project.makepyfile(
         test_custom="""
-        from factcheck.corpus import Corpus
+        from factcheck.sources.corpus import Corpus
         from factcheck.results import CheckReport
-        from factcheck.rules import RuleSet
+        from factcheck.rules.ruleset import RuleSet
 
         def test_api(factcheck):
             report = factcheck.check()
@@ -371,7 +371,7 @@ def test_fixture_lint_returns_a_report(project: pytest.Pytester) -> None:
     (project.path / "draft.md").write_text("OpenAI's cloud deal with AWS is worth $40 billion.\n")
     project.makepyfile(
         test_custom="""
-        from factcheck.lint_model import LintReport
+        from factcheck.lint.model import LintReport
 
         def test_lint(factcheck):
             report = factcheck.lint(["draft.md"])

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from factcheck.bind import Binder
-from factcheck.evidence import DocumentResult, check_document
+from factcheck.binding.binder import Binder
+from factcheck.binding.evidence import DocumentResult, check_document
 from factcheck.model import Document
-from factcheck.reconcile import ClaimVerdict, reconcile
-from factcheck.rules import RuleSet
+from factcheck.reconcile.verdicts import ClaimVerdict, reconcile
+from factcheck.rules.ruleset import RuleSet
 from tests.conftest import make_rules
 
 RULES = make_rules("""

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.bind import Binder
-from factcheck.rules import load_rules
-from factcheck.selftest import ExampleResult, run_example
+from factcheck.binding.binder import Binder
+from factcheck.rules.ruleset import load_rules
+from factcheck.run.selftest import ExampleResult, run_example
 from tests.conftest import ROOT
 
 RULE_DIRS = [ROOT / "rules"] + ([ROOT / "examples"] if (ROOT / "examples").is_dir() else [])

@@ -24,12 +24,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factcheck import yamlmarks
-from factcheck.bind import Binder
+from factcheck.binding.binder import Binder
 from factcheck.errors import RuleFileError
 from factcheck.model import DateInterval
-from factcheck.rules import RuleSet, parse_rules
+from factcheck.rules.ruleset import RuleSet, parse_rules
 from factcheck.values import ClaimValue, Tolerance, compatible
+from factcheck.yamlio import marks as yamlmarks
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -16,9 +16,9 @@ import jsonschema
 import pytest
 import yaml
 
-from factcheck.cli import main
-from factcheck.rules import find_rule_files
-from factcheck.schema import schema_text
+from factcheck.cli.main import main
+from factcheck.rules.ruleset import find_rule_files
+from factcheck.rules.schema import schema_text
 from tests.conftest import ROOT
 from tests.test_rule_errors import BAD, expected_errors
 

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from factcheck import api
-from factcheck.cli import main
-from factcheck.evidence import DocumentResult
-from factcheck.report.json import render
+from factcheck.binding.evidence import DocumentResult
+from factcheck.cli.main import main
+from factcheck.reconcile.ledger import EvidenceStore, Ledger
+from factcheck.report.check.json import render
 from factcheck.results import CheckRun
-from factcheck.spill import EvidenceStore, Ledger
 from tests.conftest import ROOT
 
 RULES = [ROOT / "rules"]

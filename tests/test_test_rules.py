@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.cli import main
+from factcheck.cli.main import main
 from tests.conftest import ROOT
 
 STORY_RULES = ROOT / "examples" / "city-budget" / "rules.yaml"

@@ -7,7 +7,7 @@ import datetime
 import pytest
 import yaml
 
-from factcheck.yamlstream import NotPlain, flat_entries
+from factcheck.yamlio.stream import NotPlain, flat_entries
 
 PLAIN = {
     "typed scalars": """

@@ -14,7 +14,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator
 
-from factcheck.extract import dates, money, names, number, percent, qualifiers, years
+from factcheck.extract import money, names, number, percent, qualifiers, years
+from factcheck.extract.dates import extractor as dates
 from factcheck.model import ExtractContext, Mention
 
 Extractor = Callable[[str, ExtractContext], Iterator[Mention]]

@@ -368,3 +368,16 @@ def _spelled(text: str) -> Iterator[Numeral]:
             fraction=s.fraction,
             implicit=s.implicit,
         )
+
+
+_DIGIT_RUN = re.compile(r"[\d+][\d+\-\u2013]*")
+
+
+def in_digit_chain(text: str, start: int, end: int) -> bool:
+    """Part of a phone number or code: "+86 138-2010-2015", "2010-2015-86" (3+ groups)."""
+    lo = start
+    while lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] in "+-\u2013"):
+        lo -= 1
+    match = _DIGIT_RUN.match(text, lo)
+    run = match[0] if match and match.end() >= end else text[start:end]
+    return run.startswith("+") or len([g for g in re.split(r"[-\u2013]", run) if g]) >= 3

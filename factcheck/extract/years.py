@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.dates_calendar import expand_two_digit_year
+from factcheck.extract.numerals import in_digit_chain
 from factcheck.model import ExtractContext, Mention
 
 KIND = "year"
@@ -55,6 +55,11 @@ SPELLED_YEAR_PATTERN = (
     rf"(?:{_TWO_DIGIT_RE}|{_ONES_RE}))?|oh\s+(?:{_ONES_RE})|{_TWO_DIGIT_RE})"
     rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_TWO_DIGIT_RE}|{_ONES_RE}))?)\b"
 )
+
+
+def expand_two_digit_year(year: int) -> int:
+    """'26 -> 2026, '87 -> 1987 (pivot 50: 00-49 are 20xx)."""
+    return 2000 + year if year < 50 else 1900 + year
 
 
 def _words_value(words: list[str]) -> int:
@@ -154,19 +159,6 @@ def _may_spell_year(text: str) -> bool:
     return any(key in low for key in _SPELLED_KEYS) or (
         not text.isascii() and any(c in text for c in _CASE_FOLDING_ODDITIES)
     )
-
-
-_DIGIT_RUN = re.compile(r"[\d+][\d+\-\u2013]*")
-
-
-def in_digit_chain(text: str, start: int, end: int) -> bool:
-    """Part of a phone number or code: "+86 138-2010-2015", "2010-2015-86" (3+ groups)."""
-    lo = start
-    while lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] in "+-\u2013"):
-        lo -= 1
-    match = _DIGIT_RUN.match(text, lo)
-    run = match[0] if match and match.end() >= end else text[start:end]
-    return run.startswith("+") or len([g for g in re.split(r"[-\u2013]", run) if g]) >= 3
 
 
 def _after_code(text: str, start: int) -> bool:

@@ -14,25 +14,25 @@ from typing import TYPE_CHECKING, TextIO
 from factcheck.results import CheckRun
 
 if TYPE_CHECKING:
-    from factcheck.lint_model import LintReport
+    from factcheck.lint.model import LintReport
 
 CheckRenderer = Callable[[CheckRun, TextIO, bool], None]
 
 
 def _text(run: CheckRun, stream: TextIO, color: bool) -> None:
-    from factcheck.report.text import render
+    from factcheck.report.check.text import render
 
     render(run.report(), stream, color)
 
 
 def _json(run: CheckRun, stream: TextIO, color: bool) -> None:
-    from factcheck.report.json import render
+    from factcheck.report.check.json import render
 
     render(run, stream)
 
 
 def _html(run: CheckRun, stream: TextIO, color: bool) -> None:
-    from factcheck.report.html import render
+    from factcheck.report.check.html import render
 
     render(run.report(), stream, color)
 
@@ -52,9 +52,5 @@ def _lint_renderer(module: str) -> LintRenderer:
 
 
 LINT_FORMATS: dict[str, LintRenderer] = {
-    "text": _lint_renderer("lint_text"),
-    "json": _lint_renderer("lint_json"),
-    "sarif": _lint_renderer("sarif"),
-    "github": _lint_renderer("github"),
-    "html": _lint_renderer("html_lint"),
+    name: _lint_renderer(f"lint.{name}") for name in ("text", "json", "sarif", "github", "html")
 }

@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.selftest import ExampleResult
+from factcheck.run.selftest import ExampleResult
 
 
 def render(results: list[ExampleResult], stream: TextIO, color: bool) -> None:

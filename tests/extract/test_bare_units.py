@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.bind import Binder
+from factcheck.binding.binder import Binder
 from factcheck.extract import extract_all
 from factcheck.model import Document
 from tests.conftest import make_rules

@@ -12,7 +12,8 @@ from datetime import date
 
 import pytest
 
-from factcheck.extract import dates, dates_scan
+from factcheck.extract.dates import extractor as dates
+from factcheck.extract.dates import scan as dates_scan
 from factcheck.model import DateInterval, ExtractContext
 
 R = date(2026, 4, 30)

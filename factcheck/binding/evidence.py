@@ -1,0 +1,92 @@
+"""What a checked document leaves behind: its metadata and the evidence for each value.
+
+Checking a document is a pure function of (rules, document) whose result
+holds only what the report needs — source metadata, each bound value with
+its words, position and quote — never the article text. That keeps memory
+flat over an archive and lets the work run in other processes or machines.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from factcheck.binding.binder import Binder, Binding
+from factcheck.model import Document
+from factcheck.text import quote
+from factcheck.values import ClaimValue
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    id: str
+    path: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # ISO date
+    via: str | None = None
+
+    @classmethod
+    def of(cls, document: Document) -> SourceInfo:
+        published = document.published.isoformat() if document.published else None
+        return cls(
+            document.id, document.path, document.title, document.outlet, published, document.via
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A value bound to a claim in one source, with where and how it is written."""
+
+    claim: str
+    value: ClaimValue
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    quote: str
+    cue: str | None
+
+    @classmethod
+    def of(cls, document: Document, binding: Binding) -> Evidence:
+        mention = binding.mention
+        line, column = document.line_col(mention.start)
+        return cls(
+            claim=binding.claim,
+            value=binding.value,
+            text=mention.text,
+            start=mention.start,
+            end=mention.end,
+            line=line,
+            column=column,
+            quote=quote(document.text, binding.sentence, mention.start, mention.end),
+            cue=binding.cue,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Unresolved:
+    text: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    source: SourceInfo
+    evidence: tuple[Evidence, ...]
+    unresolved: tuple[Unresolved, ...]
+
+    def with_id(self, source_id: str) -> DocumentResult:
+        info = self.source
+        renamed = dataclasses.replace(info, id=source_id)
+        return DocumentResult(renamed, self.evidence, self.unresolved)
+
+
+def check_document(binder: Binder, document: Document) -> DocumentResult:
+    """Bind one document and keep only its evidence."""
+    bound = binder.bind(document)
+    evidence = tuple(Evidence.of(document, b) for b in bound.bindings)
+    unresolved = tuple(Unresolved(m.text, *document.line_col(m.start)) for m in bound.unresolved)
+    return DocumentResult(SourceInfo.of(document), evidence, unresolved)

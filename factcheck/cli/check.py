@@ -1,0 +1,86 @@
+"""``factcheck check``: reconcile sources claim by claim."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from factcheck.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_output_options,
+    emit,
+    use_color,
+    warn,
+)
+
+FAIL_LEVELS = {"conflict": ("conflict",), "single": ("conflict", "single")}
+
+
+def register(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "check", help="reconcile sources claim by claim"
+    )
+    parser.add_argument(
+        "--rules",
+        nargs="+",
+        metavar="PATH",
+        help="rule files or folders (default: configured, else rules/)",
+    )
+    parser.add_argument(
+        "--sources",
+        nargs="+",
+        metavar="PATH",
+        help="article files or folders (default: configured, else seeds/)",
+    )
+    parser.add_argument("--format", choices=("text", "json", "html"), default="text")
+    parser.add_argument(
+        "--fail-on",
+        choices=tuple(FAIL_LEVELS),
+        default=None,
+        help="exit 1 if any claim is in conflict (or, with 'single', "
+        "in conflict or backed by a single source)",
+    )
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="check sources in N processes (default 1); output is identical",
+    )
+    parser.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="where to run: local processes, or a Dask cluster",
+    )
+    parser.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: an existing scheduler (default: a LocalCluster)",
+    )
+    add_output_options(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from factcheck.api import run_check
+    from factcheck.config import load_config
+    from factcheck.report import CHECK_FORMATS
+
+    config = load_config()
+    run = run_check(
+        args.rules or config.rules or ["rules"],
+        args.sources or config.sources or ["seeds"],
+        jobs=args.jobs,
+        engine=args.engine,
+        scheduler=args.scheduler,
+    )
+    with run:  # removes the evidence spilled to a temporary file, also on error
+        for message in run.warnings:
+            warn(message)
+        renderer = CHECK_FORMATS[args.format]
+        emit(args, lambda stream: renderer(run, stream, use_color(args)))
+    failing = FAIL_LEVELS.get(args.fail_on or "", ())
+    return EXIT_FINDINGS if any(v.status in failing for v in run.verdicts) else EXIT_OK

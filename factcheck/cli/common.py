@@ -1,0 +1,50 @@
+"""Options and output helpers shared by the subcommands."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from typing import TextIO
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def add_output_options(parser: argparse.ArgumentParser, color: bool = True) -> None:
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (atomically) instead of standard output",
+    )
+    if color:
+        parser.add_argument(
+            "--color",
+            choices=("auto", "always", "never"),
+            default="auto",
+            help="colour output (auto: only on a terminal without NO_COLOR)",
+        )
+
+
+def use_color(args: argparse.Namespace) -> bool:
+    choice = getattr(args, "color", "never")
+    if choice != "auto":
+        return bool(choice == "always")
+    return args.output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def emit(args: argparse.Namespace, write: Callable[[TextIO], None]) -> None:
+    """Write to standard output, or to ``--output`` atomically (streamed to a
+    temporary file beside it, so a large report is never held in memory)."""
+    if args.output is None:
+        write(sys.stdout)
+        return
+    from factcheck.cli.output import open_atomically
+
+    with open_atomically(args.output) as stream:
+        write(stream)
+
+
+def warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)

@@ -1,0 +1,65 @@
+"""``factcheck lint``: point at the words in a draft that the sources don't support.
+
+Exit status like ruff's: 0 no errors, 1 errors found (warnings too with
+``--strict``), 2 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from factcheck.cli.common import EXIT_FINDINGS, EXIT_OK, add_output_options, emit, use_color
+
+
+def register(commands: Any) -> None:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "lint", help="check drafts against the sources before publication"
+    )
+    parser.add_argument("drafts", nargs="+", metavar="DRAFT", help="draft files (.md or .txt)")
+    parser.add_argument(
+        "--rules",
+        nargs="+",
+        metavar="PATH",
+        help="rule files or folders (default: configured, else rules/)",
+    )
+    parser.add_argument(
+        "--sources",
+        nargs="+",
+        metavar="PATH",
+        help="source files or folders (default: configured, else seeds/)",
+    )
+    parser.add_argument(
+        "--format", choices=("text", "json", "sarif", "github", "html"), default="text"
+    )
+    parser.add_argument(
+        "--strict", action="store_true", default=None, help="exit 1 on warnings too"
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also report the claims the draft agrees on (info)",
+    )
+    add_output_options(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from factcheck.api import lint
+    from factcheck.config import load_config
+    from factcheck.report import LINT_FORMATS
+
+    config = load_config()
+    report = lint(
+        args.drafts,
+        rules=args.rules or config.rules or ["rules"],
+        sources=args.sources or config.sources or ["seeds"],
+        severity=config.severity,
+        include_info=args.verbose,
+    )
+    renderer = LINT_FORMATS[args.format]
+    emit(args, lambda stream: renderer(report, stream, use_color(args)))
+    strict = args.strict if args.strict is not None else bool(config.strict)
+    failing = report.summary.error + (report.summary.warning if strict else 0)
+    return EXIT_FINDINGS if failing else EXIT_OK

@@ -1,0 +1,70 @@
+"""The command line: arguments -> engine -> renderer -> exit code.
+
+This is the only place that catches exceptions: factcheck's typed errors
+become ``path:line:col: error: message`` lines and exit status 2. Each
+subcommand lives in :mod:`factcheck.cli` and imports the engine only
+when it runs, so ``factcheck --help`` is fast.
+
+Exit status: 0 success (a conflict is a finding, not a failure), 1 findings
+that the options make fatal, 2 usage, rule or input errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from factcheck import __version__
+from factcheck.cli import check, lint, schema, test_rules
+from factcheck.cli.common import EXIT_OK, EXIT_USAGE
+
+COMMANDS = (check, lint, test_rules, schema)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "run"):
+        parser.print_help()
+        return EXIT_USAGE
+    from factcheck.errors import FactcheckError, RuleFileError
+
+    try:
+        result: int = args.run(args)
+        return result
+    except RuleFileError as exc:
+        for error in exc.errors:
+            _print_error(error.location, error.message, error.hint)
+        return EXIT_USAGE
+    except FactcheckError as exc:
+        _print_error(exc.location, exc.message, exc.hint)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return EXIT_OK
+
+
+def _print_error(location: object, message: str, hint: str | None) -> None:
+    where = f"{location}: " if location else ""
+    print(f"{where}error: {message}", file=sys.stderr)
+    if hint:
+        print(f"  hint: {hint}", file=sys.stderr)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factcheck",
+        description="Check where news sources agree, conflict or stay silent, claim by claim.",
+    )
+    parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(commands)
+    return parser
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

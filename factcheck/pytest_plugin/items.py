@@ -1,0 +1,315 @@
+"""The pytest plugin's collectors, items and fixture API: a thin adapter over the engine.
+
+Imported by :mod:`factcheck.pytest_plugin.plugin` only when a rule file is collected
+or the ``factcheck`` fixture is used. Rules are loaded once per run and the
+sources checked once per (rules, sources) configuration; the cache lives on
+the pytest config, so every item reads the same :class:`CheckReport`.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from factcheck import api
+from factcheck.binding.binder import Binder
+from factcheck.errors import FactcheckError, RuleError, RuleFileError
+from factcheck.model import Location
+from factcheck.pytest_plugin.render import (
+    render_claim,
+    render_example,
+    render_rule_errors,
+    where_relative,
+)
+from factcheck.pytest_plugin.settings import SETTINGS, Settings, read_settings
+from factcheck.results import CheckReport, ClaimOut
+from factcheck.rules.ruleset import Claim, Example, RuleSet, find_rule_files, load_rule_file
+from factcheck.run.selftest import ExampleResult, run_example
+from factcheck.sources.corpus import Corpus
+
+if TYPE_CHECKING:
+    from factcheck.lint.model import LintReport
+
+PathArgs = Iterable[str | Path]
+ReportKey = tuple[tuple[Path, ...], tuple[Path, ...]]
+
+
+class FactcheckWarning(UserWarning):
+    """A source file factcheck skipped (binary, empty, unreadable)."""
+
+
+class SessionState:
+    """Rules, binder and check reports for one pytest run, each computed once."""
+
+    def __init__(self, settings: Settings, rootpath: Path):
+        self.settings = settings
+        self.rootpath = rootpath
+        self._files: dict[Path, list[Claim] | RuleFileError] = {}
+        self._rule_set: RuleSet | None = None
+        self._binder: Binder | None = None
+        self._reports: dict[ReportKey, CheckReport | FactcheckError] = {}
+
+    def file_claims(self, path: Path) -> list[Claim]:
+        """The claims of one rule file; raises its errors, cross-file duplicates included."""
+        self.rule_set()
+        loaded = self._load(path.resolve())
+        if isinstance(loaded, RuleFileError):
+            raise loaded
+        return loaded
+
+    def _load(self, path: Path) -> list[Claim] | RuleFileError:
+        if path not in self._files:
+            try:
+                self._files[path] = load_rule_file(path)
+            except RuleFileError as exc:
+                self._files[path] = exc
+        return self._files[path]
+
+    def rule_set(self) -> RuleSet:
+        """Every configured rule file that loads; a file whose claim ids repeat an
+        earlier file's is left out and gets the duplicate errors instead."""
+        if self._rule_set is None:
+            claims: list[Claim] = []
+            seen: dict[str, Location] = {}
+            files = [p.resolve() for p in find_rule_files(self.settings.rules)]
+            for path in files:
+                loaded = self._load(path)
+                if isinstance(loaded, RuleFileError):
+                    continue
+                root = self.rootpath
+                duplicates = [
+                    RuleError(
+                        f"duplicate claim id {c.id!r}",
+                        c.location,
+                        hint=f"already defined at {where_relative(seen[c.id], root)}",
+                        kind="duplicate-id",
+                    )
+                    for c in loaded
+                    if c.id in seen
+                ]
+                if duplicates:
+                    self._files[path] = RuleFileError(duplicates)
+                    continue
+                seen.update((c.id, c.location) for c in loaded)
+                claims.extend(loaded)
+            self._rule_set = RuleSet(tuple(claims), tuple(str(p) for p in files))
+        return self._rule_set
+
+    def binder(self) -> Binder:
+        if self._binder is None:
+            self._binder = Binder(self.rule_set())
+        return self._binder
+
+    def report(self, rules: PathArgs | None = None, sources: PathArgs | None = None) -> CheckReport:
+        """The check of ``sources`` against ``rules`` (default: the configured ones), cached."""
+        key = (_resolved(rules, self.settings.rules), _resolved(sources, self.settings.sources))
+        if key not in self._reports:
+            configured = key[0] == self.settings.rules
+            try:
+                report = api.check(self.rule_set() if configured else key[0], key[1])
+            except FactcheckError as exc:
+                self._reports[key] = exc
+            else:
+                self._reports[key] = report
+                for message in report.warnings:
+                    warnings.warn(FactcheckWarning(message), stacklevel=2)
+        cached = self._reports[key]
+        if isinstance(cached, FactcheckError):
+            raise cached
+        return cached
+
+
+def _resolved(paths: PathArgs | None, default: tuple[Path, ...]) -> tuple[Path, ...]:
+    if paths is None:
+        return default
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    return tuple(Path(p).resolve() for p in paths)
+
+
+STATE = pytest.StashKey[SessionState]()
+
+
+def session_state(config: pytest.Config) -> SessionState:
+    if STATE not in config.stash:
+        settings = config.stash.get(SETTINGS, None) or read_settings(config)
+        config.stash[STATE] = SessionState(settings, config.rootpath)
+    return config.stash[STATE]
+
+
+class RuleFile(pytest.File):
+    """One rule file: an item per claim, then one per example of that claim."""
+
+    def collect(self) -> Iterator[pytest.Item]:
+        state = session_state(self.config)
+        try:
+            claims = state.file_claims(self.path)
+        except RuleFileError as exc:
+            raise self.CollectError(render_rule_errors(exc.errors, self.config.rootpath)) from None
+        except FactcheckError as exc:
+            raise self.CollectError(f"factcheck: {exc}") from None
+        for claim in claims:
+            yield ClaimItem.from_parent(self, name=claim.id, claim=claim)
+            for index, example in enumerate(claim.examples, start=1):
+                yield ExampleItem.from_parent(
+                    self,
+                    name=f"{claim.id}[example-{index}]",
+                    claim=claim,
+                    index=index,
+                    example=example,
+                )
+
+
+class ClaimFailed(Exception):
+    def __init__(self, claim: ClaimOut, reasons: list[str]):
+        super().__init__("; ".join(reasons))
+        self.claim = claim
+        self.reasons = reasons
+
+
+class ExampleFailed(Exception):
+    def __init__(self, result: ExampleResult):
+        super().__init__(result.explain())
+        self.result = result
+
+
+class _ClaimNode(pytest.Item):
+    claim: Claim
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        line = self.claim.location.line
+        return self.path, None if line is None else line - 1, self.domain()
+
+    def domain(self) -> str:
+        return f"claim {self.claim.id}"
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
+        if isinstance(excinfo.value, FactcheckError):  # a sources folder that does not load
+            return f"factcheck: {excinfo.value}"
+        return super().repr_failure(excinfo, style=style)
+
+
+class ClaimItem(_ClaimNode):
+    """Fails when the sources conflict or differ from ``expect``; with strict, when
+    one source alone states the claim. Skipped when every source is silent."""
+
+    def __init__(self, *, claim: Claim, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.claim = claim
+
+    def runtest(self) -> None:
+        state = session_state(self.config)
+        out = state.report().claim(self.claim.id)
+        if out.status == "silent":
+            pytest.skip(f"silent: no source states {out.id} ({len(out.sources)} sources checked)")
+        reasons = claim_problems(out, state.settings.strict)
+        if reasons:
+            raise ClaimFailed(out, reasons)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
+        if isinstance(excinfo.value, ClaimFailed):
+            where = where_relative(self.claim.location, self.config.rootpath)
+            return render_claim(excinfo.value.claim, excinfo.value.reasons, where)
+        return super().repr_failure(excinfo, style=style)
+
+
+def claim_problems(out: ClaimOut, strict: bool) -> list[str]:
+    reasons = []
+    if out.status == "conflict":
+        reasons.append("sources conflict")
+    mismatched = [s.source for s in out.sources if s.expected == "mismatch"]
+    if mismatched and out.expect is not None:
+        verb = "differs" if len(mismatched) == 1 else "differ"
+        reasons.append(
+            f"{len(mismatched)} source{'' if len(mismatched) == 1 else 's'} {verb} "
+            f"from expect {out.expect.display}"
+        )
+    if strict and out.status == "single":
+        reasons.append("only one source states it (--factcheck-strict)")
+    return reasons
+
+
+class ExampleItem(_ClaimNode):
+    """Fails when the example's text does not yield its value (or yields one for null)."""
+
+    def __init__(self, *, claim: Claim, index: int, example: Example, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.claim = claim
+        self.index = index
+        self.example = example
+
+    def domain(self) -> str:
+        return f"claim {self.claim.id} example {self.index}"
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        line = self.example.location.line
+        return self.path, None if line is None else line - 1, self.domain()
+
+    def runtest(self) -> None:
+        result = run_example(
+            session_state(self.config).binder(), self.claim, self.index, self.example
+        )
+        if not result.passed:
+            raise ExampleFailed(result)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
+        if isinstance(excinfo.value, ExampleFailed):
+            where = where_relative(self.example.location, self.config.rootpath)
+            return render_example(excinfo.value.result, where)
+        return super().repr_failure(excinfo, style=style)
+
+
+class FactcheckFixture:
+    """The programmatic API for custom assertions, defaulting to the configured
+    rules and sources. Results are pydantic models (:class:`CheckReport`...)."""
+
+    def __init__(self, state: SessionState):
+        self._state = state
+
+    @property
+    def rules_paths(self) -> tuple[Path, ...]:
+        return self._state.settings.rules
+
+    @property
+    def sources_paths(self) -> tuple[Path, ...]:
+        return self._state.settings.sources
+
+    def load_rules(self, paths: PathArgs | None = None) -> RuleSet:
+        return api.load_rules(self.rules_paths if paths is None else _as_list(paths))
+
+    def load_sources(self, paths: PathArgs | None = None) -> Corpus:
+        return api.load_corpus(self.sources_paths if paths is None else _as_list(paths))
+
+    def check(
+        self, rules: RuleSet | PathArgs | None = None, sources: Corpus | PathArgs | None = None
+    ) -> CheckReport:
+        """Check sources against rules; path arguments (and the defaults) are
+        checked once per session, a :class:`RuleSet` or :class:`Corpus` every call."""
+        if isinstance(rules, RuleSet) or isinstance(sources, Corpus):
+            return api.check(
+                self.load_rules() if rules is None else rules,
+                self.load_sources() if sources is None else sources,
+            )
+        return self._state.report(rules, sources)
+
+    def lint(
+        self, drafts: Any, rules: Any = None, sources: Any = None, **options: Any
+    ) -> LintReport:
+        """Lint drafts against the rules and sources (default: the configured
+        ones) with :func:`factcheck.api.lint`; ``options`` are passed on."""
+        from factcheck.api import lint
+
+        return lint(
+            drafts,
+            rules=list(self.rules_paths) if rules is None else rules,
+            sources=list(self.sources_paths) if sources is None else sources,
+            **options,
+        )
+
+
+def _as_list(paths: PathArgs) -> list[str | Path]:
+    return [paths] if isinstance(paths, str | Path) else list(paths)

@@ -1,0 +1,310 @@
+"""Reconcile: from per-document bindings to a verdict per claim.
+
+Per claim: ``agree`` (two or more sources state compatible values),
+``conflict`` (incompatible values, across sources or within one), ``single``
+(one source states it), ``silent`` (none does). Per source: ``agrees``,
+``conflicts``, ``single``, ``silent`` or ``self-conflict`` (it states two
+incompatible values). Sources in the largest group of mutually compatible
+values "agree" even when the claim is in conflict, so a lone dissenter stands
+out; with a tie, every stating source "conflicts".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal, Protocol, overload
+
+from factcheck.binding.evidence import DocumentResult, Evidence, SourceInfo
+from factcheck.display import display
+from factcheck.model import DateInterval
+from factcheck.rules.ruleset import Claim, RuleSet
+from factcheck.values import ClaimValue, Tolerance, compatible
+
+ClaimStatus = Literal["agree", "conflict", "single", "silent"]
+SourceStatus = Literal["agrees", "conflicts", "single", "silent", "self-conflict"]
+
+
+class LazyEvidence(Protocol):
+    """Evidence kept out of memory (see :mod:`factcheck.reconcile.ledger`), read back on demand."""
+
+    def load(self) -> tuple[Evidence, ...]: ...
+
+
+Found = tuple[Evidence, ...] | LazyEvidence
+# what reconciliation needs of a source for a claim: its values, and its evidence
+Stated = tuple[SourceInfo, tuple[ClaimValue, ...], Found]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceVerdict:
+    source: SourceInfo
+    status: SourceStatus
+    found: Found  # the evidence, or where to read it back (see ``evidence``)
+    value: ClaimValue | None  # the source's value; None if silent or self-conflicting
+    expected: Literal["match", "mismatch"] | None = None
+
+    @property
+    def evidence(self) -> tuple[Evidence, ...]:
+        """The source's evidence for the claim; read back from disk if it was spilled."""
+        found = self.found
+        return found if isinstance(found, tuple) else found.load()
+
+
+@dataclass(frozen=True)
+class ClaimVerdict:
+    """A claim's verdict. Only the sources that state the claim are stored; the
+    silent ones are made on demand from ``order`` (one tuple shared by every
+    claim), so an archive of silent sources costs nothing per claim."""
+
+    claim: Claim
+    status: ClaimStatus
+    consensus: ClaimValue | None  # set for agree and single
+    majority: ClaimValue | None  # the largest group's value, also under conflict
+    stating: Sequence[SourceVerdict]  # in report order; see StatingVerdicts
+    order: tuple[SourceInfo, ...]  # every source, in report order
+    notes: tuple[str, ...] = ()
+
+    @property
+    def sources(self) -> tuple[SourceVerdict, ...]:
+        """Every source's verdict, in report order, silent ones included."""
+        return tuple(self.each_source())
+
+    def each_source(self) -> Iterator[SourceVerdict]:
+        """Like :attr:`sources`, one at a time (an archive's silent sources add up)."""
+        by_id = {s.source.id: s for s in self.stating}
+        for info in self.order:
+            yield by_id.get(info.id) or SourceVerdict(info, "silent", (), None)
+
+
+def reconcile(rules: RuleSet, documents: Sequence[DocumentResult]) -> list[ClaimVerdict]:
+    """A verdict for every claim, in rule order."""
+    by_claim: dict[str, list[Stated]] = {}
+    for doc in documents:
+        grouped: dict[str, list[Evidence]] = {}
+        for item in doc.evidence:
+            grouped.setdefault(item.claim, []).append(item)
+        for claim_id, items in grouped.items():
+            by_claim.setdefault(claim_id, []).append(
+                (doc.source, tuple(e.value for e in items), tuple(items))
+            )
+    order = tuple(doc.source for doc in documents)
+    return reconcile_stated(rules, order, lambda claim_id: by_claim.get(claim_id, ()))
+
+
+def reconcile_stated(
+    rules: RuleSet,
+    order: tuple[SourceInfo, ...],
+    stated: Callable[[str], Sequence[Stated]],
+) -> list[ClaimVerdict]:
+    """A verdict for every claim from what each source states (``stated(claim_id)``:
+    source, values and evidence, in report order); ``order`` lists every source."""
+    return [_reconcile(claim, stated(claim.id), order) for claim in rules.claims]
+
+
+def reconcile_claim(
+    claim: Claim,
+    per_source: Sequence[tuple[SourceInfo, tuple[Evidence, ...]]],
+    order: tuple[SourceInfo, ...] | None = None,
+) -> ClaimVerdict:
+    """The verdict from the sources that state the claim (``per_source``, in
+    report order); ``order`` lists every source, the silent ones too."""
+    stated = [
+        (source, tuple(e.value for e in evidence), evidence)
+        for source, evidence in per_source
+        if evidence
+    ]
+    everyone = order if order is not None else tuple(source for source, _ in per_source)
+    return _reconcile(claim, stated, everyone)
+
+
+def _reconcile(
+    claim: Claim,
+    per_source: Sequence[Stated],
+    order: tuple[SourceInfo, ...],
+) -> ClaimVerdict:
+    """``per_source``: the sources that state the claim (at least one value each)."""
+    tally = _Tally(per_source, claim.tolerance)
+    groups = _groups(list(tally.counts), claim.tolerance)
+    status = _claim_status(tally.sources, len(groups), tally.self_conflict)
+    largest = _largest(groups, [sum(tally.counts[v] for v in g) for g in groups])
+    majority = _representative(largest) if largest else None
+    judge = _Judge(claim, status, frozenset(largest), tally.value_of)
+    consensus = majority if status in ("agree", "single") else None
+    return ClaimVerdict(
+        claim,
+        status,
+        consensus,
+        majority,
+        StatingVerdicts(per_source, judge),
+        order,
+        _notes(groups, per_source, tally.value_of),
+    )
+
+
+class _Tally:
+    """One pass over the stating sources: each source's value, and how many state each.
+
+    Work is per distinct set of values, not per source: an archive's sources
+    mostly repeat the same few."""
+
+    def __init__(self, per_source: Iterable[Stated], tolerance: Tolerance) -> None:
+        self.value_of: dict[tuple[ClaimValue, ...], ClaimValue | None] = {}
+        self.counts: dict[ClaimValue, int] = {}  # in order of first appearance
+        self.sources = 0
+        self.self_conflict = False
+        for _, found, _ in per_source:
+            if found not in self.value_of:
+                self.value_of[found] = _source_value(list(found), tolerance)
+            value = self.value_of[found]
+            self.sources += 1
+            if value is None:
+                self.self_conflict = True
+            else:
+                self.counts[value] = self.counts.get(value, 0) + 1
+
+
+def _source_value(found: list[ClaimValue], tolerance: Tolerance) -> ClaimValue | None:
+    """One value for a source: the most precise of its compatible values, or None."""
+    for i, a in enumerate(found):
+        if not all(compatible(a, b, tolerance) for b in found[i + 1 :]):
+            return None
+    return _representative(found)
+
+
+def _representative(found: list[ClaimValue]) -> ClaimValue:
+    """The most precise value: unhedged first, then the narrowest date interval
+    (the first such in source order)."""
+    unhedged = [v for v in found if v.qualifier is None] or found
+    return min(unhedged, key=_width)
+
+
+def _width(value: ClaimValue) -> int:
+    v = value.value
+    return (v.end - v.start).days if isinstance(v, DateInterval) else 0
+
+
+def _groups(values: list[ClaimValue], tolerance: Tolerance) -> list[list[ClaimValue]]:
+    """Distinct values (in order of first appearance) grouped so that every value in a
+    group is compatible with every other; sources follow their value."""
+    groups: list[list[ClaimValue]] = []
+    for value in values:
+        for group in groups:
+            if all(compatible(value, other, tolerance) for other in group):
+                group.append(value)
+                break
+        else:
+            groups.append([value])
+    return groups
+
+
+def _largest(groups: list[list[ClaimValue]], sizes: list[int]) -> list[ClaimValue]:
+    """The group stated by the most sources; none on a tie."""
+    if not groups:
+        return []
+    ranked = sorted(sizes, reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return []  # a tie: no side has the majority
+    return groups[sizes.index(ranked[0])]
+
+
+def _claim_status(sources: int, groups: int, self_conflict: bool) -> ClaimStatus:
+    if sources == 0:
+        return "silent"
+    if self_conflict or groups > 1:
+        return "conflict"
+    return "single" if sources == 1 else "agree"
+
+
+class _Judge:
+    """A stating source's verdict, from the claim's verdict and the source's values."""
+
+    def __init__(
+        self,
+        claim: Claim,
+        status: ClaimStatus,
+        majority: frozenset[ClaimValue],
+        value_of: dict[tuple[ClaimValue, ...], ClaimValue | None],
+    ) -> None:
+        self.claim, self.status, self.majority, self.value_of = claim, status, majority, value_of
+        self._expected: dict[tuple[ClaimValue, ...], Literal["match", "mismatch"] | None] = {}
+
+    def __call__(self, stated: Stated) -> SourceVerdict:
+        source, found, evidence = stated
+        value = self.value_of[found]
+        if found not in self._expected:
+            self._expected[found] = _expected(self.claim, list(found))
+        expected = self._expected[found]
+        if value is None:
+            return SourceVerdict(source, "self-conflict", evidence, None, expected)
+        if self.status == "single":
+            return SourceVerdict(source, "single", evidence, value, expected)
+        verdict: SourceStatus = "agrees" if value in self.majority else "conflicts"
+        return SourceVerdict(source, verdict, evidence, value, expected)
+
+
+class StatingVerdicts(Sequence[SourceVerdict]):
+    """The verdicts of the sources that state a claim, made when read.
+
+    An archive's claim is stated by thousands of sources; keeping a verdict
+    object for each would grow memory with the archive, so each is made from
+    the source's entry when the report reaches it."""
+
+    __slots__ = ("_entries", "_judge")
+
+    def __init__(self, entries: Sequence[Stated], judge: Callable[[Stated], SourceVerdict]):
+        self._entries = entries
+        self._judge = judge
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @overload
+    def __getitem__(self, index: int) -> SourceVerdict: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[SourceVerdict, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> SourceVerdict | tuple[SourceVerdict, ...]:
+        if isinstance(index, slice):
+            return tuple(self)[index]
+        return self._judge(self._entries[index])
+
+    def __iter__(self) -> Iterator[SourceVerdict]:
+        return map(self._judge, self._entries)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence):
+            return NotImplemented
+        return tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"StatingVerdicts({tuple(self)!r})"
+
+
+def _expected(claim: Claim, found: list[ClaimValue]) -> Literal["match", "mismatch"] | None:
+    if claim.expect is None:
+        return None
+    ok = all(compatible(v, claim.expect, claim.tolerance) for v in found)
+    return "match" if ok else "mismatch"
+
+
+def _notes(
+    groups: list[list[ClaimValue]],
+    per_source: Iterable[Stated],
+    value_of: dict[tuple[ClaimValue, ...], ClaimValue | None],
+) -> tuple[str, ...]:
+    """Differences worth telling even between compatible values (a dropped hedge)."""
+    notes = []
+    for group in groups:
+        if len({v.qualifier for v in group}) > 1:
+            members = set(group)
+            stated = ", ".join(
+                f"{source.id}: {display(value)}"
+                for source, found, _ in per_source
+                if (value := value_of[found]) is not None and value in members
+            )
+            notes.append(f"compatible but differently hedged: {stated}")
+    return tuple(notes)

@@ -1,0 +1,409 @@
+"""HTML check report: one self-contained page for editors.
+
+A matrix of claims (rows) by sources (columns); each cell shows the source's
+status with an icon, a word and a colour, and the value it states. Activating
+a cell (click, Enter or Space) opens a side panel with the evidence: the
+sentence with the value and the cue highlighted, its line, and a link into
+the full text of the source, which is embedded in the page with every bound
+value highlighted. All text from sources and rules goes through
+:func:`html.escape`; the output is deterministic (no dates, ids from
+positions). The shared page helpers here are also used by ``html_lint``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from typing import TextIO
+
+from factcheck.display import plural
+from factcheck.model import Sentence
+from factcheck.report.html_assets import CHECK_JS, CSS, NOSCRIPT_CSS
+from factcheck.results import CheckReport, ClaimOut, MentionOut, SourceClaimOut, SourceOut
+from factcheck.text import sentences
+
+ICONS = {
+    "agree": "✔",
+    "agrees": "✔",
+    "conflict": "✘",
+    "conflicts": "✘",
+    "single": "◐",
+    "silent": "○",
+    "self-conflict": "⚠",
+}
+LEGEND = (
+    ("agrees", "the source states a value compatible with the others"),
+    ("conflicts", "the source's value is incompatible with the majority"),
+    ("single", "the only source that states the claim"),
+    ("self-conflict", "the source states incompatible values itself"),
+    ("silent", "the source does not state the claim"),
+)
+QUOTE_LIMIT = 200  # as factcheck.text.quote, so the panel shows the report's quote verbatim
+Span = tuple[int, int]
+MarkTag = Callable[[tuple[int, ...], int, bool], str]
+SentenceIndex = dict[str, tuple[list[int], list[Sentence]]]  # text -> sentence starts, sentences
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def page(title: str, body: str, script: str) -> str:
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+        "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">\n"
+        f"<title>{esc(title)}</title>\n<style>{CSS}</style>\n"
+        f"<noscript><style>{NOSCRIPT_CSS}</style></noscript>\n</head>\n<body>\n"
+        f"{body}\n<script>{script}</script>\n</body>\n</html>\n"
+    )
+
+
+def segments(length: int, spans: Sequence[Span]) -> list[tuple[int, int, tuple[int, ...]]]:
+    """Cut ``[0, length)`` at every span edge; each piece lists the spans covering it."""
+    clipped = [(max(0, s), min(length, e)) for s, e in spans]
+    bounds = sorted({0, length, *(b for span in clipped for b in span)})
+    return [
+        (a, b, tuple(i for i, (s, e) in enumerate(clipped) if s <= a and b <= e and s < e))
+        for a, b in zip(bounds, bounds[1:], strict=False)
+        if a < b
+    ]
+
+
+def numbered_lines(text: str, spans: Sequence[Span], prefix: str, mark: MarkTag) -> str:
+    """``text`` as line elements (``id="{prefix}-L{n}"``) with spans wrapped in marks.
+
+    ``mark(keys, start, first)`` returns the opening tag for the piece of a segment
+    at offset ``start`` covered by the spans ``keys`` (``first``: its first line).
+    """
+    number = 1
+    out = [f'<span class="ln" id="{prefix}-L1" data-n="1">']
+    for start, end, keys in segments(len(text), spans):
+        for j, piece in enumerate(text[start:end].split("\n")):
+            if j:
+                number += 1
+                out.append(f'</span><span class="ln" id="{prefix}-L{number}" data-n="{number}">')
+            if piece and keys:
+                out.append(f"{mark(keys, start, j == 0)}{esc(piece)}</mark>")
+            elif piece:
+                out.append(esc(piece))
+    out.append("</span>")
+    return "".join(out)
+
+
+def render(report: CheckReport, stream: TextIO, color: bool = False) -> None:
+    stream.write(render_page(report))
+
+
+def render_page(report: CheckReport) -> str:
+    texts = {s.id: read_text(s.path) for s in report.sources}
+    bound = _bound_values(report)
+    anchors = {sid: {span: k for k, span in enumerate(spans)} for sid, spans in bound.items()}
+    column = {s.id: i for i, s in enumerate(report.sources)}
+    split: SentenceIndex = {}
+    rows = "".join(_row(r, claim, column) for r, claim in enumerate(report.claims))
+    evidence = "".join(
+        _evidence(r, column[s.source], claim, s, texts[s.source], anchors[s.source], split)
+        for r, claim in enumerate(report.claims)
+        for s in claim.sources
+    )
+    title = (
+        f"factcheck: {plural(len(report.claims), 'claim')}, {plural(len(report.sources), 'source')}"
+    )
+    body = (
+        '<a class="skip" href="#matrix">Skip to the matrix</a>\n<main>\n'
+        f"<header><h1>{esc(title)}</h1>\n{_summary(report)}</header>\n"
+        f'<h2 id="legend-h">Legend</h2>\n<ul class="legend" aria-labelledby="legend-h">'
+        f"{_legend()}</ul>\n"
+        '<p class="no-print muted">Select a cell (click, or Tab into the matrix, move with '
+        "the arrow keys and press Enter) to see the evidence; Escape closes it.</p>\n"
+        f'<div class="matrix-wrap"><table class="matrix" id="matrix" role="grid" '
+        f'aria-label="Claims by source" data-rows="{len(report.claims)}" '
+        f'data-cols="{len(report.sources)}">\n<thead><tr><th scope="col">Claim</th>'
+        f"{''.join(_column_head(s) for s in report.sources)}</tr></thead>\n"
+        f"<tbody>\n{rows}</tbody></table></div>\n{_extras(report)}"
+        f"{_sources(report.sources, texts, bound)}</main>\n"
+        '<aside class="panel" id="panel" aria-labelledby="panel-title" hidden>\n'
+        '<div class="panel-head"><h2 id="panel-title" tabindex="-1">Evidence</h2>'
+        '<button type="button" class="close" id="panel-close">Close '
+        '<span aria-hidden="true">✕</span></button></div>\n'
+        f"{evidence}</aside>"
+    )
+    return page(title, body, CHECK_JS)
+
+
+def read_text(path: str) -> str | None:
+    from factcheck.errors import FactcheckError
+    from factcheck.sources.corpus import load_document
+
+    try:
+        return load_document(path).text
+    except (FactcheckError, OSError):
+        return None
+
+
+def _bound_values(report: CheckReport) -> dict[str, dict[Span, str]]:
+    """Per source, every bound value's span and its label ("claim: words"), in text order;
+    the position of a span in its dict is its anchor number (``src-{c}-m{k}``)."""
+    labels: dict[str, dict[Span, list[str]]] = {s.id: {} for s in report.sources}
+    for claim in report.claims:
+        for source in claim.sources:
+            spans = labels.setdefault(source.source, {})
+            for m in source.mentions:
+                spans.setdefault((m.start, m.end), []).append(f"{claim.id}: {m.text}")
+    return {
+        sid: {span: "; ".join(spans[span]) for span in sorted(spans)}
+        for sid, spans in labels.items()
+    }
+
+
+def _summary(report: CheckReport) -> str:
+    chips = "".join(
+        f'<li class="chip {status}"><span aria-hidden="true">{ICONS[status]}</span> '
+        f"{report.summary.get(status, 0)} {status}</li>"
+        for status in ("agree", "conflict", "single", "silent")
+    )
+    return f'<ul class="summary" aria-label="Claims per status">{chips}</ul>'
+
+
+def _legend() -> str:
+    return "".join(
+        f'<li><span class="badge {status}"><span aria-hidden="true">{ICONS[status]}</span> '
+        f"{status}</span>{esc(meaning)}</li>"
+        for status, meaning in LEGEND
+    )
+
+
+def _column_head(source: SourceOut) -> str:
+    details = ", ".join(esc(x) for x in (source.outlet, source.published) if x)
+    title = f' title="{esc(source.title)}"' if source.title else ""
+    return (
+        f'<th scope="col"{title}><span class="mono">{esc(source.id)}</span>'
+        f"{f'<span class=muted>{details}</span>' if details else ''}</th>"
+    )
+
+
+def _row(r: int, claim: ClaimOut, column: dict[str, int]) -> str:
+    meta = [
+        f'<span class="badge {claim.status}"><span aria-hidden="true">'
+        f"{ICONS[claim.status]}</span> {claim.status}</span>",
+        esc(claim.type),
+    ]
+    if claim.consensus is not None:
+        meta.append(f"<strong>{esc(claim.consensus.display)}</strong>")
+    if claim.expect is not None:
+        meta.append(f"expect {esc(claim.expect.display)}")
+    notes = "".join(f'<span class="note">note: {esc(n)}</span>' for n in claim.notes)
+    head = (
+        f'<th scope="row"><span class="claim-id mono">{esc(claim.id)}</span>'
+        f'<span class="claim-meta">{" · ".join(meta)}</span>'
+        f'<span class="claim-desc">{esc(claim.description)}</span>{notes}</th>'
+    )
+    cells = sorted(claim.sources, key=lambda s: column[s.source])
+    return f"<tr>{head}{''.join(_cell(r, column[s.source], claim, s) for s in cells)}</tr>\n"
+
+
+def _cell_value(source: SourceClaimOut) -> str:
+    if source.value is not None:
+        return source.value.display
+    return " / ".join(dict.fromkeys(m.text for m in source.mentions)) or "not stated"
+
+
+def _cell(r: int, c: int, claim: ClaimOut, source: SourceClaimOut) -> str:
+    status, value = source.status, _cell_value(source)
+    words = [m.text for m in source.mentions]
+    said = (
+        f'<span class="said">“{esc(words[0])}”</span>'
+        if len(words) == 1 and words[0] != value
+        else ""
+    )
+    shown = "" if status == "silent" else f'<span class="value">{esc(value)}</span>{said}'
+    mismatch = " ≠ expect" if source.expected == "mismatch" else ""
+    tab = "0" if (r, c) == (0, 0) else "-1"
+    label = f"{claim.id} in {source.source}: {status}, {value}{mismatch}"
+    return (
+        f'<td class="{status}"><button type="button" class="cell" data-r="{r}" data-c="{c}" '
+        f'data-evidence="ev-{r}-{c}" aria-controls="panel" aria-expanded="false" '
+        f'tabindex="{tab}" aria-label="{esc(label)}">'
+        f'<span class="icon" aria-hidden="true">{ICONS[status]}</span>{shown}'
+        f'<span class="status">{status}{mismatch}</span></button></td>'
+    )
+
+
+def _evidence(
+    r: int,
+    c: int,
+    claim: ClaimOut,
+    source: SourceClaimOut,
+    text: str | None,
+    anchors: dict[Span, int],
+    split: SentenceIndex,
+) -> str:
+    status = source.status
+    parts = [
+        f'<div class="evidence{" is-silent" if status == "silent" else ""}" id="ev-{r}-{c}" '
+        "hidden>",
+        f'<h3><span class="mono">{esc(claim.id)}</span> in '
+        f'<span class="mono">{esc(source.source)}</span></h3>',
+        f'<p><span class="badge {status}"><span aria-hidden="true">{ICONS[status]}</span> '
+        f"{status}</span> <strong>{esc(_cell_value(source))}</strong>"
+        f"{_expected(claim, source)}</p>",
+        f'<p class="claim-desc">{esc(claim.description)}</p>',
+    ]
+    for m in source.mentions:
+        link = f"src-{c}-m{anchors[(m.start, m.end)]}"
+        cue = f' · cue: <mark class="cue">{esc(m.cue)}</mark>' if m.cue else ""
+        parts.append(
+            f'<div class="mention"><p class="where">Line {m.line}, column {m.column}</p>'
+            f'<blockquote class="quote">{quote_html(text, m, split)}</blockquote>'
+            f'<p class="key">value: <mark class="val">{esc(m.text)}</mark>{cue}</p>'
+            f'<p class="no-print"><a class="to-source" href="#{link}">Open the full text '
+            f"at line {m.line}</a></p></div>"
+        )
+    if not source.mentions:
+        parts.append(
+            '<p>This source does not state the claim.</p><p class="no-print">'
+            f'<a class="to-source" href="#src-{c}">Open the full text</a></p>'
+        )
+    parts.append("</div>\n")
+    return "".join(parts)
+
+
+def _expected(claim: ClaimOut, source: SourceClaimOut) -> str:
+    if source.expected is None or claim.expect is None:
+        return ""
+    word = "matches" if source.expected == "match" else "≠ does not match"
+    return f' <span class="muted">({word} expect {esc(claim.expect.display)})</span>'
+
+
+def quote_html(text: str | None, mention: MentionOut, cache: SentenceIndex | None = None) -> str:
+    """The mention's sentence with the value and its cue marked; its text content is
+    exactly ``mention.quote`` (same window, whitespace collapsed, ellipses)."""
+    if text is None or text[mention.start : mention.end] != mention.text:
+        return _fallback_quote(mention)
+    cache = {} if cache is None else cache
+    if text not in cache:  # one sentence split per source text and page
+        split = sentences(text)
+        cache[text] = ([s.start for s in split], split)
+    starts, found = cache[text]
+    index = max(0, bisect_right(starts, mention.start) - 1)
+    sentence = found[index] if found else None
+    if sentence is None or not sentence.start <= mention.start < sentence.end:
+        return _fallback_quote(mention)
+    lo, hi = sentence.start, sentence.end
+    if hi - lo > QUOTE_LIMIT:  # the window of factcheck.text.quote
+        half = max(0, (QUOTE_LIMIT - (mention.end - mention.start)) // 2)
+        lo = max(sentence.start, mention.start - half)
+        hi = min(sentence.end, max(mention.end + half, lo + QUOTE_LIMIT))
+    spans = [(mention.start, mention.end)]
+    cue = _cue_span(text, lo, hi, mention.cue, (mention.start, mention.end))
+    if cue is not None:
+        spans.append(cue)
+    pieces = []
+    for a, b, keys in segments(hi - lo, [(s - lo, e - lo) for s, e in spans]):
+        piece = re.sub(r"\s+", " ", text[lo + a : lo + b])
+        if a == 0:
+            piece = piece.lstrip()
+        if b == hi - lo:
+            piece = piece.rstrip()
+        pieces.append(_quote_piece(piece, keys))
+    prefix = "…" if lo > sentence.start else ""
+    suffix = "…" if hi < sentence.end else ""
+    return f"{prefix}{''.join(pieces)}{suffix}"
+
+
+def _quote_piece(piece: str, keys: tuple[int, ...]) -> str:
+    if not keys:
+        return esc(piece)
+    kind = "val" if 0 in keys else "cue"
+    return f'<mark class="{kind}">{esc(piece)}</mark>'
+
+
+def _fallback_quote(mention: MentionOut) -> str:
+    """Without the source text: mark the first occurrence of the value in the quote."""
+    quote, value = mention.quote, " ".join(mention.text.split())
+    at = quote.find(value)
+    if at < 0:
+        return esc(quote)
+    spans = [(at, at + len(value))]
+    cue = _cue_span(quote, 0, len(quote), mention.cue, spans[0])
+    if cue is not None:
+        spans.append(cue)
+    return "".join(_quote_piece(quote[a:b], keys) for a, b, keys in segments(len(quote), spans))
+
+
+def _cue_span(text: str, lo: int, hi: int, cue: str | None, value: Span) -> Span | None:
+    """The cue's words in ``text[lo:hi]`` nearest the value, found as the binder finds them."""
+    if not cue:
+        return None
+    from factcheck.binding.cues import PhraseMatcher, content_words
+    from factcheck.text import tokenize
+
+    matcher = PhraseMatcher([cue.replace("{value}", " ")])
+    words = content_words(tokenize(text, lo, hi))
+    found = [
+        (m.start, m.end)
+        for m in matcher.find(words, matcher.canonical_stems(words))
+        if m.end <= value[0] or m.start >= value[1]
+    ]
+    if not found:
+        return None
+    return min(found, key=lambda s: (min(abs(s[0] - value[1]), abs(value[0] - s[1])), s))
+
+
+def _extras(report: CheckReport) -> str:
+    parts = []
+    if report.unresolved:
+        items = "".join(
+            f'<li><span class="mono">{esc(u.source)}:{u.line}:{u.column}</span> '
+            f"“{esc(u.text)}” ({esc(u.reason)})</li>"
+            for u in report.unresolved
+        )
+        parts.append(f"<h2>Unresolved values</h2>\n<ul>{items}</ul>\n")
+    if report.warnings:
+        items = "".join(f"<li>{esc(w)}</li>" for w in report.warnings)
+        parts.append(f"<h2>Warnings</h2>\n<ul>{items}</ul>\n")
+    return "".join(parts)
+
+
+def _sources(
+    sources: list[SourceOut], texts: dict[str, str | None], bound: dict[str, dict[Span, str]]
+) -> str:
+    parts = [
+        '<section class="sources" aria-labelledby="sources-h">'
+        '<h2 id="sources-h">Source texts</h2>\n'
+    ]
+    for c, source in enumerate(sources):
+        about = " · ".join(esc(x) for x in (source.outlet, source.title, source.published) if x)
+        parts.append(
+            f'<details class="source" id="src-{c}"><summary><span class="mono">'
+            f"{esc(source.id)}</span>{f' — {about}' if about else ''}</summary>\n"
+            f'<p class="muted mono">{esc(source.path)}</p>\n'
+        )
+        text = texts[source.id]
+        if text is None:
+            parts.append("<p>The text could not be read.</p></details>\n")
+            continue
+        labels = bound[source.id]
+        spans = list(labels)  # in text order: span k has anchor m{k}
+
+        def mark(
+            keys: tuple[int, ...],
+            start: int,
+            first: bool,
+            c: int = c,
+            spans: list[Span] = spans,
+            labels: dict[Span, str] = labels,
+        ) -> str:
+            own = [k for k in keys if spans[k][0] == start] if first else []
+            anchor = f' id="src-{c}-m{own[0]}"' if own else ""
+            return f'<mark class="bound"{anchor} title="{esc(labels[spans[keys[0]]])}">'
+
+        parts.append(
+            f'<pre class="text">{numbered_lines(text, spans, f"src-{c}", mark)}</pre></details>\n'
+        )
+    parts.append("</section>\n")
+    return "".join(parts)

@@ -1,0 +1,79 @@
+"""JSON renderer: the :class:`~factcheck.results.CheckReport` format, keys sorted.
+
+The report is written piece by piece instead of being built whole and dumped:
+over an archive the full report is far larger than what the check keeps, so
+sources, unresolved values, claims and each claim's sources are written one
+at a time, and a claim's evidence is read back (from disk, when it was
+spilled) only as its source is written. The bytes are exactly those of
+``json.dump(report.model_dump(mode="json"), indent=2, sort_keys=True)``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from typing import Any, TextIO
+
+from factcheck import __version__
+from factcheck.reconcile.verdicts import ClaimVerdict
+from factcheck.report import jsontext
+from factcheck.results import CheckRun, claim_out, source_claim_json
+
+_STREAMED = "\x00streamed\x00"  # stands for a claim's sources while its other fields are dumped
+
+
+def render(run: CheckRun, stream: TextIO) -> None:
+    top: dict[str, Callable[[int], object]] = {
+        "claims": lambda level: _write_list(stream, run.verdicts, level, _claim_writer(stream)),
+        "sources": lambda level: _write_list(
+            stream, (s.model_dump(mode="json") for s in run.each_source()), level
+        ),
+        "summary": lambda level: stream.write(_dumps(run.summary(), level)),
+        "unresolved": lambda level: _write_list(
+            stream, (u.model_dump(mode="json") for u in run.each_unresolved()), level
+        ),
+        "version": lambda level: stream.write(_dumps(__version__, level)),
+        "warnings": lambda level: stream.write(_dumps(run.warnings, level)),
+    }
+    stream.write("{")
+    for i, key in enumerate(sorted(top)):
+        stream.write(("," if i else "") + f"\n  {json.dumps(key)}: ")
+        top[key](1)
+    stream.write("\n}\n")
+
+
+def _claim_writer(stream: TextIO) -> Callable[[ClaimVerdict, int], None]:
+    def write(verdict: ClaimVerdict, level: int) -> None:
+        claim = claim_out(verdict, with_sources=False).model_dump(mode="json")
+        claim["sources"] = _STREAMED
+        marker = '"sources": ' + _dumps(_STREAMED, 0)
+        head, found, tail = _dumps(claim, level).partition(marker)
+        assert found, "the sources marker is missing from the dumped claim"
+        stream.write(head + '"sources": ')
+        _write_list(stream, (source_claim_json(s) for s in verdict.each_source()), level + 1)
+        stream.write(tail)
+
+    return write
+
+
+def _write_list(
+    stream: TextIO,
+    items: Iterable[Any],
+    level: int,
+    write: Callable[[Any, int], Any] | None = None,
+) -> None:
+    """A list at nesting ``level``, item by item, as ``json.dumps(indent=2)`` lays it out."""
+    indent = "\n" + "  " * (level + 1)
+    empty = True
+    for item in items:
+        stream.write(("[" if empty else ",") + indent)
+        empty = False
+        if write is None:
+            stream.write(_dumps(item, level + 1))
+        else:
+            write(item, level + 1)
+    stream.write("[]" if empty else "\n" + "  " * level + "]")
+
+
+def _dumps(value: Any, level: int) -> str:
+    return jsontext.dumps(value, level)

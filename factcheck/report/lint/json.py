@@ -1,0 +1,13 @@
+"""Lint JSON format: the :class:`~factcheck.lint.model.LintReport` model, keys sorted."""
+
+from __future__ import annotations
+
+import json
+from typing import TextIO
+
+from factcheck.lint.model import LintReport
+
+
+def render(report: LintReport, stream: TextIO, color: bool = False) -> None:
+    json.dump(report.model_dump(mode="json"), stream, indent=2, sort_keys=True, ensure_ascii=False)
+    stream.write("\n")

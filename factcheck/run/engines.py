@@ -1,0 +1,139 @@
+"""Where per-document work runs: in this process, in N processes, or on Dask.
+
+Checking a source is a pure function of (rules, source task) -> result, so
+every engine returns the same results in the same order; only the place of
+execution differs. Each worker compiles the rules once and streams through
+its share of the documents, keeping only their evidence.
+
+- ``local`` with ``jobs=1``: serial, in this process.
+- ``local`` with ``jobs=N``: a :mod:`multiprocessing` pool, results in input order.
+- ``dask``: a Dask bag over the tasks, on a ``LocalCluster`` of ``jobs``
+  workers, or on an existing cluster given by its scheduler address; the
+  partitions' results come back in order, a few computing ahead, so neither
+  this process nor the workers hold the whole archive's results.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from factcheck.binding.binder import Binder
+from factcheck.binding.evidence import DocumentResult, check_document
+from factcheck.errors import InputError
+from factcheck.rules.ruleset import RuleSet
+from factcheck.sources.corpus import SourceTask, load_source
+
+Outcome = DocumentResult | str  # a result, or a warning naming a skipped file
+ENGINES = ("local", "dask")
+_CHUNK = 8  # tasks per message to a worker: amortises pickling, keeps order cheap
+_PARTITION = 200  # tasks per Dask partition at most: what a result batch holds
+
+
+def check_task(binder: Binder, task: SourceTask) -> Outcome:
+    loaded = load_source(task)
+    return loaded if isinstance(loaded, str) else check_document(binder, loaded)
+
+
+def run(
+    rules: RuleSet,
+    tasks: Sequence[SourceTask],
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    binder: Binder | None = None,
+) -> Iterator[Outcome]:
+    """Each task's outcome, in task order; ``binder``, if the caller has one for
+    ``rules``, serves the serial path (workers build their own)."""
+    if jobs < 1:
+        raise InputError(f"--jobs must be at least 1, not {jobs}")
+    if engine == "dask":
+        return _run_dask(rules, tasks, jobs, scheduler)
+    if engine != "local":
+        raise InputError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if jobs == 1 or len(tasks) <= 1:
+        serial = binder or Binder(rules)
+        return (check_task(serial, task) for task in tasks)
+    return _run_pool(rules, tasks, jobs)
+
+
+# --- processes -------------------------------------------------------------
+
+_worker_binder: Binder | None = None
+
+
+def _init_worker(rules: RuleSet) -> None:
+    global _worker_binder
+    _worker_binder = Binder(rules)
+
+
+def _work(task: SourceTask) -> Outcome:
+    assert _worker_binder is not None, "worker not initialised"
+    return check_task(_worker_binder, task)
+
+
+def _run_pool(rules: RuleSet, tasks: Sequence[SourceTask], jobs: int) -> Iterator[Outcome]:
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn" if _threads_running() else "fork")
+    with context.Pool(jobs, initializer=_init_worker, initargs=(rules,)) as pool:
+        yield from pool.imap(_work, tasks, chunksize=_CHUNK)
+
+
+def _threads_running() -> bool:
+    import threading
+
+    return threading.active_count() > 1
+
+
+# --- dask ------------------------------------------------------------------
+
+
+def _check_partition(tasks: Iterable[SourceTask], rules: RuleSet) -> list[Outcome]:
+    binder = Binder(rules)
+    return [check_task(binder, task) for task in tasks]
+
+
+def _run_dask(
+    rules: RuleSet,
+    tasks: Sequence[SourceTask],
+    jobs: int,
+    scheduler: str | None,
+) -> Iterator[Outcome]:
+    try:
+        import dask.bag as db
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise InputError("the dask engine needs Dask: pip install 'factcheck[dask]'") from None
+    partitions = max(1, min(len(tasks), max(jobs * 4, math.ceil(len(tasks) / _PARTITION))))
+    bag = db.from_sequence(list(tasks), npartitions=partitions)
+    parts = bag.map_partitions(_check_partition, rules).to_delayed()
+    if scheduler:
+        with Client(scheduler) as client:
+            yield from _in_order(client, parts, jobs)
+        return
+    with (
+        LocalCluster(
+            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield from _in_order(client, parts, jobs)
+
+
+def _in_order(client: Any, parts: Sequence[Any], jobs: int) -> Iterator[Outcome]:
+    """Each partition's outcomes in order, with a few partitions computing ahead: the
+    results of an archive never all wait in memory at once, here or on the workers."""
+    ahead = max(2, 2 * jobs)
+    futures = deque(client.compute(part) for part in parts[:ahead])
+    following = iter(parts[ahead:])
+    while futures:
+        future = futures.popleft()
+        outcomes: list[Outcome] = future.result()
+        future.release()
+        part = next(following, None)
+        if part is not None:
+            futures.append(client.compute(part))
+        yield from outcomes

@@ -1,0 +1,268 @@
+"""Load source documents: decode bytes to text and attach metadata.
+
+Articles are ``*.txt`` and ``*.md`` files. Metadata (title, outlet,
+publication date, syndication credit) comes from a ``sources.yaml`` manifest
+in the article's folder, keyed by file stem, or from YAML front matter in a
+Markdown file; the manifest wins where both speak. Text in another encoding
+is detected and decoded; binary or undecodable files are skipped with a
+warning that names them. Nothing here writes to the user's files.
+"""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from factcheck.errors import InputError, RuleError
+from factcheck.model import Document, Location
+from factcheck.sources import markdown
+from factcheck.sources.manifest import (
+    MANIFEST_NAME,
+    Listed,
+    SourceMeta,
+    load_manifest,
+    published_date,
+)
+from factcheck.yamlio import marks as yamlmarks
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+MAX_BYTES = 5_000_000
+_WESTERN = ("cp1252", "latin_1", "iso8859_15")
+_CHAOS_MARGIN = 0.1
+
+
+@dataclass
+class Corpus:
+    documents: list[Document]
+    warnings: list[str] = field(default_factory=list)
+
+
+def find_articles(paths: Iterable[str | Path]) -> list[Path]:
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(p for p in path.rglob("*") if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise InputError(f"no such file or directory: {raw}", Location(str(raw)))
+    return sorted(set(found))
+
+
+@dataclass(frozen=True, slots=True)
+class SourceTask:
+    """One article to load: its path and its manifest entry (picklable, for workers)."""
+
+    path: str
+    meta: Listed | None
+
+
+def plan_sources(paths: Iterable[str | Path]) -> list[SourceTask]:
+    """The articles under ``paths`` in path order, each with its manifest entry."""
+    manifests: dict[Path, dict[str, Listed]] = {}
+    tasks = []
+    for path in find_articles(paths):
+        if path.parent not in manifests:
+            manifests[path.parent] = load_manifest(path.parent / MANIFEST_NAME)
+        tasks.append(SourceTask(str(path), manifests[path.parent].get(path.stem)))
+    return tasks
+
+
+def load_source(task: SourceTask) -> Document | str:
+    """The document, or a warning naming the file when it has to be skipped."""
+    warnings: list[str] = []
+    path = Path(task.path)
+    document = _load_document(path, {path.stem: task.meta} if task.meta else {}, warnings)
+    return document if document is not None else warnings[0]
+
+
+def empty_corpus_error(paths: Iterable[str | Path], skipped: Iterable[str] = ()) -> InputError:
+    """The error for a corpus with nothing to check; ``skipped`` are the warnings of the
+    files that were there but could not be read, so the message says why."""
+    names = ", ".join(str(p) for p in paths)
+    reasons = list(skipped)
+    if reasons:
+        return InputError(
+            f"no readable articles (*.txt, *.md) found in {names}: "
+            f"{len(reasons)} file(s) skipped ({'; '.join(reasons)})",
+            hint="fix or remove the skipped files, or point --sources elsewhere",
+        )
+    return InputError(
+        f"no readable articles (*.txt, *.md) found in {names}",
+        hint="point --sources at a folder of article files",
+    )
+
+
+def load_corpus(paths: Iterable[str | Path]) -> Corpus:
+    """Every readable article under ``paths``, in path order; raise on an empty corpus."""
+    paths = list(paths)
+    corpus = Corpus([])
+    ids: set[str] = set()
+    for task in plan_sources(paths):
+        loaded = load_source(task)
+        if isinstance(loaded, str):
+            corpus.warnings.append(loaded)
+            continue
+        if loaded.id in ids:  # same stem in two folders: qualify by path
+            loaded = _with_id(loaded, str(Path(loaded.path).with_suffix("")))
+        ids.add(loaded.id)
+        corpus.documents.append(loaded)
+    if not corpus.documents:
+        raise empty_corpus_error(paths, corpus.warnings)
+    return corpus
+
+
+def _with_id(document: Document, new_id: str) -> Document:
+    return dataclasses.replace(document, id=new_id)
+
+
+def load_document(path: str | Path) -> Document:
+    """Load one file (a draft) on its own: no manifest, and problems are errors."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"no such file: {path}", Location(str(path)))
+    warnings: list[str] = []
+    document = _load_document(path, {}, warnings)
+    if document is None:
+        raise InputError(warnings[0].split(": ", 1)[1], Location(str(path)))
+    return document
+
+
+def _load_document(
+    path: Path,
+    manifest: dict[str, Listed],
+    warnings: list[str],
+) -> Document | None:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            warnings.append(f"{path}: skipped, larger than {MAX_BYTES:,} bytes")
+            return None
+        data = path.read_bytes()
+    except OSError as exc:
+        warnings.append(f"{path}: skipped, cannot read ({exc.strerror})")
+        return None
+    text = decode(data)
+    if text is None:
+        warnings.append(f"{path}: skipped, binary or undecodable content")
+        return None
+    if not text.strip():
+        warnings.append(f"{path}: skipped, empty file")
+        return None
+    meta, skip = _markdown(text, path) if path.suffix == ".md" else (SourceMeta(), ())
+    listed = manifest.get(path.stem)
+    if listed is not None:
+        meta = SourceMeta(**{**meta.model_dump(exclude_none=True), **listed.given()})
+    return Document(
+        id=path.stem,
+        path=str(path),
+        text=text,
+        title=meta.title,
+        outlet=meta.outlet,
+        published=published_date(meta, Location(str(path))),
+        via=meta.via,
+        skip=skip,
+    )
+
+
+def decode(data: bytes) -> str | None:
+    """Decode article bytes: BOMs first, then UTF-8, then charset detection."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return _normalise_newlines(data.decode(encoding))
+            except UnicodeDecodeError:
+                return None
+    if b"\x00" in data:  # no text encoding but UTF-16/32 has NUL bytes: valid UTF-8 or not
+        return _utf16_without_bom(data)
+    try:
+        return _normalise_newlines(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # only for the rare non-UTF-8 file
+
+    results = from_bytes(data)
+    best = results.best()
+    if best is None:
+        return None
+    # Short texts read plausibly in several single-byte code pages; among the
+    # equally plausible, prefer Windows-1252, the usual legacy encoding of English news.
+    for match in results:
+        if match.encoding in _WESTERN and match.chaos <= best.chaos + _CHAOS_MARGIN:
+            best = match
+            break
+    text = str(best)
+    return _normalise_newlines(text) if _looks_like_text(text) else None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without a byte-order mark (mostly-ASCII text puts a NUL in
+    every other byte), or None: binary."""
+    if len(data) % 2:
+        return None
+    high_even = data[0::2].count(0)  # big-endian: the NUL comes first
+    high_odd = data[1::2].count(0)
+    half = len(data) // 2
+    if max(high_even, high_odd) < half * 0.3 or min(high_even, high_odd) > half * 0.05:
+        return None
+    try:
+        text = data.decode("utf-16-be" if high_even > high_odd else "utf-16-le")
+    except UnicodeDecodeError:
+        return None
+    spaces = sum(1 for c in text if c.isspace())  # prose separates words; b"\x00\xff" * n does not
+    if spaces < len(text) * 0.05 or not _looks_like_text(text):
+        return None
+    return _normalise_newlines(text)
+
+
+def _looks_like_text(text: str) -> bool:
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
+    return controls <= len(text) // 100
+
+
+def _normalise_newlines(text: str) -> str:
+    """One newline convention, so lines and columns are what an editor shows."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _markdown(text: str, path: Path) -> tuple[SourceMeta, tuple[tuple[int, int], ...]]:
+    """Front-matter metadata and the markup spans not to check."""
+    skip = tuple(markdown.markup_spans(text))
+    matter, _ = markdown.front_matter(text)
+    if matter is None:
+        return SourceMeta(), skip
+    try:
+        located = yamlmarks.load(matter, str(path))
+    except RuleError as exc:
+        where = _shift(exc.location) if exc.location else None
+        raise InputError(f"front matter: {exc.message}", where, exc.hint) from None
+    data: dict[str, Any] = located.data if isinstance(located.data, dict) else {}
+    known = {k: v for k, v in data.items() if k in SourceMeta.model_fields}
+    try:
+        meta = SourceMeta.model_validate(known)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = _shift(located.value_location(tuple(first["loc"])))
+        raise InputError(f"front matter: {first['msg']}", where) from None
+    meta = meta.model_copy(
+        update={"published": published_date(meta, _shift(located.value_location(("published",))))}
+    )
+    return meta, skip
+
+
+def _shift(location: Location) -> Location:
+    """Front matter starts on line 2 of the file (after the opening ---)."""
+    if location.line is None:
+        return location
+    return Location(location.path, location.line + 1, location.column)

@@ -1,0 +1,144 @@
+"""The sources manifest: ``sources.yaml`` beside the articles, keyed by file stem.
+
+Each entry gives an article's title, outlet, publication date and
+syndication credit. An archive's manifest lists tens of thousands of sources
+and is held for the whole run, so it is read entry by entry
+(:mod:`factcheck.yamlio.stream`) and each validated entry is kept as a small
+:class:`Listed` record. Only a manifest with something wrong in it is parsed
+again with positions, to say where.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from factcheck.errors import InputError, RuleError
+from factcheck.model import Location
+from factcheck.yamlio import marks as yamlmarks
+from factcheck.yamlio import stream as yamlstream
+
+MANIFEST_NAME = "sources.yaml"
+
+
+class SourceMeta(BaseModel):
+    """One manifest entry (or a Markdown file's front matter), as written."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str | None = None
+    outlet: str | None = None
+    published: date | str | None = None
+    via: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Listed:
+    """A validated manifest entry with its date read: a few hundred bytes per source."""
+
+    title: str | None
+    outlet: str | None
+    published: date | None
+    via: str | None
+
+    @classmethod
+    def of(cls, meta: SourceMeta, where: Location) -> Listed:
+        # Outlets repeat across an archive; one string each.
+        outlet = sys.intern(meta.outlet) if meta.outlet else meta.outlet
+        return cls(meta.title, outlet, published_date(meta, where), meta.via)
+
+    def given(self) -> dict[str, Any]:
+        """The fields the entry sets, to lay over front matter."""
+        values = ((f.name, getattr(self, f.name)) for f in dataclasses.fields(self))
+        return {name: value for name, value in values if value is not None}
+
+
+def load_manifest(path: Path) -> dict[str, Listed]:
+    """Parse a ``sources.yaml`` manifest; a missing one is an empty manifest."""
+    if not path.is_file():
+        return {}
+    text = path.read_text(encoding="utf-8-sig")
+    plain = _plain_manifest(text, path)
+    return plain if plain is not None else _located_manifest(text, path)
+
+
+def _plain_manifest(text: str, path: Path) -> dict[str, Listed] | None:
+    """The manifest if it is entirely valid, else None (the located parse explains)."""
+    manifest: dict[str, Listed] = {}
+    where = Location(str(path))
+    try:
+        for source_id, entry in yamlstream.flat_entries(text):
+            if not isinstance(source_id, str) or not isinstance(entry, dict | None):
+                return None
+            manifest[source_id] = Listed.of(SourceMeta.model_validate(entry or {}), where)
+    except (yaml.YAMLError, yamlstream.NotPlain, ValidationError, InputError):
+        return None
+    return manifest
+
+
+def _located_manifest(text: str, path: Path) -> dict[str, Listed]:
+    try:
+        located = yamlmarks.load(text, str(path))
+    except RuleError as exc:
+        raise InputError(exc.message, exc.location, exc.hint) from None
+    if located.data is None:
+        return {}
+    if not isinstance(located.data, dict):
+        raise InputError(
+            "a sources manifest maps source ids to metadata",
+            Location(str(path), 1, 1),
+            hint="write 'source-id: {outlet: ...}'",
+        )
+    manifest: dict[str, Listed] = {}
+    for source_id, entry in located.data.items():
+        try:
+            meta = SourceMeta.model_validate(entry or {})
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            loc = (source_id, *first["loc"])
+            raise InputError(
+                f"source {source_id!r}: {first['msg']}", located.key_location(loc)
+            ) from None
+        manifest[source_id] = Listed.of(meta, located.value_location((source_id, "published")))
+    return manifest
+
+
+def published_date(meta: SourceMeta, where: Location) -> date | None:
+    """The publication date as a date; strings are parsed without any relative reading."""
+    value = meta.published
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        pass
+    parsed = _parse_absolute_date(value)
+    if parsed is None:
+        raise InputError(
+            f"cannot read publication date {value!r}",
+            where,
+            hint="write an ISO date such as 2026-04-13",
+        )
+    return parsed
+
+
+def _parse_absolute_date(value: str) -> date | None:
+    import dateparser  # slow to import; needed only for free-form metadata dates
+
+    parsed: datetime | None = dateparser.parse(
+        value,
+        languages=["en"],
+        settings={
+            "PARSERS": ["timestamp", "absolute-time"],
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "DATE_ORDER": "DMY",
+        },
+    )
+    return parsed.date() if parsed else None
