@@ -116,6 +116,17 @@ class Location:
 
 
 @dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file that was found but not checked, and why (for a warning that names it)."""
+
+    path: str
+    reason: str  # "empty file", "cannot read (Permission denied)"...
+
+    def __str__(self) -> str:
+        return f"{self.path}: skipped, {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int

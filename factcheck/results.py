@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from factcheck import __version__
 from factcheck.binding.evidence import DocumentResult, SourceInfo
 from factcheck.display import display
-from factcheck.model import Qualifier
+from factcheck.model import Qualifier, Skipped
 from factcheck.reconcile.verdicts import ClaimStatus, ClaimVerdict, SourceStatus, SourceVerdict
 from factcheck.values import ClaimValue, json_value
 
@@ -183,11 +183,16 @@ class CheckRun:
 
     verdicts: list[ClaimVerdict]
     documents: Sequence[DocumentResult]
-    warnings: list[str]
+    skipped: Sequence[Skipped]
     store: EvidenceStore | None = None
 
     def report(self) -> CheckReport:
-        return build_report(self.verdicts, self.documents, self.warnings)
+        return build_report(self.verdicts, self.documents, self.skipped)
+
+    @property
+    def warnings(self) -> list[str]:
+        """One line per skipped file, as the reports print them."""
+        return [str(s) for s in self.skipped]
 
     def close(self) -> None:
         """Remove the spilled evidence, if any; the verdicts' evidence is gone after."""
@@ -235,16 +240,16 @@ class CheckRun:
 def build_report(
     verdicts: list[ClaimVerdict],
     documents: Sequence[DocumentResult],
-    warnings: list[str],
+    skipped: Sequence[Skipped],
 ) -> CheckReport:
-    run = CheckRun(verdicts, documents, warnings)
+    run = CheckRun(verdicts, documents, skipped)
     return CheckReport(
         version=__version__,
         sources=run.sources(),
         claims=[claim_out(v) for v in verdicts],
         summary=run.summary(),
         unresolved=run.unresolved(),
-        warnings=warnings,
+        warnings=run.warnings,
     )
 
 

@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.binding.binder import Binder
+from factcheck.binding.evidence import DocumentResult, check_document
+from factcheck.reconcile.ledger import EvidenceStore, Ledger
+from factcheck.reconcile.verdicts import ClaimVerdict, reconcile
 from factcheck.rules.ruleset import RuleSet, parse_rules
+from factcheck.sources.corpus import load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -14,6 +19,20 @@ ROOT = Path(__file__).resolve().parent.parent
 def make_rules(yaml_text: str, path: str = "test.yaml") -> RuleSet:
     claims = parse_rules(textwrap.dedent(yaml_text), path)
     return RuleSet(tuple(claims), (path,))
+
+
+def verdicts_of(rules: RuleSet, results: list[DocumentResult]) -> list[ClaimVerdict]:
+    """Verdicts for documents already bound, through the ledger as a check keeps them."""
+    ledger = Ledger(EvidenceStore(spill_after=None))
+    for result in results:
+        ledger.add(result)
+    return reconcile(rules, ledger.order(), ledger.stated)
+
+
+def results_of(rules: RuleSet, sources: list[Path]) -> list[DocumentResult]:
+    """Each source's result with its evidence, as the binding stage hands it on."""
+    binder = Binder(rules)
+    return [check_document(binder, d) for d in load_corpus(sources).documents]
 
 
 @pytest.fixture

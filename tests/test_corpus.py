@@ -61,8 +61,9 @@ def test_bad_files_are_skipped_with_warnings(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     corpus = load_corpus([tmp_path])
     assert [d.id for d in corpus.documents] == ["good"]
-    assert any("binary.txt" in w and "binary" in w for w in corpus.warnings)
-    assert any("empty.txt" in w for w in corpus.warnings)
+    reasons = {Path(s.path).name: s.reason for s in corpus.skipped}
+    assert reasons["binary.txt"] == "binary or undecodable content"
+    assert reasons["empty.txt"] == "empty file"
 
 
 def test_empty_corpus_is_an_error(tmp_path: Path) -> None:

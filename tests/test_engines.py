@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -104,7 +105,7 @@ def test_dask_results_stream_in_order_with_a_bounded_window() -> None:
 
     parts = [[f"p{p}-{i}" for i in range(3)] for p in range(20)]
     client = _FakeClient()
-    stream = _in_order(client, parts, jobs=2)
+    stream: Iterator[object] = _in_order(client, parts, jobs=2)  # fake outcomes: strings
     assert next(stream) == "p0-0"
     assert client.outstanding == 4  # the first partitions compute ahead, not all twenty
     assert list(stream) == [o for part in parts for o in part][1:]

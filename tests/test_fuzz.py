@@ -32,9 +32,9 @@ from factcheck.binding.binder import Binder, Binding
 from factcheck.binding.evidence import DocumentResult, check_document
 from factcheck.extract import EXTRACTORS, extract_all
 from factcheck.model import QUALIFIERS, DateInterval, Document, ExtractContext, Mention, NumberRange
-from factcheck.reconcile.verdicts import reconcile
 from factcheck.results import build_report
 from factcheck.rules.ruleset import RuleSet, load_rules
+from tests.conftest import verdicts_of
 
 ROOT = Path(__file__).resolve().parent.parent
 RULE_PATHS = [ROOT / "rules", ROOT / "examples" / "city-budget" / "rules.yaml"]
@@ -444,7 +444,7 @@ def test_check_and_reconcile_on_any_batch(
     results = [check_document(binder, document) for document in documents]
     for document, result in zip(documents, results, strict=True):
         check_result(document, result)
-    verdicts = reconcile(rules, results)
+    verdicts = verdicts_of(rules, results)
     assert [v.claim.id for v in verdicts] == [c.id for c in rules.claims]
     for verdict in verdicts:
         assert verdict.status in ("agree", "conflict", "single", "silent")
@@ -452,7 +452,7 @@ def test_check_and_reconcile_on_any_batch(
     report = build_report(verdicts, results, [])
     again = [check_document(binder, document) for document in documents]
     assert again == results
-    assert build_report(reconcile(rules, again), again, []) == report
+    assert build_report(verdicts_of(rules, again), again, []) == report
     report.model_dump_json()
     count("check_document + reconcile", len(documents))
 

@@ -197,9 +197,6 @@ def test_a_corpus_of_only_unreadable_files_says_why(tmp_path: Path) -> None:
     )
 
 
-# factcheck/api.py check_sources raises empty_corpus_error(paths) without the skip
-# warnings it collected, so the command line never says which files were skipped.
-# The fix, for api.py's owner: raise empty_corpus_error(paths, warnings).
 def test_the_command_line_names_the_skipped_files_of_an_empty_corpus(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],

@@ -7,9 +7,9 @@ from datetime import date
 from factcheck.binding.binder import Binder
 from factcheck.binding.evidence import DocumentResult, check_document
 from factcheck.model import Document
-from factcheck.reconcile.verdicts import ClaimVerdict, reconcile
+from factcheck.reconcile.verdicts import ClaimVerdict
 from factcheck.rules.ruleset import RuleSet
-from tests.conftest import make_rules
+from tests.conftest import make_rules, verdicts_of
 
 RULES = make_rules("""
     claims:
@@ -38,7 +38,7 @@ def verdict(
         check_document(binder, Document(f"s{i}", f"s{i}.txt", t, published=published))
         for i, t in enumerate(texts)
     ]
-    return next(v for v in reconcile(rules, docs) if v.claim.id == claim_id)
+    return next(v for v in verdicts_of(rules, docs) if v.claim.id == claim_id)
 
 
 def statuses(v: ClaimVerdict) -> list[str]:
@@ -121,5 +121,5 @@ def test_source_contradicting_itself() -> None:
 
 
 def test_empty_corpus_bindings() -> None:
-    verdicts = reconcile(RULES, list[DocumentResult]())
+    verdicts = verdicts_of(RULES, list[DocumentResult]())
     assert [v.status for v in verdicts] == ["silent", "silent", "silent"]

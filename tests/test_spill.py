@@ -16,7 +16,7 @@ from factcheck.cli.main import main
 from factcheck.reconcile.ledger import EvidenceStore, Ledger
 from factcheck.report.check.json import render
 from factcheck.results import CheckRun
-from tests.conftest import ROOT
+from tests.conftest import ROOT, results_of, verdicts_of
 
 RULES = [ROOT / "rules"]
 SOURCES = [ROOT / "seeds"]
@@ -58,7 +58,7 @@ def test_spilled_json_equals_in_memory(spill_after: int, private_tmp: Path) -> N
 
 
 def test_spilled_verdicts_carry_their_evidence() -> None:
-    verdicts, _, _ = api.check_sources(api.load_rules(RULES), SOURCES)
+    verdicts = verdicts_of(api.load_rules(RULES), results_of(api.load_rules(RULES), SOURCES))
     with api.run_check(RULES, SOURCES, spill_after=0) as run:
         for mine, theirs in zip(run.verdicts, verdicts, strict=True):
             assert [s.evidence for s in mine.stating] == [s.evidence for s in theirs.stating]
@@ -144,7 +144,7 @@ def test_store_close_is_idempotent() -> None:
 
 def test_ledger_columns_read_back_like_lists() -> None:
     rules = api.load_rules(RULES)
-    _, results, _ = api.check_sources(rules, SOURCES)
+    results = results_of(rules, SOURCES)
     ledger = Ledger(EvidenceStore(spill_after=None))
     for result in results:
         ledger.add(result)

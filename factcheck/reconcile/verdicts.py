@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol, overload
 
-from factcheck.binding.evidence import DocumentResult, Evidence, SourceInfo
+from factcheck.binding.evidence import Evidence, SourceInfo
 from factcheck.display import display
 from factcheck.model import DateInterval
 from factcheck.rules.ruleset import Claim, RuleSet
@@ -77,45 +77,16 @@ class ClaimVerdict:
             yield by_id.get(info.id) or SourceVerdict(info, "silent", (), None)
 
 
-def reconcile(rules: RuleSet, documents: Sequence[DocumentResult]) -> list[ClaimVerdict]:
-    """A verdict for every claim, in rule order."""
-    by_claim: dict[str, list[Stated]] = {}
-    for doc in documents:
-        grouped: dict[str, list[Evidence]] = {}
-        for item in doc.evidence:
-            grouped.setdefault(item.claim, []).append(item)
-        for claim_id, items in grouped.items():
-            by_claim.setdefault(claim_id, []).append(
-                (doc.source, tuple(e.value for e in items), tuple(items))
-            )
-    order = tuple(doc.source for doc in documents)
-    return reconcile_stated(rules, order, lambda claim_id: by_claim.get(claim_id, ()))
-
-
-def reconcile_stated(
+def reconcile(
     rules: RuleSet,
     order: tuple[SourceInfo, ...],
     stated: Callable[[str], Sequence[Stated]],
 ) -> list[ClaimVerdict]:
-    """A verdict for every claim from what each source states (``stated(claim_id)``:
-    source, values and evidence, in report order); ``order`` lists every source."""
+    """A verdict for every claim, in rule order, from what each source states
+    (``stated(claim_id)``: source, values and evidence, in report order, as a
+    :class:`~factcheck.reconcile.ledger.Ledger` keeps them); ``order`` lists
+    every source, the silent ones too."""
     return [_reconcile(claim, stated(claim.id), order) for claim in rules.claims]
-
-
-def reconcile_claim(
-    claim: Claim,
-    per_source: Sequence[tuple[SourceInfo, tuple[Evidence, ...]]],
-    order: tuple[SourceInfo, ...] | None = None,
-) -> ClaimVerdict:
-    """The verdict from the sources that state the claim (``per_source``, in
-    report order); ``order`` lists every source, the silent ones too."""
-    stated = [
-        (source, tuple(e.value for e in evidence), evidence)
-        for source, evidence in per_source
-        if evidence
-    ]
-    everyone = order if order is not None else tuple(source for source, _ in per_source)
-    return _reconcile(claim, stated, everyone)
 
 
 def _reconcile(

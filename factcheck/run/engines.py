@@ -23,10 +23,11 @@ from typing import Any
 from factcheck.binding.binder import Binder
 from factcheck.binding.evidence import DocumentResult, check_document
 from factcheck.errors import InputError
+from factcheck.model import Skipped
 from factcheck.rules.ruleset import RuleSet
 from factcheck.sources.corpus import SourceTask, load_source
 
-Outcome = DocumentResult | str  # a result, or a warning naming a skipped file
+Outcome = DocumentResult | Skipped  # a result, or a file that could not be read
 ENGINES = ("local", "dask")
 _CHUNK = 8  # tasks per message to a worker: amortises pickling, keeps order cheap
 _PARTITION = 200  # tasks per Dask partition at most: what a result batch holds
@@ -34,7 +35,7 @@ _PARTITION = 200  # tasks per Dask partition at most: what a result batch holds
 
 def check_task(binder: Binder, task: SourceTask) -> Outcome:
     loaded = load_source(task)
-    return loaded if isinstance(loaded, str) else check_document(binder, loaded)
+    return loaded if isinstance(loaded, Skipped) else check_document(binder, loaded)
 
 
 def run(

@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from factcheck.errors import InputError, RuleError
-from factcheck.model import Document, Location
+from factcheck.model import Document, Location, Skipped
 from factcheck.sources import markdown
 from factcheck.sources.manifest import (
     MANIFEST_NAME,
@@ -39,8 +39,10 @@ _CHAOS_MARGIN = 0.1
 
 @dataclass
 class Corpus:
+    """Documents read into memory, and the files that were skipped."""
+
     documents: list[Document]
-    warnings: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
 
 
 def find_articles(paths: Iterable[str | Path]) -> list[Path]:
@@ -75,19 +77,17 @@ def plan_sources(paths: Iterable[str | Path]) -> list[SourceTask]:
     return tasks
 
 
-def load_source(task: SourceTask) -> Document | str:
-    """The document, or a warning naming the file when it has to be skipped."""
-    warnings: list[str] = []
+def load_source(task: SourceTask) -> Document | Skipped:
+    """The document, or the file and why it has to be skipped."""
     path = Path(task.path)
-    document = _load_document(path, {path.stem: task.meta} if task.meta else {}, warnings)
-    return document if document is not None else warnings[0]
+    return _load_document(path, {path.stem: task.meta} if task.meta else {})
 
 
-def empty_corpus_error(paths: Iterable[str | Path], skipped: Iterable[str] = ()) -> InputError:
-    """The error for a corpus with nothing to check; ``skipped`` are the warnings of the
-    files that were there but could not be read, so the message says why."""
+def empty_corpus_error(paths: Iterable[str | Path], skipped: Iterable[Skipped] = ()) -> InputError:
+    """The error for a corpus with nothing to check; ``skipped`` are the files that
+    were there but could not be read, so the message says why."""
     names = ", ".join(str(p) for p in paths)
-    reasons = list(skipped)
+    reasons = [str(s) for s in skipped]
     if reasons:
         return InputError(
             f"no readable articles (*.txt, *.md) found in {names}: "
@@ -107,15 +107,15 @@ def load_corpus(paths: Iterable[str | Path]) -> Corpus:
     ids: set[str] = set()
     for task in plan_sources(paths):
         loaded = load_source(task)
-        if isinstance(loaded, str):
-            corpus.warnings.append(loaded)
+        if isinstance(loaded, Skipped):
+            corpus.skipped.append(loaded)
             continue
         if loaded.id in ids:  # same stem in two folders: qualify by path
             loaded = _with_id(loaded, str(Path(loaded.path).with_suffix("")))
         ids.add(loaded.id)
         corpus.documents.append(loaded)
     if not corpus.documents:
-        raise empty_corpus_error(paths, corpus.warnings)
+        raise empty_corpus_error(paths, corpus.skipped)
     return corpus
 
 
@@ -128,34 +128,28 @@ def load_document(path: str | Path) -> Document:
     path = Path(path)
     if not path.is_file():
         raise InputError(f"no such file: {path}", Location(str(path)))
-    warnings: list[str] = []
-    document = _load_document(path, {}, warnings)
-    if document is None:
-        raise InputError(warnings[0].split(": ", 1)[1], Location(str(path)))
+    document = _load_document(path, {})
+    if isinstance(document, Skipped):
+        raise InputError(f"skipped, {document.reason}", Location(str(path)))
     return document
 
 
 def _load_document(
     path: Path,
     manifest: dict[str, Listed],
-    warnings: list[str],
-) -> Document | None:
+) -> Document | Skipped:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            warnings.append(f"{path}: skipped, larger than {MAX_BYTES:,} bytes")
-            return None
+            return Skipped(str(path), f"larger than {MAX_BYTES:,} bytes")
         data = path.read_bytes()
     except OSError as exc:
-        warnings.append(f"{path}: skipped, cannot read ({exc.strerror})")
-        return None
+        return Skipped(str(path), f"cannot read ({exc.strerror})")
     text = decode(data)
     if text is None:
-        warnings.append(f"{path}: skipped, binary or undecodable content")
-        return None
+        return Skipped(str(path), "binary or undecodable content")
     if not text.strip():
-        warnings.append(f"{path}: skipped, empty file")
-        return None
+        return Skipped(str(path), "empty file")
     meta, skip = _markdown(text, path) if path.suffix == ".md" else (SourceMeta(), ())
     listed = manifest.get(path.stem)
     if listed is not None:
