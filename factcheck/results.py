@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck import __version__
-from factcheck.binding.evidence import DocumentResult, SourceInfo
+from factcheck.binding.evidence import DocumentResult, Evidence, SourceInfo
 from factcheck.display import display
 from factcheck.model import Qualifier, Skipped
 from factcheck.reconcile.verdicts import ClaimStatus, ClaimVerdict, SourceStatus, SourceVerdict
@@ -50,6 +50,12 @@ class MentionOut(_Out):
     column: int
     quote: str = Field(description="The sentence, cut to about 200 characters.")
     cue: str | None = Field(description="The cue phrase that anchored the binding.")
+    # For renderers that mark the words in the article (HTML); not in the JSON format.
+    sentence_start: int = Field(default=0, exclude=True)
+    sentence_end: int = Field(default=0, exclude=True)
+    cue_start: int | None = Field(default=None, exclude=True)
+    cue_end: int | None = Field(default=None, exclude=True)
+    cue_text: str | None = Field(default=None, exclude=True)
 
 
 class SourceClaimOut(_Out):
@@ -138,35 +144,48 @@ def claim_out(verdict: ClaimVerdict, with_sources: bool = True) -> ClaimOut:
     )
 
 
-def source_claim_json(source: SourceVerdict) -> dict[str, Any]:
+def source_claim_json(source: SourceVerdict, spans: bool = False) -> dict[str, Any]:
     """A source's verdict on a claim as the report writes it (:class:`SourceClaimOut`'s
     fields), without building models: an archive's report writes one per claim and
-    source, so the streaming renderer dumps this dict directly."""
+    source, so the streaming renderer dumps this dict directly. ``spans`` adds the
+    sentence and cue spans the models keep for renderers (not in the JSON format)."""
     return {
         "source": source.source.id,
         "status": source.status,
         "value": value_json(source.value),
         "expected": source.expected,
-        "mentions": [
-            {
-                "text": e.text,
-                "value": json_value(e.value.value),
-                "unit": e.value.unit,
-                "qualifier": e.value.qualifier,
-                "start": e.start,
-                "end": e.end,
-                "line": e.line,
-                "column": e.column,
-                "quote": e.quote,
-                "cue": e.cue,
-            }
-            for e in source.evidence
-        ],
+        "mentions": [_mention_json(e, spans) for e in source.evidence],
     }
 
 
+def _mention_json(evidence: Evidence, spans: bool) -> dict[str, Any]:
+    e = evidence
+    found = {
+        "text": e.text,
+        "value": json_value(e.value.value),
+        "unit": e.value.unit,
+        "qualifier": e.value.qualifier,
+        "start": e.start,
+        "end": e.end,
+        "line": e.line,
+        "column": e.column,
+        "quote": e.quote,
+        "cue": e.cue,
+    }
+    if spans:
+        cue_start, cue_end = e.cue_span or (None, None)
+        found.update(
+            sentence_start=e.sentence[0],
+            sentence_end=e.sentence[1],
+            cue_start=cue_start,
+            cue_end=cue_end,
+            cue_text=e.cue_text,
+        )
+    return found
+
+
 def source_claim_out(source: SourceVerdict) -> SourceClaimOut:
-    return SourceClaimOut.model_validate(source_claim_json(source))
+    return SourceClaimOut.model_validate(source_claim_json(source, spans=True))
 
 
 @dataclass(frozen=True)

@@ -181,13 +181,27 @@ def _append_trimmed(found: list[Sentence], text: str, start: int, end: int) -> N
         found.append(Sentence(start, end))
 
 
-def quote(text: str, sentence: Sentence, focus_start: int, focus_end: int, limit: int = 200) -> str:
-    """The sentence around a mention, cut to about ``limit`` characters around it."""
+QUOTE_LIMIT = 200  # characters of a sentence quoted around a value
+
+
+def quote_window(
+    sentence: Sentence, focus_start: int, focus_end: int, limit: int = QUOTE_LIMIT
+) -> tuple[int, int]:
+    """The part of ``sentence`` quoted around a mention: all of it, or about ``limit``
+    characters centred on the mention. Every face that quotes uses this window."""
     start, end = sentence.start, sentence.end
     if end - start > limit:
         half = max(0, (limit - (focus_end - focus_start)) // 2)
         start = max(sentence.start, focus_start - half)
         end = min(sentence.end, max(focus_end + half, start + limit))
+    return start, end
+
+
+def quote(
+    text: str, sentence: Sentence, focus_start: int, focus_end: int, limit: int = QUOTE_LIMIT
+) -> str:
+    """The sentence around a mention, cut to about ``limit`` characters around it."""
+    start, end = quote_window(sentence, focus_start, focus_end, limit)
     snippet = " ".join(text[start:end].split())
     prefix = "…" if start > sentence.start else ""
     suffix = "…" if end < sentence.end else ""

@@ -355,3 +355,38 @@ def test_cli_writes_the_page(
     markup = out.read_text(encoding="utf-8")
     assert markup.startswith("<!DOCTYPE html>") and markup.endswith("</html>\n")
     Tree(markup)
+
+
+def test_the_cue_marked_is_the_one_the_binder_used() -> None:
+    """The panel marks the cue span the evidence carries, not another copy of the words."""
+    from factcheck.report.check.html import quote_html
+    from factcheck.results import MentionOut
+
+    text = "The deal, a deal with AWS, is worth $38 billion in all."
+    value = text.index("$38 billion")
+    first, second = text.index("deal"), text.index("deal", text.index("deal") + 1)
+    for cue_start in (first, second):
+        mention = MentionOut(
+            text="$38 billion",
+            value=38e9,
+            unit="USD",
+            qualifier=None,
+            start=value,
+            end=value + len("$38 billion"),
+            line=1,
+            column=value + 1,
+            quote=text,
+            cue="deal",
+            sentence_start=0,
+            sentence_end=len(text),
+            cue_start=cue_start,
+            cue_end=cue_start + 4,
+            cue_text="deal",
+        )
+        marked = quote_html(text, mention)
+        before = marked.split('<mark class="cue">deal</mark>')[0]
+        assert before.count("deal") == (0 if cue_start == first else 1)
+        assert '<mark class="val">$38 billion</mark>' in marked
+        # Without the text, the quote's own words are marked: the value, and a cue
+        # copy that is not part of it.
+        assert '<mark class="cue">deal</mark>' in quote_html(None, mention)

@@ -50,6 +50,7 @@ class Binding:
     sentence: Sentence
     cue: str | None
     score: float
+    cue_span: tuple[int, int] | None = None  # where the cue's words stand in the text
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class _Proposal:
     claim: int
     mention: Mention
     value: ClaimValue
-    cue: str | None
+    cue: PhraseMatch | None
 
 
 def _binds_without_value(claim: Claim) -> bool:
@@ -240,11 +241,7 @@ class Binder:
             value = polarity if stated else not polarity
             mention = Mention("boolean", start, match.end, text[start : match.end], value)
             strength = 1.0 + 0.5 * (match.last - match.first)
-            proposals.append(
-                _Proposal(
-                    strength, index, mention, ClaimValue(value), self.matcher.phrases[match.phrase]
-                )
-            )
+            proposals.append(_Proposal(strength, index, mention, ClaimValue(value), match))
         return proposals
 
     def _score(
@@ -274,14 +271,14 @@ class Binder:
         cues: list[PhraseMatch],
         scale: _Distances,
         within: float = math.inf,
-    ) -> str | None:
+    ) -> PhraseMatch | None:
         if not cues:
             return None
         distances = [scale.between(mention.start, mention.end, c.start, c.end) for c in cues]
         nearest = min(distances)
         if nearest > within:
             return None
-        return self.matcher.phrases[cues[distances.index(nearest)].phrase]
+        return cues[distances.index(nearest)]
 
     def _grant(self, proposals: list[tuple[_Proposal, Sentence]]) -> list[Binding]:
         ranked = sorted(proposals, key=lambda p: (-p[0].score, p[0].mention.start, p[0].claim))
@@ -298,17 +295,21 @@ class Binder:
             filled.add((proposal.claim, sentence.start))
             if exclusive:
                 used_mentions.add((mention.start, mention.end))
-            claim_id = self.claims[proposal.claim].id
-            granted.append(
-                (
-                    proposal.claim,
-                    Binding(
-                        claim_id, mention, proposal.value, sentence, proposal.cue, proposal.score
-                    ),
-                )
-            )
+            granted.append((proposal.claim, self._binding(proposal, sentence)))
         granted.sort(key=lambda pair: (pair[0], pair[1].mention.start))
         return [binding for _, binding in granted]
+
+    def _binding(self, proposal: _Proposal, sentence: Sentence) -> Binding:
+        cue = proposal.cue
+        return Binding(
+            self.claims[proposal.claim].id,
+            proposal.mention,
+            proposal.value,
+            sentence,
+            self.matcher.phrases[cue.phrase] if cue is not None else None,
+            proposal.score,
+            (cue.start, cue.end) if cue is not None else None,
+        )
 
 
 class _Distances:

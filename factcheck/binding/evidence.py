@@ -36,17 +36,21 @@ class SourceInfo:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """A value bound to a claim in one source, with where and how it is written."""
+    """A value bound to a claim in one source, with where and how it is written:
+    everything a renderer shows, so none binds or splits sentences again."""
 
     claim: str
     value: ClaimValue
     text: str
-    start: int
+    start: int  # the value's span: character offsets into the document's text
     end: int
     line: int
     column: int
     quote: str
-    cue: str | None
+    cue: str | None  # the cue phrase as the rule writes it
+    sentence: tuple[int, int] = (0, 0)  # the span of the sentence that states it
+    cue_span: tuple[int, int] | None = None  # where the cue's words stand
+    cue_text: str | None = None  # the cue's words as the article writes them
 
     @classmethod
     def of(cls, document: Document, binding: Binding) -> Evidence:
@@ -62,7 +66,14 @@ class Evidence:
             column=column,
             quote=quote(document.text, binding.sentence, mention.start, mention.end),
             cue=binding.cue,
+            sentence=(binding.sentence.start, binding.sentence.end),
+            cue_span=binding.cue_span,
+            cue_text=_words(document.text, binding.cue_span),
         )
+
+
+def _words(text: str, span: tuple[int, int] | None) -> str | None:
+    return " ".join(text[span[0] : span[1]].split()) if span is not None else None
 
 
 @dataclass(frozen=True, slots=True)

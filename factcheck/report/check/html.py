@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import html
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from typing import TextIO
 
@@ -22,7 +21,7 @@ from factcheck.display import plural
 from factcheck.model import Sentence
 from factcheck.report.html_assets import CHECK_JS, CSS, NOSCRIPT_CSS
 from factcheck.results import CheckReport, ClaimOut, MentionOut, SourceClaimOut, SourceOut
-from factcheck.text import sentences
+from factcheck.text import quote_window
 
 ICONS = {
     "agree": "✔",
@@ -40,10 +39,8 @@ LEGEND = (
     ("self-conflict", "the source states incompatible values itself"),
     ("silent", "the source does not state the claim"),
 )
-QUOTE_LIMIT = 200  # as factcheck.text.quote, so the panel shows the report's quote verbatim
 Span = tuple[int, int]
 MarkTag = Callable[[tuple[int, ...], int, bool], str]
-SentenceIndex = dict[str, tuple[list[int], list[Sentence]]]  # text -> sentence starts, sentences
 
 
 def esc(text: object) -> str:
@@ -103,10 +100,9 @@ def render_page(report: CheckReport) -> str:
     bound = _bound_values(report)
     anchors = {sid: {span: k for k, span in enumerate(spans)} for sid, spans in bound.items()}
     column = {s.id: i for i, s in enumerate(report.sources)}
-    split: SentenceIndex = {}
     rows = "".join(_row(r, claim, column) for r, claim in enumerate(report.claims))
     evidence = "".join(
-        _evidence(r, column[s.source], claim, s, texts[s.source], anchors[s.source], split)
+        _evidence(r, column[s.source], claim, s, texts[s.source], anchors[s.source])
         for r, claim in enumerate(report.claims)
         for s in claim.sources
     )
@@ -240,7 +236,6 @@ def _evidence(
     source: SourceClaimOut,
     text: str | None,
     anchors: dict[Span, int],
-    split: SentenceIndex,
 ) -> str:
     status = source.status
     parts = [
@@ -258,7 +253,7 @@ def _evidence(
         cue = f' · cue: <mark class="cue">{esc(m.cue)}</mark>' if m.cue else ""
         parts.append(
             f'<div class="mention"><p class="where">Line {m.line}, column {m.column}</p>'
-            f'<blockquote class="quote">{quote_html(text, m, split)}</blockquote>'
+            f'<blockquote class="quote">{quote_html(text, m)}</blockquote>'
             f'<p class="key">value: <mark class="val">{esc(m.text)}</mark>{cue}</p>'
             f'<p class="no-print"><a class="to-source" href="#{link}">Open the full text '
             f"at line {m.line}</a></p></div>"
@@ -279,28 +274,19 @@ def _expected(claim: ClaimOut, source: SourceClaimOut) -> str:
     return f' <span class="muted">({word} expect {esc(claim.expect.display)})</span>'
 
 
-def quote_html(text: str | None, mention: MentionOut, cache: SentenceIndex | None = None) -> str:
+def quote_html(text: str | None, mention: MentionOut) -> str:
     """The mention's sentence with the value and its cue marked; its text content is
-    exactly ``mention.quote`` (same window, whitespace collapsed, ellipses)."""
+    exactly ``mention.quote`` (same window, whitespace collapsed, ellipses). Spans come
+    from the evidence: nothing is matched or split again here."""
     if text is None or text[mention.start : mention.end] != mention.text:
         return _fallback_quote(mention)
-    cache = {} if cache is None else cache
-    if text not in cache:  # one sentence split per source text and page
-        split = sentences(text)
-        cache[text] = ([s.start for s in split], split)
-    starts, found = cache[text]
-    index = max(0, bisect_right(starts, mention.start) - 1)
-    sentence = found[index] if found else None
-    if sentence is None or not sentence.start <= mention.start < sentence.end:
+    sentence = Sentence(mention.sentence_start, mention.sentence_end)
+    if not sentence.start <= mention.start < sentence.end:
         return _fallback_quote(mention)
-    lo, hi = sentence.start, sentence.end
-    if hi - lo > QUOTE_LIMIT:  # the window of factcheck.text.quote
-        half = max(0, (QUOTE_LIMIT - (mention.end - mention.start)) // 2)
-        lo = max(sentence.start, mention.start - half)
-        hi = min(sentence.end, max(mention.end + half, lo + QUOTE_LIMIT))
+    lo, hi = quote_window(sentence, mention.start, mention.end)
     spans = [(mention.start, mention.end)]
-    cue = _cue_span(text, lo, hi, mention.cue, (mention.start, mention.end))
-    if cue is not None:
+    cue = _cue_span(mention)
+    if cue is not None and lo <= cue[0] and cue[1] <= hi:
         spans.append(cue)
     pieces = []
     for a, b, keys in segments(hi - lo, [(s - lo, e - lo) for s, e in spans]):
@@ -315,6 +301,15 @@ def quote_html(text: str | None, mention: MentionOut, cache: SentenceIndex | Non
     return f"{prefix}{''.join(pieces)}{suffix}"
 
 
+def _cue_span(mention: MentionOut) -> Span | None:
+    """The cue's words, unless they are part of the value (a yes/no statement's)."""
+    if mention.cue_start is None or mention.cue_end is None:
+        return None
+    if mention.cue_start < mention.end and mention.start < mention.cue_end:
+        return None
+    return mention.cue_start, mention.cue_end
+
+
 def _quote_piece(piece: str, keys: tuple[int, ...]) -> str:
     if not keys:
         return esc(piece)
@@ -323,32 +318,29 @@ def _quote_piece(piece: str, keys: tuple[int, ...]) -> str:
 
 
 def _fallback_quote(mention: MentionOut) -> str:
-    """Without the source text: mark the first occurrence of the value in the quote."""
+    """Without the source text as it was: mark the value's and the cue's words in the quote."""
     quote, value = mention.quote, " ".join(mention.text.split())
     at = quote.find(value)
     if at < 0:
         return esc(quote)
     spans = [(at, at + len(value))]
-    cue = _cue_span(quote, 0, len(quote), mention.cue, spans[0])
-    if cue is not None:
-        spans.append(cue)
+    cue_at = _find_apart(quote, mention.cue_text, spans[0]) if _cue_span(mention) else None
+    if cue_at is not None:
+        spans.append(cue_at)
     return "".join(_quote_piece(quote[a:b], keys) for a, b, keys in segments(len(quote), spans))
 
 
-def _cue_span(text: str, lo: int, hi: int, cue: str | None, value: Span) -> Span | None:
-    """The cue's words in ``text[lo:hi]`` nearest the value, found as the binder finds them."""
-    if not cue:
+def _find_apart(quote: str, words: str | None, value: Span) -> Span | None:
+    """Where ``words`` stand in ``quote`` without overlapping the value, nearest first."""
+    if not words:
         return None
-    from factcheck.binding.cues import PhraseMatcher, content_words
-    from factcheck.text import tokenize
-
-    matcher = PhraseMatcher([cue.replace("{value}", " ")])
-    words = content_words(tokenize(text, lo, hi))
-    found = [
-        (m.start, m.end)
-        for m in matcher.find(words, matcher.canonical_stems(words))
-        if m.end <= value[0] or m.start >= value[1]
-    ]
+    found = []
+    at = quote.find(words)
+    while at >= 0:
+        span = (at, at + len(words))
+        if span[1] <= value[0] or span[0] >= value[1]:
+            found.append(span)
+        at = quote.find(words, at + 1)
     if not found:
         return None
     return min(found, key=lambda s: (min(abs(s[0] - value[1]), abs(value[0] - s[1])), s))
