@@ -14,6 +14,7 @@ from factcheck import api
 from factcheck.binding.evidence import DocumentResult
 from factcheck.cli.main import main
 from factcheck.reconcile.ledger import EvidenceStore, Ledger
+from factcheck.reconcile.verdicts import Kept
 from factcheck.report.check.json import render
 from factcheck.results import CheckRun
 from tests.conftest import ROOT, results_of, verdicts_of
@@ -156,7 +157,7 @@ def test_ledger_columns_read_back_like_lists() -> None:
             (
                 r.source,
                 tuple(e.value for e in r.evidence if e.claim == claim.id),
-                tuple(e for e in r.evidence if e.claim == claim.id),
+                Kept(tuple(e for e in r.evidence if e.claim == claim.id)),
             )
             for r in results
             if any(e.claim == claim.id for e in r.evidence)

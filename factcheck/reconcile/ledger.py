@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO, overload
 
 from factcheck.binding.evidence import DocumentResult, Evidence, SourceInfo
-from factcheck.reconcile.verdicts import Found, Stated
+from factcheck.reconcile.verdicts import EvidenceRef, Kept, Stated
 from factcheck.values import ClaimValue
 
 SPILL_AFTER = 500  # documents whose evidence stays in memory before the rest is spilled
@@ -49,7 +49,7 @@ class EvidenceStore:
     """Evidence tuples, in memory up to ``spill_after`` documents and in a temp file after.
 
     :meth:`put` returns a ticket (an int, cheap to keep by the hundred thousand)
-    and :meth:`found` turns it back into the evidence or a :class:`Spilled`
+    and :meth:`ref` turns it back into the evidence (:class:`Kept`) or a :class:`Spilled`
     handle. ``spill_after=None`` never spills; ``0`` spills everything.
     """
 
@@ -88,9 +88,9 @@ class EvidenceStore:
         self._size += len(data)
         return offset
 
-    def found(self, ticket: int) -> Found:
+    def ref(self, ticket: int) -> EvidenceRef:
         """The evidence of a ticket, or a handle to read it back from the file."""
-        return self._kept[-ticket - 1] if ticket < 0 else Spilled(self, ticket)
+        return Kept(self._kept[-ticket - 1]) if ticket < 0 else Spilled(self, ticket)
 
     def next_document(self) -> None:
         self.documents += 1
@@ -186,7 +186,7 @@ class Ledger:
         return (
             self.documents[column.documents[index]].source,
             self._values[column.values[index]],
-            self.store.found(column.tickets[index]),
+            self.store.ref(column.tickets[index]),
         )
 
 

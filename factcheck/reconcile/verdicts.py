@@ -25,30 +25,40 @@ ClaimStatus = Literal["agree", "conflict", "single", "silent"]
 SourceStatus = Literal["agrees", "conflicts", "single", "silent", "self-conflict"]
 
 
-class LazyEvidence(Protocol):
-    """Evidence kept out of memory (see :mod:`factcheck.reconcile.ledger`), read back on demand."""
+class EvidenceRef(Protocol):
+    """Where a source's evidence for a claim is kept: in memory (:class:`Kept`) or in
+    the ledger's temporary file (:class:`~factcheck.reconcile.ledger.Spilled`)."""
 
     def load(self) -> tuple[Evidence, ...]: ...
 
 
-Found = tuple[Evidence, ...] | LazyEvidence
-# what reconciliation needs of a source for a claim: its values, and its evidence
-Stated = tuple[SourceInfo, tuple[ClaimValue, ...], Found]
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """Evidence held in memory."""
+
+    evidence: tuple[Evidence, ...]
+
+    def load(self) -> tuple[Evidence, ...]:
+        return self.evidence
+
+
+NO_EVIDENCE = Kept(())
+# What reconciliation needs of a source for a claim: its values, and its evidence.
+Stated = tuple[SourceInfo, tuple[ClaimValue, ...], EvidenceRef]
 
 
 @dataclass(frozen=True, slots=True)
 class SourceVerdict:
     source: SourceInfo
     status: SourceStatus
-    found: Found  # the evidence, or where to read it back (see ``evidence``)
+    evidence_ref: EvidenceRef
     value: ClaimValue | None  # the source's value; None if silent or self-conflicting
     expected: Literal["match", "mismatch"] | None = None
 
     @property
     def evidence(self) -> tuple[Evidence, ...]:
-        """The source's evidence for the claim; read back from disk if it was spilled."""
-        found = self.found
-        return found if isinstance(found, tuple) else found.load()
+        """The source's evidence for the claim (read back from disk if it was spilled)."""
+        return self.evidence_ref.load()
 
 
 @dataclass(frozen=True)
@@ -74,7 +84,7 @@ class ClaimVerdict:
         """Like :attr:`sources`, one at a time (an archive's silent sources add up)."""
         by_id = {s.source.id: s for s in self.stating}
         for info in self.order:
-            yield by_id.get(info.id) or SourceVerdict(info, "silent", (), None)
+            yield by_id.get(info.id) or SourceVerdict(info, "silent", NO_EVIDENCE, None)
 
 
 def reconcile(
@@ -201,11 +211,11 @@ class _Judge:
         self._expected: dict[tuple[ClaimValue, ...], Literal["match", "mismatch"] | None] = {}
 
     def __call__(self, stated: Stated) -> SourceVerdict:
-        source, found, evidence = stated
-        value = self.value_of[found]
-        if found not in self._expected:
-            self._expected[found] = _expected(self.claim, list(found))
-        expected = self._expected[found]
+        source, values, evidence = stated
+        value = self.value_of[values]
+        if values not in self._expected:
+            self._expected[values] = _expected(self.claim, list(values))
+        expected = self._expected[values]
         if value is None:
             return SourceVerdict(source, "self-conflict", evidence, None, expected)
         if self.status == "single":
