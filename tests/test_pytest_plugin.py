@@ -279,7 +279,7 @@ def test_duplicate_claim_id_across_files(project: pytest.Pytester) -> None:
         [
             "*ERROR collecting rules/more.yaml*",
             "rules/more.yaml:2:9: error: duplicate claim id 'deal-value'",
-            "  hint: already defined at rules/deals.yaml:2:9",
+            "  hint: already defined at rules/deals.yaml:2:9; rename one of them",
         ]
     )
 

@@ -17,7 +17,7 @@ import pytest
 
 from factcheck import api
 from factcheck.binding.binder import Binder
-from factcheck.errors import FactcheckError, RuleError, RuleFileError
+from factcheck.errors import FactcheckError, RuleFileError
 from factcheck.model import Location
 from factcheck.pytest_plugin.render import (
     render_claim,
@@ -27,7 +27,14 @@ from factcheck.pytest_plugin.render import (
 )
 from factcheck.pytest_plugin.settings import SETTINGS, Settings, read_settings
 from factcheck.results import CheckReport, ClaimOut
-from factcheck.rules.ruleset import Claim, Example, RuleSet, find_rule_files, load_rule_file
+from factcheck.rules.ruleset import (
+    Claim,
+    Example,
+    RuleSet,
+    duplicate_ids,
+    find_rule_files,
+    load_rule_file,
+)
 from factcheck.run.selftest import ExampleResult, run_example
 from factcheck.sources.corpus import Corpus
 
@@ -80,21 +87,16 @@ class SessionState:
                 loaded = self._load(path)
                 if isinstance(loaded, RuleFileError):
                     continue
-                root = self.rootpath
-                duplicates = [
-                    RuleError(
-                        f"duplicate claim id {c.id!r}",
-                        c.location,
-                        hint=f"already defined at {where_relative(seen[c.id], root)}",
-                        kind="duplicate-id",
-                    )
-                    for c in loaded
-                    if c.id in seen
-                ]
+                first = dict(seen)  # a file with duplicates is left out whole
+                duplicates = duplicate_ids(
+                    ((c.id, c.location) for c in loaded),
+                    first,
+                    where=lambda at: where_relative(at, self.rootpath),
+                )
                 if duplicates:
                     self._files[path] = RuleFileError(duplicates)
                     continue
-                seen.update((c.id, c.location) for c in loaded)
+                seen = first
                 claims.extend(loaded)
             self._rule_set = RuleSet(tuple(claims), tuple(str(p) for p in files))
         return self._rule_set

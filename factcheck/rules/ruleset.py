@@ -8,7 +8,7 @@ value to fix, with a hint. The loader never executes anything from a file.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -110,19 +110,10 @@ def load_rules(paths: Iterable[str | Path]) -> RuleSet:
         except RuleFileError as exc:
             errors.extend(exc.errors)
             continue
-        for claim in file_claims:
-            if claim.id in seen:
-                errors.append(
-                    RuleError(
-                        f"duplicate claim id {claim.id!r}: claim ids must be unique across "
-                        "all rule files",
-                        claim.location,
-                        hint=f"already defined at {seen[claim.id]}; rename one of them",
-                        kind="duplicate-id",
-                    )
-                )
-            seen.setdefault(claim.id, claim.location)
-            claims.append(claim)
+        errors.extend(
+            duplicate_ids(((c.id, c.location) for c in file_claims), seen, across_files=True)
+        )
+        claims.extend(file_claims)
     if errors:
         raise RuleFileError(errors)
     return RuleSet(tuple(claims), tuple(str(p) for p in files))
@@ -172,7 +163,11 @@ def parse_rules(text: str, path: str = "<rules>") -> list[Claim]:
     errors = list(located.errors)
     specs, aliases = _validate(located, errors)
     claims = [_compile(claim, i, aliases, located, errors) for i, claim in specs]
-    errors.extend(_duplicate_ids(specs, located))
+    errors.extend(
+        duplicate_ids(
+            ((claim.id, located.value_location(("claims", i, "id"))) for i, claim in specs), {}
+        )
+    )
     if errors:
         raise RuleFileError(sorted(errors, key=position))
     return claims
@@ -226,24 +221,30 @@ def _validate(
 _ALIASES: TypeAdapter[dict[str, list[str]]] = TypeAdapter(dict[Phrase, list[Phrase]])
 
 
-def _duplicate_ids(
-    claims: Sequence[tuple[int, ClaimSpec]],
-    located: yamlmarks.LocatedData,
+def duplicate_ids(
+    claims: Iterable[tuple[str, Location]],
+    seen: dict[str, Location],
+    *,
+    across_files: bool = False,
+    where: Callable[[Location], str] = str,
 ) -> list[RuleError]:
-    first: dict[str, int] = {}
+    """An error for each claim whose id is already in ``seen`` (id -> where it was
+    defined first), which learns the new ids. The one duplicate-id check: within a
+    file, across the rule files of a check, and in the pytest plugin."""
     errors = []
-    for i, claim in claims:
-        if claim.id in first:
-            earlier = located.value_location(("claims", first[claim.id], "id"))
+    for claim_id, location in claims:
+        if claim_id in seen:
+            scope = ": claim ids must be unique across all rule files" if across_files else ""
             errors.append(
                 RuleError(
-                    f"duplicate claim id {claim.id!r}",
-                    located.value_location(("claims", i, "id")),
-                    hint=f"already defined at {earlier}; rename one of them",
+                    f"duplicate claim id {claim_id!r}{scope}",
+                    location,
+                    hint=f"already defined at {where(seen[claim_id])}; rename one of them",
                     kind="duplicate-id",
                 )
             )
-        first.setdefault(claim.id, i)
+        else:
+            seen[claim_id] = location
     return errors
 
 
