@@ -107,7 +107,7 @@ def test_binary_oversized_and_empty_files_are_skipped_by_name(
             f"warning: {tmp_path / 'huge.txt'}: skipped, larger than {MAX_BYTES:,} bytes",
         ]
     )
-    assert "1 sources" in out or "1 source" in out
+    assert "1 source:" in out and "1 sources" not in out
 
 
 def test_an_unreadable_file_is_skipped_by_name(

@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.theme import Theme
 
+from factcheck.display import plural
 from factcheck.results import CheckReport, ClaimOut, SourceClaimOut
 
 THEME = Theme(
@@ -98,7 +99,8 @@ def _sources_table(sources: list[SourceClaimOut]) -> Table:
 
 def _summary(report: CheckReport) -> Text:
     counts = report.summary
-    text = Text(f"{len(report.claims)} claims, {len(report.sources)} sources: ")
+    claims, sources = plural(len(report.claims), "claim"), plural(len(report.sources), "source")
+    text = Text(f"{claims}, {sources}: ")
     pieces = [(f"{counts[s]} {s}", s) for s in ("agree", "conflict", "single", "silent")]
     for i, (label, style) in enumerate(pieces):
         if i:
