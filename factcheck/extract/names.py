@@ -39,14 +39,33 @@ _LEADING_NOISE = frozenset(
 )
 
 
+# Words that end in a full stop inside a name: initials ("J.") and these titles.
+_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Jr Sr St Sen Rep Gov Gen Lt Col Capt Sgt Rev Hon Prof Mt Ft".split()
+)
+_WORD_RUN = re.compile(r"\S+")
+
+
 def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
-    for match in _NAME_RE.finditer(text):
-        start, end = match.start(), match.end()
-        words = match.group().split()
+    position = 0
+    while (match := _NAME_RE.search(text, position)) is not None:
+        start, end = match.start(), _sentence_end(text, match.start(), match.end())
+        position = end if end < match.end() else match.end()
+        words = text[start:end].split()
         while words and words[0].rstrip(".") in _LEADING_NOISE:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
             words = words[1:]
         if len(words) < 2:
             continue
-        name = " ".join(words)
-        yield Mention("name", start, end, text[start:end], name)
+        yield Mention("name", start, end, text[start:end], " ".join(words))
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    """Where the name ends: at a full stop that ends a sentence ("said Dana Whitfield.
+    The company"), not at an initial or a title ("J. Smith", "Dr. Dana Whitfield")."""
+    for word in _WORD_RUN.finditer(text, start, end):
+        token = word.group()
+        stem = token[:-1]
+        if token.endswith(".") and not (len(stem) == 1 or stem in _ABBREVIATIONS):
+            return word.end() - 1
+    return end

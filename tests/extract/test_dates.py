@@ -8,7 +8,7 @@ date R is Thursday 2026-04-30 unless a case says otherwise.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -312,3 +312,23 @@ def test_trie_matches_exactly_its_words() -> None:
         "and",
         "april",
     ]
+
+
+@pytest.mark.parametrize("published_weekday", range(7))
+@pytest.mark.parametrize(
+    "named",
+    list(enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))),
+)
+def test_last_weekday_is_the_most_recent_one_strictly_before_publication(
+    published_weekday: int, named: tuple[int, str]
+) -> None:
+    """Decided: "last Tuesday" is the latest Tuesday before the publication date;
+    published on a Tuesday, it is seven days earlier."""
+    weekday, name = named
+    published = date(2026, 4, 27) + timedelta(days=published_weekday)  # 2026-04-27 is a Monday
+    text = f"The deal closed last {name}."
+    found = list(dates.extract(text, ExtractContext(reference_date=published)))
+    assert len(found) == 1 and isinstance(found[0].value, DateInterval)
+    day = found[0].value.start
+    assert found[0].value.end == day and day.weekday() == weekday
+    assert 1 <= (published - day).days <= 7

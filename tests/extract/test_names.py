@@ -21,6 +21,15 @@ from factcheck.model import ExtractContext
         ("The Company said so.", []),
         ("Amazon alone is no name here.", []),
         ("lower case words only", []),
+        # A sentence's full stop ends a name; initials and titles do not.
+        ("... said Dana Whitfield. The company agreed.", ["Dana Whitfield"]),
+        ("said Dana Whitfield.\nThe company", ["Dana Whitfield"]),
+        ("said Dana Whitfield. Amazon Web Services grew", ["Dana Whitfield", "Amazon Web Services"]),
+        ("J. Smith said so.", ["J. Smith"]),
+        ("Dana J. Whitfield said so.", ["Dana J. Whitfield"]),
+        ("said John F. Kennedy. The", ["John F. Kennedy"]),
+        ("said Dr. Dana Whitfield.", ["Dana Whitfield"]),
+        ("said Mr. Smith. The firm", []),
     ],
 )
 def test_names(text: str, expected: list[str]) -> None:

@@ -2,7 +2,8 @@
 
 Examples with reference date 2026-04-30 (a Thursday)::
 
-    "last Friday"  -> 2026-04-24   (Friday of the previous Monday-Sunday week)
+    "last Tuesday" -> 2026-04-28   (the most recent Tuesday strictly before the
+                                    reference date: published on a Tuesday, a week back)
     "next Tuesday" -> 2026-05-05;  "this Friday" -> 2026-05-01
     "on Monday"    -> 2026-04-27   (latest; "will ... on Monday" -> 2026-05-04)
     "in November"  -> 2025-11      (latest starting within a month; with a future
@@ -88,7 +89,7 @@ def _weekday(match: re.Match[str], text: str) -> Candidate:
             return None
         monday = ref - timedelta(days=ref.weekday())
         if mod in ("last", "previous"):
-            return day_interval(monday + timedelta(days=weekday - 7))
+            return day_interval(ref - timedelta(days=(ref.weekday() - weekday - 1) % 7 + 1))
         if mod in ("next", "coming"):
             return day_interval(monday + timedelta(days=weekday + 7))
         if mod == "this":
