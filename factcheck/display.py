@@ -8,26 +8,31 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from factcheck.extract.vocabulary import (
+    CURRENCY_SYMBOLS,
+    DOLLAR_PREFIXES,
+    MAJOR_SYMBOLS,
+    POWERS_OF_A_THOUSAND,
+    QUALIFIER_WORDING,
+    SCALE_WORDS,
+)
 from factcheck.model import DateInterval, NumberRange
 from factcheck.values import ClaimValue
 
-_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
-_QUALIFIER_WORDS = {
-    "up_to": "up to",
-    "about": "about",
-    "more_than": "more than",
-    "at_least": "at least",
-    "less_than": "less than",
-    "additional": "an additional",
-}
+# Figures of a million and more read with their scale word: "$50 billion", "60,000".
+_SCALES = tuple(
+    (SCALE_WORDS[w], w) for w in reversed(POWERS_OF_A_THOUSAND) if SCALE_WORDS[w] >= 1e6
+)
+# Amounts in a currency with a major symbol read with it ("€5 million"), others with
+# their code ("5 million INR").
+_SYMBOLS = {DOLLAR_PREFIXES[""] if s == "$" else CURRENCY_SYMBOLS[s]: s for s in MAJOR_SYMBOLS}
 
 
 def display(value: ClaimValue) -> str:
     """A short human form: "up to $50 billion", "November 2025", "2030"."""
     text = _display_bare(value)
     if value.qualifier:
-        text = f"{_QUALIFIER_WORDS[value.qualifier]} {text}"
+        text = f"{QUALIFIER_WORDING[value.qualifier]} {text}"
     return text
 
 

@@ -7,30 +7,20 @@
     "it is not true that there is no cap"              -> True   (two negations)
 
 Negators are looked for in the same clause, a few words before the cue, and
-a few words after it for the passive forms ("was removed", "has ended").
+a few words after it for the passive forms ("was removed", "has ended"). The
+words are :data:`~factcheck.extract.vocabulary.NEGATORS` and
+:data:`~factcheck.extract.vocabulary.PASSIVE_NEGATORS`.
 """
 
 from __future__ import annotations
 
+from factcheck.extract.vocabulary import NEGATORS, PASSIVE_NEGATORS
 from factcheck.text import CLAUSE_BREAKS, Token, fold, stem
 
 LOOK_BEHIND = 5  # words
 LOOK_AHEAD = 8  # words; only past participles count there ("was removed")
 
-_NEGATOR_STEMS = frozenset(
-    stem(w)
-    for w in (
-        "not no never without none nor neither cannot ends ended ending remove removes "
-        "removing drop drops dropping scrap scraps scrapping lose loses losing lost eliminate "
-        "eliminates lift lifts lifting cease ceases stop stops stopping revoke revokes "
-        "terminate terminates abolish abolishes waive waives strip strips lacks lacking"
-    ).split()
-) | {"end", "no", "not"}
-# Past participles only, compared as written: "removes" after a cue starts a new predicate.
-_POST_NEGATORS = frozenset(
-    "removed dropped scrapped lifted abolished eliminated waived revoked terminated ended "
-    "stripped ceased".split()
-)
+_NEGATOR_STEMS = frozenset(stem(w) for w in NEGATORS)
 _CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "however"})
 
 
@@ -61,7 +51,7 @@ def asserted(tokens: list[Token], cue_start: int, cue_end: int) -> tuple[bool, i
         words += 1
         if words > LOOK_AHEAD:
             break
-        if fold(token.text) in _POST_NEGATORS:
+        if fold(token.text) in PASSIVE_NEGATORS:
             negations += 1
     return negations % 2 == 0, start
 

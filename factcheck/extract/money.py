@@ -18,189 +18,91 @@ The span covers symbol, number, scale and currency word, never hedges ("up to",
 "marks") count only with a scale word ("361 million pounds"). A currency word
 without an amount ("the dollar fell") is no mention, for the reason given for
 bare "percent" in :mod:`factcheck.extract.percent`.
+
+The symbols, codes and currency words, with their ISO codes, are
+:mod:`factcheck.extract.vocabulary`'s; this module decides where they may stand.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from factcheck.extract.numerals import DIGITS, SCALES, Numeral, parse_number, range_start, scan
+from factcheck.extract.numerals import DIGITS, Numeral, parse_number, range_start, scan
 from factcheck.extract.qualifiers import two_sided
+from factcheck.extract.vocabulary import (
+    CAPITAL_DOLLAR_PREFIXES,
+    CODE_ALIASES,
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DOLLAR_PREFIXES,
+    MAJOR_SYMBOLS,
+    POWERS_OF_A_THOUSAND,
+    SAFE_LOWER_CODES,
+    SCALES,
+    CurrencyWord,
+)
 from factcheck.model import ExtractContext, Mention, NumberRange
 
-_DOLLAR_PREFIX = {
-    "": "USD",
-    "us": "USD",
-    "u.s.": "USD",
-    "u.s": "USD",
-    "usd": "USD",
-    "c": "CAD",
-    "ca": "CAD",
-    "can": "CAD",
-    "cad": "CAD",
-    "au": "AUD",
-    "aud": "AUD",
-    "a": "AUD",
-    "hk": "HKD",
-    "hkd": "HKD",
-    "nz": "NZD",
-    "nzd": "NZD",
-    "mex": "MXN",
-    "mxn": "MXN",
-    "nt": "TWD",
-    "s": "SGD",
-    "sg": "SGD",
-    "r": "BRL",
-}
-_SYMBOLS = {
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "₹": "INR",
-    "₩": "KRW",
-    "₽": "RUB",
-    "₺": "TRY",
-    "₡": "CRC",
-    "₾": "GEL",
-    "₭": "LAK",
-    "₦": "NGN",
-    "₱": "PHP",
-    "₪": "ILS",
-    "₫": "VND",
-    "฿": "THB",
-    "元": "CNY",
-    "ரூ": "LKR",
-}
-_CODES = (
-    "USD",
-    "EUR",
-    "GBP",
-    "JPY",
-    "CNY",
-    "RMB",
-    "INR",
-    "AUD",
-    "CAD",
-    "HKD",
-    "CHF",
-    "NZD",
-    "SGD",
-    "KRW",
-    "ZAR",
-    "SEK",
-    "NOK",
-    "DKK",
-    "MXN",
-    "BRL",
-    "RUB",
-    "TRY",
-    "AED",
-    "SAR",
-    "TWD",
-    "PLN",
-    "ILS",
-    "NGN",
-)
-# Lower-case codes that are no English word ("cad", "try" and "all" are).
-_SAFE_LOWER_CODES = (
-    "usd",
-    "eur",
-    "gbp",
-    "jpy",
-    "cny",
-    "rmb",
-    "inr",
-    "aud",
-    "hkd",
-    "chf",
-    "nzd",
-    "sgd",
-)
-_ISO = {code.lower(): ("CNY" if code == "RMB" else code) for code in _CODES}
-_ISO.update({"rs": "INR", "rs.": "INR", "sfr": "CHF"})
+_ISO = {code.lower(): ("CNY" if code == "RMB" else code) for code in CURRENCY_CODES}
+_ISO.update(CODE_ALIASES)
 _MILLIONS = {"m" + code: iso for code, iso in _ISO.items() if len(code) == 3}  # "MSEK 500"
 
+
+def _symbols(symbols: Iterable[str]) -> str:
+    """ "[€£]|ரூ": one-character symbols as a class, longer ones as alternatives."""
+    chosen = list(symbols)
+    longer = [re.escape(s) for s in chosen if len(s) > 1]
+    return "|".join([f"[{''.join(s for s in chosen if len(s) == 1)}]", *longer])
+
+
+# "元" follows the amount ("100元"); the other symbols may come first.
+_PREFIX_SYMBOLS = _symbols(s for s in CURRENCY_SYMBOLS if s != "元")
+_DOLLAR_WORDS = "|".join(
+    re.escape(p) for p in DOLLAR_PREFIXES if p and p not in CAPITAL_DOLLAR_PREFIXES
+)
+_DOLLAR_CAPITALS = "|".join(p.upper() for p in CAPITAL_DOLLAR_PREFIXES)
+_CODE_PATTERN = "|".join(CURRENCY_CODES)
+_CODE_WORDS = "|".join([*SAFE_LOWER_CODES, *(re.escape(a) for a in CODE_ALIASES)])
 _PREFIX_RE = re.compile(
-    r"(?:(?<![\w.$])(?P<dp>us|u\.s\.?|usd|c|ca|can|cad|au|aud|hk|hkd|nz|nzd|mex|mxn|nt|sg)"
-    r"[\x20\u00a0]?|(?<![\w.$])(?P<da>(?-i:A|S|R)))?\$[\x20\u00a0]?$"
-    r"|(?P<sym>[€£¥₹₩₽₺₡₾₭₦₱₪₫฿]|ரூ)[\x20\u00a0]?$"
-    r"|(?<![\w.])(?P<code>(?-i:M?(?:"
-    + "|".join(_CODES)
-    + r"))|"
-    + "|".join(_SAFE_LOWER_CODES)
-    + r"|rs\.?|sfr)[\x20\u00a0]?$",
+    rf"(?:(?<![\w.$])(?P<dp>{_DOLLAR_WORDS})[\x20\u00a0]?"
+    rf"|(?<![\w.$])(?P<da>(?-i:{_DOLLAR_CAPITALS})))?\$[\x20\u00a0]?$"
+    rf"|(?P<sym>{_PREFIX_SYMBOLS})[\x20\u00a0]?$"
+    rf"|(?<![\w.])(?P<code>(?-i:M?(?:{_CODE_PATTERN}))|{_CODE_WORDS})[\x20\u00a0]?$",
     re.IGNORECASE,
 )
 
 # Currency words after the number: phrase -> (ISO code or None, needs a scale word, subunit).
-_WORDS: dict[str, tuple[str | None, bool, bool]] = {}
-for _names, _iso, _needs_scale, _sub in (
-    ("dollar dollars us-dollar us-dollars u.s.-dollars american-dollars", "USD", False, False),
-    ("canadian-dollars canadian-dollar", "CAD", False, False),
-    ("australian-dollars australian-dollar", "AUD", False, False),
-    ("hong-kong-dollars hong-kong-dollar", "HKD", False, False),
-    ("new-zealand-dollars", "NZD", False, False),
-    ("singapore-dollars", "SGD", False, False),
-    ("taiwan-dollars new-taiwan-dollars", "TWD", False, False),
-    ("euro euros", "EUR", False, False),
-    ("sterling pounds-sterling british-pounds", "GBP", False, False),
-    ("pound pounds", "GBP", True, False),
-    ("yen japanese-yen", "JPY", False, False),
-    ("yuan chinese-yuan renminbi rmb", "CNY", False, False),
-    ("rupee rupees indian-rupees", "INR", False, False),
-    ("sri-lankan-rupees", "LKR", False, False),
-    ("pakistani-rupees", "PKR", False, False),
-    ("swiss-francs swiss-franc", "CHF", False, False),
-    ("french-francs", "FRF", False, False),
-    ("franc francs peso pesos", None, False, False),
-    ("mexican-pesos", "MXN", False, False),
-    ("rubles roubles ruble rouble", "RUB", False, False),
-    ("won", "KRW", True, False),
-    ("rand", "ZAR", True, False),
-    ("reais", "BRL", False, False),
-    ("lira turkish-lira", "TRY", False, False),
-    ("kronor", "SEK", False, False),
-    ("dutch-guilders guilders", "NLG", False, False),
-    ("marks", "DEM", True, False),
-    ("deutsche-marks", "DEM", False, False),
-    ("finnish-markka markka", "FIM", False, False),
-    ("pesetas", "ESP", False, False),
-    ("lire", "ITL", False, False),
-    ("dirhams", "AED", False, False),
-    ("riyals", "SAR", False, False),
-    ("naira", "NGN", False, False),
-    ("shekels", "ILS", False, False),
-    ("cent cents", "USD", False, True),
-    ("euro-cents", "EUR", False, True),
-    ("pence penny pennies", "GBP", False, True),
-):
-    for _name in _names.split():
-        _WORDS[_name.replace("-", " ")] = (_iso, _needs_scale, _sub)
-_WORDS.update({code: (iso, False, False) for code, iso in _ISO.items() if len(code) == 3})
-_WORDS.update({code: (iso, False, False) for code, iso in _MILLIONS.items()})
+_WORDS = dict(CURRENCY_WORDS)
+_WORDS.update(
+    {code: CurrencyWord(iso, False, False) for code, iso in _ISO.items() if len(code) == 3}
+)
+_WORDS.update({code: CurrencyWord(iso, False, False) for code, iso in _MILLIONS.items()})
 
 _SUFFIX_RE = re.compile(
     r"(?:[\x20\u00a0]+|-)?(?:(?P<word>"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_WORDS, key=len, reverse=True))
-    + r")(?![\w$])(?:[\x20\u00a0]+(?P<late>thousand|million|billion|trillion)\b)?"
-    r"|(?P<sym>[€£¥₹₩₽₺₡₾₭₦₱₪₫฿元]|ரூ|\$(?![\x20\u00a0]?\d)))",
+    + r")(?![\w$])(?:[\x20\u00a0]+(?P<late>"
+    + "|".join(POWERS_OF_A_THOUSAND)
+    + r")\b)?"
+    rf"|(?P<sym>{_symbols(CURRENCY_SYMBOLS)}|\$(?![\x20\u00a0]?\d)))",
     re.IGNORECASE,
 )
-_LOWER_CODE_OK = frozenset(_SAFE_LOWER_CODES)
+_LOWER_CODE_OK = frozenset(SAFE_LOWER_CODES)
 _MINUS_RE = re.compile(r"(?<![\w\d])[-\u2212]$")
-_CODES_LOWER = frozenset(c.lower() for c in _CODES)
+_CODES_LOWER = frozenset(c.lower() for c in CURRENCY_CODES)
 _CENTS_GAP_RE = re.compile(r"(?:\s+and)?\s+", re.IGNORECASE)
 _CENT_WORD_RE = re.compile(r"\s+cents?\b", re.IGNORECASE)
 _NOT_CENTS_RE = re.compile(
-    r"\s*(?:%|[$€£¥]|(?:per\s?cent|percent|pct|years?|months?|weeks?|days?|hours?|times?|people"
-    r"|of)\b)",
+    rf"\s*(?:%|[{MAJOR_SYMBOLS}]|(?:per\s?cent|percent|pct|years?|months?|weeks?|days?|hours?"
+    r"|times?|people|of)\b)",
     re.IGNORECASE,
 )
 _ATTACHED_RE = re.compile(  # "USD115", "115.5USD", "EUR5bn": a code glued to the digits
-    rf"(?=[A-Z\d.])(?<![\w.])(?:(?P<pre>{'|'.join(_CODES)})(?P<num>{DIGITS}(?:k|m|mn|bn)?)"
-    rf"|(?P<num2>{DIGITS})(?P<post>{'|'.join(_CODES)}))(?![\w$])"
+    rf"(?=[A-Z\d.])(?<![\w.])(?:(?P<pre>{_CODE_PATTERN})(?P<num>{DIGITS}(?:k|m|mn|bn)?)"
+    rf"|(?P<num2>{DIGITS})(?P<post>{_CODE_PATTERN}))(?![\w$])"
 )
 
 
@@ -263,14 +165,14 @@ def _prefix(text: str, n: Numeral) -> tuple[int, str | None, float] | None:
     if _MINUS_RE.search(text, max(0, start - 2), start):
         start, sign = start - 1, -1.0
     if pre.group("sym"):
-        return start, _SYMBOLS[pre.group("sym")], sign
+        return start, CURRENCY_SYMBOLS[pre.group("sym")], sign
     code = pre.group("code")
     if code:
         if code.lower() in _MILLIONS and code.isupper():
             return start, _MILLIONS[code.lower()], sign * 1e6
         return start, _ISO[code.lower()], sign
     dollar = (pre.group("dp") or pre.group("da") or "").lower()
-    return start, "USD" if dollar.startswith("u") else _DOLLAR_PREFIX[dollar], sign
+    return start, "USD" if dollar.startswith("u") else DOLLAR_PREFIXES[dollar], sign
 
 
 def _amount(text: str, n: Numeral, by_start: dict[int, Numeral]) -> _Amount | None:
@@ -311,7 +213,7 @@ def _amount(text: str, n: Numeral, by_start: dict[int, Numeral]) -> _Amount | No
         if pre is not None:
             suf = None
         else:
-            unit = "USD" if suf.group("sym") == "$" else _SYMBOLS[suf.group("sym")]
+            unit = "USD" if suf.group("sym") == "$" else CURRENCY_SYMBOLS[suf.group("sym")]
     if pre is None and suf is None:
         return None
     end = n.end

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from factcheck.extract.numerals import Numeral, range_start, scan
 from factcheck.extract.percent import has_percent_suffix
 from factcheck.extract.qualifiers import two_sided
+from factcheck.extract.vocabulary import TEENS, UNITS
 from factcheck.model import ExtractContext, Mention, NumberRange
 
 _PRONOUN_BEFORE_RE = re.compile(
@@ -48,7 +49,7 @@ _PRONOUN_AFTER_RE = re.compile(  # "one's", "one another", "one that could", "on
 )
 _IDIOM_RE = re.compile(r"zero-sum|zero-tolerance|zero-day", re.IGNORECASE)
 _TIME_SECOND_BEFORE_RE = re.compile(
-    r"(?:\bper|\bsplit|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))[\s-]+$",
+    rf"(?:\bper|\bsplit|\d|\b(?:{'|'.join(UNITS[1:] + TEENS[:1])}))[\s-]+$",
     re.IGNORECASE,
 )
 _LENGTH_AFTER_RE = re.compile(  # "the 100m sprint", "a 10m-high wall": metres, not millions

@@ -14,44 +14,31 @@ precedes it (a currency, "%", another number) is the callers' business.
 
 Scale abbreviations: k, mn, mln, mil, bn, bln, tn, tln, trn; "m", "b" and "MM"
 only attached ("€5m", "1.2b"). Callers decide whether a lower-case "m" means
-million (money) or metres (number): see :attr:`Numeral.scale`.
+million (money) or metres (number): see :attr:`Numeral.scale`. The scale words and
+abbreviations, with their multipliers, are :mod:`factcheck.extract.vocabulary`'s.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
 from factcheck.extract.numerals_spelled import spelled_numbers
+from factcheck.extract.vocabulary import (
+    ATTACHED_SCALES,
+    PLURAL_SCALES,
+    POWERS_OF_A_THOUSAND,
+    SCALE_ABBREVIATIONS,
+    SCALE_WORDS,
+    SCALES,
+)
 
 __all__ = ["DIGITS", "SCALES", "Numeral", "outside", "parse_number", "range_start", "scan"]
 
-SCALES: dict[str, float] = {
-    "hundred": 1e2,
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-    "lakh": 1e5,
-    "crore": 1e7,
-    "dozen": 12.0,
-    "k": 1e3,
-    "m": 1e6,
-    "mn": 1e6,
-    "mln": 1e6,
-    "mil": 1e6,
-    "mm": 1e6,
-    "b": 1e9,
-    "bn": 1e9,
-    "bln": 1e9,
-    "tn": 1e12,
-    "tln": 1e12,
-    "trn": 1e12,
-}
 _VULGAR = {
     "½": 1 / 2,
     "⅓": 1 / 3,
@@ -83,7 +70,18 @@ _INT = (
     r"|\d+)"
 )
 DIGITS = rf"(?:{_INT}(?:\.\d+)?|\.\d+)"
-_WORD_SCALE = r"hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?"
+
+
+def _words_pattern(words: Iterable[str]) -> str:
+    """ "thousand|lakhs?": the words as alternatives, plurals allowed where they are read."""
+    return "|".join(f"{w}s?" if w in PLURAL_SCALES else w for w in words)
+
+
+_WORD_SCALE = _words_pattern(SCALE_WORDS)
+# A second scale word after the first: "3 hundred thousand", "1 lakh crore".
+_SECOND_SCALE = _words_pattern((*POWERS_OF_A_THOUSAND, "crore"))
+_ABBREVIATION = "|".join(a for a in SCALE_ABBREVIATIONS if a not in ATTACHED_SCALES)
+_ATTACHED = "|".join(ATTACHED_SCALES)
 # Each pattern opens with a lookahead on its possible first characters: the same
 # matches, but most positions of a text are rejected at once (2-3x faster).
 _DIGIT_RE = re.compile(
@@ -97,9 +95,9 @@ _DIGIT_RE = re.compile(
     (?P<half>\x20+and\x20+an?\x20+(?:half|quarter)\b)?
     (?:
         (?:[\x20\u00a0]|-)?(?P<scale>{_WORD_SCALE})
-            (?:[\x20\u00a0](?P<scale2>thousand|million|billion|trillion|crores?))?(?!\w)
-      | [\x20\u00a0]?(?P<abbr>k|mn|mln|mil|bn|bln|tn|tln|trn)(?!\w)
-      | (?P<abbr1>m|b|mm)(?!\w)
+            (?:[\x20\u00a0](?P<scale2>{_SECOND_SCALE}))?(?!\w)
+      | [\x20\u00a0]?(?P<abbr>{_ABBREVIATION})(?!\w)
+      | (?P<abbr1>{_ATTACHED})(?!\w)
       | (?P<ord>st|nd|rd|th)(?!\w)
     )?
     (?P<half2>\x20+and\x20+an?\x20+(?:half|quarter)\b)?
@@ -165,9 +163,7 @@ _JOIN_GAP_RE = re.compile(
     r"\x20+(?:(?P<and>and)\x20+|(?P<per>over|out\x20+of|in)\x20+)?", re.IGNORECASE
 )
 _CLAUSE_END_RE = re.compile(r"\s*(?:[^\w\s]|$)")
-_SCALE_WORDS = frozenset(
-    {"hundred", "thousand", "million", "billion", "trillion", "lakh", "crore", "dozen"}
-)
+_SCALE_WORDS = frozenset(SCALE_WORDS)
 
 
 def _join(text: str, a: Numeral, b: Numeral) -> Numeral | None:

@@ -13,7 +13,9 @@
 The qualifier words become part of the mention's span, so evidence and lint
 underlines show "up to $50 billion", and binding distance is measured from the
 hedge rather than from the number. A trailing bound wins over a leading
-"about": "about 500 or more" is at least 500.
+"about": "about 500 or more" is at least 500. The phrases are
+:data:`~factcheck.extract.vocabulary.HEDGES` and
+:data:`~factcheck.extract.vocabulary.TRAILING_HEDGES`.
 
 :func:`two_sided` reads two opposite bounds joined by "and", "but" or a comma
 as one range ("more than 100 and less than 300", "at most 100 and at least
@@ -29,105 +31,12 @@ import re
 from typing import NamedTuple
 
 from factcheck.extract.numerals_spelled import NUMBER_WORDS
+from factcheck.extract.vocabulary import HEDGES, TRAILING_HEDGES
 from factcheck.model import Mention, Qualifier
-
-_UP = ("more", "greater", "higher", "bigger", "larger")
-_DOWN = ("less", "fewer", "smaller", "lower")
-
-
-def _or_equal(comparatives: tuple[str, ...]) -> tuple[str, ...]:
-    """ "greater than or equal to", "greater or equal than", "equal to or greater than"..."""
-    return tuple(
-        phrase
-        for c in comparatives
-        for phrase in (
-            f"{c} than or equal to",
-            f"{c} than or equal",
-            f"{c} or equal to",
-            f"{c} or equal than",
-            f"equal to or {c} than",
-            f"equal or {c} than",
-        )
-    )
-
-
-_PHRASES: dict[Qualifier, tuple[str, ...]] = {
-    "up_to": (
-        "up to",
-        "as much as",
-        "as many as",
-        "at most",
-        "no more than",
-        "a maximum of",
-        "at most or equal to",
-        *_or_equal(_DOWN),
-        "<=",
-        "< =",
-        "≤",
-    ),
-    "about": (
-        "about",
-        "around",
-        "approximately",
-        "approx.",
-        "roughly",
-        "nearly",
-        "almost",
-        "close to",
-        "some",
-        "an estimated",
-        "circa",
-        "~",
-    ),
-    "more_than": (
-        "more than",
-        "over",
-        "above",
-        "upwards of",
-        "in excess of",
-        "exceeding",
-        "exceed",
-        "exceeds",
-        "exceeded",
-        "surpass",
-        "surpasses",
-        "surpassed",
-        "surpassing",
-        "greater than",
-        "larger than",
-        "bigger than",
-        "higher than",
-        "north of",
-        ">",
-    ),
-    "at_least": (
-        "at least",
-        "no less than",
-        "a minimum of",
-        "no fewer than",
-        "at least or equal to",
-        *_or_equal(_UP),
-        ">=",
-        "> =",
-        "≥",
-    ),
-    "less_than": (
-        "less than",
-        "under",
-        "below",
-        "fewer than",
-        "just under",
-        "smaller than",
-        "lower than",
-        "south of",
-        "<",
-    ),
-    "additional": ("an additional", "additional", "another", "a further", "an extra", "extra"),
-}
 
 # Longest phrase first so "no more than" is not read as "more than".
 _ALTERNATIVES = sorted(
-    ((phrase, qualifier) for qualifier, phrases in _PHRASES.items() for phrase in phrases),
+    ((phrase, qualifier) for qualifier, phrases in HEDGES.items() for phrase in phrases),
     key=lambda pair: -len(pair[0]),
 )
 _BY_PHRASE = {phrase: qualifier for phrase, qualifier in _ALTERNATIVES}
@@ -156,30 +65,9 @@ _CASE_FOLDING_ODDITIES = frozenset("\u017f\u0131\u0130\u212a")
 # Hedges written after the figure: "30 or more", "5 or fewer", "$2 billion and up",
 # "200 or greater (than)". "and more" only before a clause end or a preposition, so
 # "500 and more will come" stays a plain 500.
-_TRAILING: dict[str, Qualifier] = {
-    "or more": "at_least",
-    "or greater": "at_least",
-    "or higher": "at_least",
-    "or larger": "at_least",
-    "or above": "at_least",
-    "or over": "at_least",
-    "and above": "at_least",
-    "and over": "at_least",
-    "and up": "at_least",
-    "plus": "at_least",
-    "and more": "at_least",
-    "or less": "up_to",
-    "or fewer": "up_to",
-    "or below": "up_to",
-    "or lower": "up_to",
-    "or under": "up_to",
-    "or smaller": "up_to",
-    "and below": "up_to",
-    "and under": "up_to",
-}
 _TRAILING_RE = re.compile(
     r"\s+("
-    + "|".join(re.escape(p) for p in sorted(_TRAILING, key=len, reverse=True))
+    + "|".join(re.escape(p) for p in sorted(TRAILING_HEDGES, key=len, reverse=True))
     + r")(?![\w-])(?P<than>\s+than\b)?",
     re.IGNORECASE,
 )
@@ -286,7 +174,7 @@ def _trailing(text: str, mention: Mention) -> tuple[int, Qualifier] | None:
         return None  # "200 or greater than 190": the bound belongs to 190
     if phrase == "and more" and not _AND_MORE_END_RE.match(text, match.end()):
         return None
-    qualifier = _TRAILING.get(phrase)
+    qualifier = TRAILING_HEDGES.get(phrase)
     return None if qualifier is None else (match.end(), qualifier)
 
 

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract.numerals import in_digit_chain
+from factcheck.extract.vocabulary import MAJOR_SYMBOLS, TEENS, TENS, UNITS
 from factcheck.model import ExtractContext, Mention
 
 KIND = "year"
@@ -29,27 +30,14 @@ KIND = "year"
 
 # Spelled years: "nineteen ninety-six", "seventeen hundred thirty three",
 # "twenty twenty", "nineteen oh five", "two thousand and fifteen".
-_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEEN_WORDS = (
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-)
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ONES = UNITS[1:]  # "one" to "nine"
 _WORD_VALUES = {
     **{w: i + 1 for i, w in enumerate(_ONES)},
-    **{w: i + 10 for i, w in enumerate(_TEEN_WORDS)},
-    **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
+    **{w: i + 10 for i, w in enumerate(TEENS)},
+    **{w: 20 + 10 * i for i, w in enumerate(TENS)},
 }
 _ONES_RE = "|".join(_ONES)
-_TWO_DIGIT_RE = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{_ONES_RE})\b)?|(?:{'|'.join(_TEEN_WORDS)}))"
+_TWO_DIGIT_RE = rf"(?:(?:{'|'.join(TENS)})(?:[\s-](?:{_ONES_RE})\b)?|(?:{'|'.join(TEENS)}))"
 SPELLED_YEAR_PATTERN = (
     rf"(?:(?:seventeen|eighteen|nineteen|twenty)\s+(?:hundred(?:\s+(?:and\s+)?"
     rf"(?:{_TWO_DIGIT_RE}|{_ONES_RE}))?|oh\s+(?:{_ONES_RE})|{_TWO_DIGIT_RE})"
@@ -94,7 +82,7 @@ def year_value(text: str) -> int | None:
     return spelled_year_value(text)
 
 
-_YEAR = re.compile(r"(?<![\w$€£¥.,])(?P<year>1[89]\d\d|2[01]\d\d)(?!\w|[.,:]\d|\s*%)")
+_YEAR = re.compile(rf"(?<![\w{MAJOR_SYMBOLS}.,])(?P<year>1[89]\d\d|2[01]\d\d)(?!\w|[.,:]\d|\s*%)")
 _FISCAL = re.compile(r"\bFY\s?(?P<year>(?:1[89]|2[01])\d\d|\d\d)(?!\w|[.,]\d)")
 # A count, not a year: "2025 people", "1800 km", "2100 percent".
 _UNIT_AFTER = re.compile(

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from factcheck.extract.vocabulary import ORDINAL_WORDS, UNITS
 from factcheck.model import DateInterval
 
 Resolver = Callable[[date | None], DateInterval | None]
@@ -90,19 +91,8 @@ ORDINALS: dict[str, int] = {
     "fourth": 4,
     "4th": 4,
 }
-_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-_TEENS = (
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-)
+_UNITS = ORDINAL_WORDS[:9]
+_TEENS = ORDINAL_WORDS[9:]
 DAY_WORDS: dict[str, int] = {
     **{word: i + 1 for i, word in enumerate(_UNITS)},
     **{word: i + 10 for i, word in enumerate(_TEENS)},
@@ -111,17 +101,12 @@ DAY_WORDS: dict[str, int] = {
     "thirty first": 31,
     **{f"twenty {word}": i + 21 for i, word in enumerate(_UNITS)},
     # Cardinals after a month name: "May twenty nine".
-    **{
-        f"twenty {word}": i + 21
-        for i, word in enumerate(
-            ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-        )
-    },
+    **{f"twenty {word}": i + 21 for i, word in enumerate(UNITS[1:])},
     "thirty one": 31,
 }
 DAY_WORD_PATTERN = (
-    r"(?:(?:twenty|thirty)[\s-]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
-    r"|twenty[\s-](?:one|two|three|four|five|six|seven|eight|nine)|thirty[\s-]one"
+    rf"(?:(?:twenty|thirty)[\s-]?(?:{'|'.join(_UNITS)})"
+    rf"|twenty[\s-](?:{'|'.join(UNITS[1:])})|thirty[\s-]one"
     r"|twentieth|thirtieth|" + "|".join(_TEENS + _UNITS) + r")\b"
 )
 NUMBER_WORDS: dict[str, int] = {

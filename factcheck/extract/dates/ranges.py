@@ -34,6 +34,7 @@ from factcheck.extract.dates.calendar import (
 )
 from factcheck.extract.dates.scan import DIGITS, Rule, lead
 from factcheck.extract.numerals import in_digit_chain
+from factcheck.extract.vocabulary import MAJOR_SYMBOLS
 from factcheck.model import DateInterval
 
 _I = re.IGNORECASE
@@ -42,7 +43,7 @@ _JOINER = re.compile(
 )
 _BETWEEN = re.compile(r"\bbetween\s+\Z", _I)
 _NOW_LEAD = re.compile(r"\b(?:between|from)\s+\Z", _I)
-_BARE_YEAR = r"(?<![\w$€£¥.,])(?P<year>(?:1[89]|2[01])\d\d)(?!\w|[.,]\d|\s*%)"
+_BARE_YEAR = rf"(?<![\w{MAJOR_SYMBOLS}.,])(?P<year>(?:1[89]|2[01])\d\d)(?!\w|[.,]\d|\s*%)"
 _NOW = r"\b(?:right\s+)?now\b|(?<=\bto\s)date\b|(?<=\btill\s)date\b|\bthe\s+present\b"
 
 _OFFSET = re.compile(

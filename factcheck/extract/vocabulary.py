@@ -1,0 +1,437 @@
+"""The words factcheck reads and writes, each family defined once.
+
+Scale words ("million", "bn", "crore"), hedges ("up to", "about"), currency
+symbols, codes and names, negators ("no longer", "scrapped") and the small
+number words live here, with what they mean: a multiplier, a qualifier, an
+ISO 4217 code. The extractors build their patterns from these tables, and the
+faces that write values back (:mod:`factcheck.display`) take their wording from
+the same tables, so a word added here is read and written alike: "up to $50
+billion" is displayed in words the extractors read back as the same value.
+
+Only data lives here; how a word is matched (spacing, case, what may follow)
+stays with the module that matches it. Of factcheck it imports only
+:mod:`factcheck.model`, so every stage may use it.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import NamedTuple
+
+from factcheck.model import Qualifier
+
+__all__ = [
+    "ATTACHED_SCALES",
+    "CAPITAL_DOLLAR_PREFIXES",
+    "CODE_ALIASES",
+    "CURRENCY_CODES",
+    "CURRENCY_SYMBOLS",
+    "CURRENCY_WORDS",
+    "DOLLAR_PREFIXES",
+    "DOWNWARD",
+    "HEDGES",
+    "MAJOR_SYMBOLS",
+    "NEGATORS",
+    "ORDINAL_TENS",
+    "ORDINAL_WORDS",
+    "PASSIVE_NEGATORS",
+    "PLURAL_SCALES",
+    "POWERS_OF_A_THOUSAND",
+    "QUALIFIER_WORDING",
+    "SAFE_LOWER_CODES",
+    "SCALES",
+    "SCALE_ABBREVIATIONS",
+    "SCALE_WORDS",
+    "TEENS",
+    "TENS",
+    "TRAILING_HEDGES",
+    "UNITS",
+    "UPWARD",
+    "CurrencyWord",
+]
+
+# --- Scale words: the word -> its multiplier ---------------------------------------
+
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "lakh": 1e5,
+    "crore": 1e7,
+    "dozen": 12.0,
+}
+# "thousand", "million", "billion", "trillion": the short scale.
+POWERS_OF_A_THOUSAND = tuple(
+    w for w, m in SCALE_WORDS.items() if m >= 1e3 and math.log10(m) % 3 == 0
+)
+# Scale words read in the plural too: "5 lakhs", "two crores", "dozens".
+PLURAL_SCALES = ("lakh", "crore", "dozen")
+# Abbreviations, case-insensitive: "10k", "38bn", "$1.2 tln".
+SCALE_ABBREVIATIONS: dict[str, float] = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "mil": 1e6,
+    "mm": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "tn": 1e12,
+    "tln": 1e12,
+    "trn": 1e12,
+}
+# Abbreviations read only when glued to the digits ("€5m", "1.2b"), never after a space.
+ATTACHED_SCALES = ("m", "b", "mm")
+SCALES: dict[str, float] = {**SCALE_WORDS, **SCALE_ABBREVIATIONS}
+
+# --- Hedges: the phrase before a figure -> its qualifier -----------------------------
+
+UPWARD = ("more", "greater", "higher", "bigger", "larger")
+DOWNWARD = ("less", "fewer", "smaller", "lower")
+
+
+def _or_equal(comparatives: tuple[str, ...]) -> tuple[str, ...]:
+    """ "greater than or equal to", "greater or equal than", "equal to or greater than"..."""
+    return tuple(
+        phrase
+        for c in comparatives
+        for phrase in (
+            f"{c} than or equal to",
+            f"{c} than or equal",
+            f"{c} or equal to",
+            f"{c} or equal than",
+            f"equal to or {c} than",
+            f"equal or {c} than",
+        )
+    )
+
+
+# The first phrase of each qualifier is how a hedged value is written back
+# (:data:`QUALIFIER_WORDING`): "up to $50 billion", "an additional 300".
+HEDGES: dict[Qualifier, tuple[str, ...]] = {
+    "up_to": (
+        "up to",
+        "as much as",
+        "as many as",
+        "at most",
+        "no more than",
+        "a maximum of",
+        "at most or equal to",
+        *_or_equal(DOWNWARD),
+        "<=",
+        "< =",
+        "≤",
+    ),
+    "about": (
+        "about",
+        "around",
+        "approximately",
+        "approx.",
+        "roughly",
+        "nearly",
+        "almost",
+        "close to",
+        "some",
+        "an estimated",
+        "circa",
+        "~",
+    ),
+    "more_than": (
+        "more than",
+        "over",
+        "above",
+        "upwards of",
+        "in excess of",
+        "exceeding",
+        "exceed",
+        "exceeds",
+        "exceeded",
+        "surpass",
+        "surpasses",
+        "surpassed",
+        "surpassing",
+        "greater than",
+        "larger than",
+        "bigger than",
+        "higher than",
+        "north of",
+        ">",
+    ),
+    "at_least": (
+        "at least",
+        "no less than",
+        "a minimum of",
+        "no fewer than",
+        "at least or equal to",
+        *_or_equal(UPWARD),
+        ">=",
+        "> =",
+        "≥",
+    ),
+    "less_than": (
+        "less than",
+        "under",
+        "below",
+        "fewer than",
+        "just under",
+        "smaller than",
+        "lower than",
+        "south of",
+        "<",
+    ),
+    "additional": ("an additional", "additional", "another", "a further", "an extra", "extra"),
+}
+QUALIFIER_WORDING: dict[Qualifier, str] = {q: phrases[0] for q, phrases in HEDGES.items()}
+
+# Hedges written after the figure: "30 or more", "5 or fewer", "$2 billion and up".
+TRAILING_HEDGES: dict[str, Qualifier] = {
+    "or more": "at_least",
+    "or greater": "at_least",
+    "or higher": "at_least",
+    "or larger": "at_least",
+    "or above": "at_least",
+    "or over": "at_least",
+    "and above": "at_least",
+    "and over": "at_least",
+    "and up": "at_least",
+    "plus": "at_least",
+    "and more": "at_least",
+    "or less": "up_to",
+    "or fewer": "up_to",
+    "or below": "up_to",
+    "or lower": "up_to",
+    "or under": "up_to",
+    "or smaller": "up_to",
+    "and below": "up_to",
+    "and under": "up_to",
+}
+
+# --- Currencies: symbols, codes and names -> ISO 4217 codes --------------------------
+
+# What may stand before "$" (lower-cased): "US$5", "C$ 16.4 million", "HK$10bn".
+DOLLAR_PREFIXES: dict[str, str] = {
+    "": "USD",
+    "us": "USD",
+    "u.s.": "USD",
+    "u.s": "USD",
+    "usd": "USD",
+    "c": "CAD",
+    "ca": "CAD",
+    "can": "CAD",
+    "cad": "CAD",
+    "au": "AUD",
+    "aud": "AUD",
+    "a": "AUD",
+    "hk": "HKD",
+    "hkd": "HKD",
+    "nz": "NZD",
+    "nzd": "NZD",
+    "mex": "MXN",
+    "mxn": "MXN",
+    "nt": "TWD",
+    "s": "SGD",
+    "sg": "SGD",
+    "r": "BRL",
+}
+# Prefixes read only in capitals: "A$5" is Australian, "a $5 fee" is not.
+CAPITAL_DOLLAR_PREFIXES = ("a", "s", "r")
+# Currency symbols other than "$" (which :data:`DOLLAR_PREFIXES` qualify).
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₽": "RUB",
+    "₺": "TRY",
+    "₡": "CRC",
+    "₾": "GEL",
+    "₭": "LAK",
+    "₦": "NGN",
+    "₱": "PHP",
+    "₪": "ILS",
+    "₫": "VND",
+    "฿": "THB",
+    "元": "CNY",
+    "ரூ": "LKR",
+}
+# The symbols of the four most used currencies: the ones values are written back
+# with ("$50 billion", "€5"), and the ones that make the figure after them an amount
+# rather than a year ("$2020").
+MAJOR_SYMBOLS = "$€£¥"
+# ISO 4217 codes read in capitals ("USD 2.5 million", "MSEK 500"); RMB is CNY.
+CURRENCY_CODES = (
+    "USD",
+    "EUR",
+    "GBP",
+    "JPY",
+    "CNY",
+    "RMB",
+    "INR",
+    "AUD",
+    "CAD",
+    "HKD",
+    "CHF",
+    "NZD",
+    "SGD",
+    "KRW",
+    "ZAR",
+    "SEK",
+    "NOK",
+    "DKK",
+    "MXN",
+    "BRL",
+    "RUB",
+    "TRY",
+    "AED",
+    "SAR",
+    "TWD",
+    "PLN",
+    "ILS",
+    "NGN",
+)
+# Lower-case codes that are no English word ("cad", "try" and "all" are).
+SAFE_LOWER_CODES = (
+    "usd",
+    "eur",
+    "gbp",
+    "jpy",
+    "cny",
+    "rmb",
+    "inr",
+    "aud",
+    "hkd",
+    "chf",
+    "nzd",
+    "sgd",
+)
+# Abbreviations written like codes (lower-cased): "Rs 500 crore", "SFr 20".
+CODE_ALIASES: dict[str, str] = {"rs": "INR", "rs.": "INR", "sfr": "CHF"}
+
+
+class CurrencyWord(NamedTuple):
+    """What a currency word after an amount means: "38 billion dollars", "50 cents"."""
+
+    iso: str | None  # None: the currency is unknown ("francs", "pesos")
+    needs_scale: bool  # ambiguous alone: "361 million pounds", not "200 pounds"
+    subunit: bool  # a hundredth of the unit: "cents", "pence"
+
+
+# Names as written (hyphens stand for any spaces) -> what they mean.
+def _currency_words() -> dict[str, CurrencyWord]:
+    words: dict[str, CurrencyWord] = {}
+    for names, iso, needs_scale, subunit in (
+        ("dollar dollars us-dollar us-dollars u.s.-dollars american-dollars", "USD", False, False),
+        ("canadian-dollars canadian-dollar", "CAD", False, False),
+        ("australian-dollars australian-dollar", "AUD", False, False),
+        ("hong-kong-dollars hong-kong-dollar", "HKD", False, False),
+        ("new-zealand-dollars", "NZD", False, False),
+        ("singapore-dollars", "SGD", False, False),
+        ("taiwan-dollars new-taiwan-dollars", "TWD", False, False),
+        ("euro euros", "EUR", False, False),
+        ("sterling pounds-sterling british-pounds", "GBP", False, False),
+        ("pound pounds", "GBP", True, False),
+        ("yen japanese-yen", "JPY", False, False),
+        ("yuan chinese-yuan renminbi rmb", "CNY", False, False),
+        ("rupee rupees indian-rupees", "INR", False, False),
+        ("sri-lankan-rupees", "LKR", False, False),
+        ("pakistani-rupees", "PKR", False, False),
+        ("swiss-francs swiss-franc", "CHF", False, False),
+        ("french-francs", "FRF", False, False),
+        ("franc francs peso pesos", None, False, False),
+        ("mexican-pesos", "MXN", False, False),
+        ("rubles roubles ruble rouble", "RUB", False, False),
+        ("won", "KRW", True, False),
+        ("rand", "ZAR", True, False),
+        ("reais", "BRL", False, False),
+        ("lira turkish-lira", "TRY", False, False),
+        ("kronor", "SEK", False, False),
+        ("dutch-guilders guilders", "NLG", False, False),
+        ("marks", "DEM", True, False),
+        ("deutsche-marks", "DEM", False, False),
+        ("finnish-markka markka", "FIM", False, False),
+        ("pesetas", "ESP", False, False),
+        ("lire", "ITL", False, False),
+        ("dirhams", "AED", False, False),
+        ("riyals", "SAR", False, False),
+        ("naira", "NGN", False, False),
+        ("shekels", "ILS", False, False),
+        ("cent cents", "USD", False, True),
+        ("euro-cents", "EUR", False, True),
+        ("pence penny pennies", "GBP", False, True),
+    ):
+        for name in names.split():
+            words[name.replace("-", " ")] = CurrencyWord(iso, needs_scale, subunit)
+    return words
+
+
+CURRENCY_WORDS = _currency_words()
+
+# --- Negators: words that turn a yes/no statement false ------------------------------
+# docs/rules.md lists them for rule writers; tests/extract/test_vocabulary.py holds the
+# two lists to each other.
+
+# Before the cue, compared by stem: "ends", "no longer", "without", "scrapped".
+NEGATORS = frozenset(
+    "not no never without none nor neither cannot ends ended ending remove removes "
+    "removing drop drops dropping scrap scraps scrapping lose loses losing lost eliminate "
+    "eliminates lift lifts lifting cease ceases stop stops stopping revoke revokes "
+    "terminate terminates abolish abolishes waive waives strip strips lacks lacking".split()
+)
+# After the cue, past participles only, compared as written: "the cap was removed"
+# ("removes" after a cue starts a new predicate).
+PASSIVE_NEGATORS = frozenset(
+    "removed dropped scrapped lifted abolished eliminated waived revoked terminated ended "
+    "stripped ceased".split()
+)
+
+# --- Small number words: the index is the value (plus the first of the family) -------
+
+UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+TEENS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+ORDINAL_WORDS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+)
+ORDINAL_TENS = (
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+)
