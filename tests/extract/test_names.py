@@ -24,7 +24,10 @@ from factcheck.model import ExtractContext
         # A sentence's full stop ends a name; initials and titles do not.
         ("... said Dana Whitfield. The company agreed.", ["Dana Whitfield"]),
         ("said Dana Whitfield.\nThe company", ["Dana Whitfield"]),
-        ("said Dana Whitfield. Amazon Web Services grew", ["Dana Whitfield", "Amazon Web Services"]),
+        (
+            "said Dana Whitfield. Amazon Web Services grew",
+            ["Dana Whitfield", "Amazon Web Services"],
+        ),
         ("J. Smith said so.", ["J. Smith"]),
         ("Dana J. Whitfield said so.", ["Dana J. Whitfield"]),
         ("said John F. Kennedy. The", ["John F. Kennedy"]),
