@@ -45,9 +45,6 @@ class DateInterval:
     start: date
     end: date
 
-    def overlaps(self, other: DateInterval) -> bool:
-        return self.start <= other.end and other.start <= self.end
-
     def single_year(self) -> int | None:
         return self.start.year if self.start.year == self.end.year else None
 

@@ -97,17 +97,14 @@ class PhraseMatcher:
             return False
         return not text[start:end].isascii() or self._starts.search(text, start, end) is not None
 
-    def canonical_stems(self, words: list[Token], memo: dict[str, str] | None = None) -> list[str]:
-        """Each word's stem, or the vocabulary stem it fuzzily matches. ``memo``
-        carries fuzzy results across the sentences of one document."""
-        return self.canonical([(word.text, word.stem) for word in words], memo)
-
     def canonical(
         self,
         words: Sequence[tuple[str, str] | tuple[str, str, bool, bool]],
         memo: dict[str, str] | None = None,
     ) -> list[str]:
-        """:meth:`canonical_stems` of words given as ``(text, stem, ...)`` tuples."""
+        """Each word's stem, or the vocabulary stem it fuzzily matches, for words given
+        as ``(text, stem, ...)`` tuples. ``memo`` carries fuzzy results across the
+        sentences of one document."""
         memo = {} if memo is None else memo
         vocabulary = self.vocabulary
         result: list[str] = []

@@ -67,10 +67,6 @@ MONTH_PATTERN = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.(?!\d))?"
 )
-FULL_MONTH_PATTERN = (
-    r"(?:january|february|march|april|may|june|july|august|september|october"
-    r"|november|december)"
-)
 WEEKDAYS: dict[str, int] = {
     "mon": 0,
     "tue": 1,
