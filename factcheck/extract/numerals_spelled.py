@@ -5,7 +5,7 @@
 
     "twenty-three" -> 23        "one hundred and five" -> 105    "a dozen" -> 12
     "two and a half million" -> 2.5e6   "half a million" -> 5e5   "two thirds" -> 0.667
-    "a quarter million" -> 2.5e5        "minus five" -> -5       "point zero three" -> 0.03
+    "a quarter million" -> 2.5e5        "minus five" -> -5       "nought point zero three" -> 0.03
     "second", "twenty-first", "two hundredth" -> 2, 21, 200 (ordinal)
     not fractions: "the first quarter", "the past half" (periods)
 
