@@ -5,20 +5,23 @@
 
     "twenty-three" -> 23        "one hundred and five" -> 105    "a dozen" -> 12
     "two and a half million" -> 2.5e6   "half a million" -> 5e5   "two thirds" -> 0.667
-    "a quarter million" -> 2.5e5        "minus five" -> -5       "point zero three" -> 0.03
+    "a quarter million" -> 2.5e5        "minus five" -> -5       "nought point zero three" -> 0.03
     "second", "twenty-first", "two hundredth" -> 2, 21, 200 (ordinal)
     not fractions: "the first quarter", "the past half" (periods)
 
 Words are matched on the lower-cased text with one regular expression over the
 number words (so the cost is one pass, not a Python step per word), then parsed
-by a small hand-written grammar over the number-word tokens.
+by a small hand-written grammar over the number-word tokens: from each token a
+reader takes an optional sign and article, then one word at a time with the step
+for its kind (count, hundred, scale, dozen, half or quarter, ordinal, point), the
+gap before each word deciding whether the number goes on.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -204,165 +207,281 @@ def _a_before(text: str, tok: _Tok) -> int | None:
     return m.start() if m else None
 
 
+def _period_before(text: str, at: int) -> bool:
+    """Whether a period word ends just before ``at``: "the first quarter" is no fraction."""
+    return _PERIOD_BEFORE_RE.search(text, max(0, at - 14), at) is not None
+
+
+def _plain_scale_at(toks: list[_Tok], k: int) -> _Tok | None:
+    """Token ``k`` if it is a scale word joined by a bare space or hyphen ("a quarter million")."""
+    if k < len(toks):
+        t = toks[k]
+        if t.kind == "S" and t.joined and not t.and_gap and not t.a_gap:
+            return t
+    return None
+
+
+def _sign(toks: list[_Tok], i: int) -> tuple[float, int] | None:
+    """The sign and the index of the first number word: "minus five" -> (-1.0, i + 1).
+
+    None when "minus" is not directly followed by a count ("minus a million", "minus and five").
+    """
+    if toks[i].kind != "N":
+        return 1.0, i
+    if i + 1 >= len(toks):
+        return None
+    nxt = toks[i + 1]
+    if nxt.kind not in "UTD" or not nxt.joined or nxt.and_gap or nxt.a_gap:
+        return None
+    return -1.0, i + 1
+
+
+def _quarter_scale(toks: list[_Tok], k: int) -> bool:
+    """Whether token ``k`` is a bare "quarter" before a scale word: "quarter million"."""
+    t = toks[k]
+    if t.kind != "F" or t.value != 4 or t.plural or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return nxt.kind == "S" and nxt.joined and not nxt.and_gap
+
+
 def _parse_at(text: str, toks: list[_Tok], i: int) -> tuple[SpelledNumber, int] | None:
     """Parse the longest valid number starting at token ``i``; return it and the next index."""
-    n, k, sign, start = len(toks), i, 1.0, toks[i].start
-    if toks[k].kind == "N":
-        if (
-            k + 1 >= n
-            or toks[k + 1].kind not in "UTD"
-            or not toks[k + 1].joined
-            or toks[k + 1].and_gap
-            or toks[k + 1].a_gap
-        ):
-            return None
-        sign, k = -1.0, k + 1
-    first = toks[k]
-    total, group, cap, last = 0.0, 0.0, math.inf, ""
-    ordinal = fraction = implicit = False
-    a_at = _a_before(text, first)
-    if (
-        a_at is not None
-        and sign > 0
-        and (
+    signed = _sign(toks, i)
+    if signed is None:
+        return None
+    sign, k = signed
+    reader = _Reader(text, toks, start=toks[i].start, sign=sign, k=k)
+    if not (reader.read_article() or reader.read_first_word()):
+        return None
+    reader.read_words()
+    return reader.result()
+
+
+@dataclass(slots=True)
+class _Reader:
+    """One number read word by word; its value is ``sign * (total + group)``.
+
+    Each ``read_<word>`` step takes the word at ``k`` into the number and says whether
+    the number can go on past it.
+    """
+
+    text: str
+    toks: list[_Tok]
+    start: int  # where the number starts in ``text``: its article or sign, else its first word
+    sign: float
+    k: int  # the word being read
+    end: int = 0  # the number's last word so far
+    total: float = 0.0  # the groups a scale closed: 2e6 in "two million three hundred"
+    group: float = 0.0  # the count since the last scale: 300 in "two million three hundred"
+    cap: float = math.inf  # the last scale: the next group's scale must be smaller
+    last: str = ""  # kind of the last counting word, or "half"; "" before any
+    ordinal: bool = False
+    fraction: bool = False
+    implicit: bool = False
+
+    def read_article(self) -> bool:
+        """An "a" before the first word counts one: "a million", "a dozen", "a third of"."""
+        first = self.toks[self.k]
+        a_at = _a_before(self.text, first)
+        if a_at is None or self.sign <= 0:
+            return False
+        # A fraction word takes it only before "of", "points", a scale or the end: "a third
+        # of", "a half million", but "a second opinion" is the ordinal alone.
+        if not (
             first.kind in "HSZ"
             or (
                 first.kind in "FO"
                 and not first.plural
                 and first.value >= 2
-                and _OF_OR_END_RE.match(text, first.end)
+                and _OF_OR_END_RE.match(self.text, first.end)
             )
-        )
-    ):
-        start, group, last, implicit = a_at, 1.0, "U", True
-    if not last:
-        quarter_scale = (
-            first.kind == "F"
-            and first.value == 4
-            and not first.plural
-            and k + 1 < n
-            and toks[k + 1].kind == "S"
-            and toks[k + 1].joined
-            and not toks[k + 1].and_gap
-        )
-        if quarter_scale:  # "quarter million"
-            group, last = 0.25, "half"
-            k += 1
-        elif first.kind in "HSZP" or (first.kind == "F" and (first.value != 2 or first.plural)):
-            return None
-        if first.kind == "O" and first.plural:
-            return None
-        if first.kind == "F" and _PERIOD_BEFORE_RE.search(
-            text, max(0, first.start - 14), first.start
         ):
-            return None
-    end, k0 = k, k
-    while k < n:
-        t = toks[k]
-        if k > k0 and (not t.joined or (t.a_gap and not t.and_gap and last != "half")):
-            break
-        if k > k0 and t.and_gap and last:
-            den = _denominator(toks, k)
-            if den is not None and last in "UTDHS":
-                num, k = den
-                fraction, end = True, k - 1
-                nxt = toks[k] if k < n else None
-                if (
-                    nxt
-                    and nxt.kind == "S"
-                    and nxt.joined
-                    and not nxt.and_gap
-                    and not nxt.a_gap
-                    and nxt.value < cap
-                ):
-                    # "two and a half million", "one billion and a half million"
-                    group, end = (group + num) * nxt.value if total == 0 else num * nxt.value, k
-                else:  # "one million and a half" is 1.5 million
-                    group += num * cap if last == "S" else num
-                break
-            if not (last in "HS" and t.kind in "UTDO"):
-                break
-        kind, v = t.kind, t.value
+            return False
+        self.start, self.group, self.last, self.implicit = a_at, 1.0, "U", True
+        return True
+
+    def read_first_word(self) -> bool:
+        """Whether the first word can start a number with no article; reads "quarter million"."""
+        first = self.toks[self.k]
+        if first.kind == "F" and _period_before(self.text, first.start):
+            return False  # "the first quarter", "the past half" are periods
+        if _quarter_scale(self.toks, self.k):
+            self.group, self.last = 0.25, "half"
+            self.k += 1
+            return True
+        # "hundred", a scale, "dozen", "point", "quarter" and plurals ("thirds") need a count.
+        return not (
+            first.kind in "HSZP"
+            or (first.kind == "F" and (first.value != 2 or first.plural))
+            or (first.kind == "O" and first.plural)
+        )
+
+    def read_words(self) -> None:
+        """Read from word ``k`` on, each word with the step for its kind, until one stops."""
+        first = self.end = self.k
+        while self.k < len(self.toks):
+            t = self.toks[self.k]
+            if self.k > first and not self.continues(t):
+                return
+            read = _READ_WORD.get(t.kind)
+            if read is None or not read(self, t):  # "minus" inside a number ends it
+                return
+            self.k += 1
+
+    def continues(self, t: _Tok) -> bool:
+        """Whether the gap before ``t`` keeps the number going; reads "and a half" itself."""
+        # "half a million" is one number, "two a dozen" is two.
+        if not t.joined or (t.a_gap and not t.and_gap and self.last != "half"):
+            return False
+        if not (t.and_gap and self.last):
+            return True
+        if self.read_and_fraction():
+            return False
+        return self.last in "HS" and t.kind in "UTDO"  # "a hundred and five", not "two and five"
+
+    def read_and_fraction(self) -> bool:
+        """A fraction after "and" ends the number: "two and a half", "one and three quarters"."""
+        den = _denominator(self.toks, self.k)
+        if den is None or self.last not in "UTDHS":
+            return False
+        num, after = den
+        self.fraction, self.end = True, after - 1
+        scale = _plain_scale_at(self.toks, after)
+        if scale is not None and scale.value < self.cap:
+            # "two and a half million", "one billion and a half million"
+            self.group = (self.group + num) * scale.value if self.total == 0 else num * scale.value
+            self.end = after
+        else:  # "one million and a half" is 1.5 million
+            self.group += num * self.cap if self.last == "S" else num
+        return True
+
+    def read_count(self, t: _Tok) -> bool:
+        """A unit, teen or tens word: first, after "hundred" or a scale, or a tens' unit."""
+        if not (
+            not self.last
+            or self.last in "HS"
+            or (self.last == "D" and t.kind == "U" and self.group % 10 == 0)
+        ):
+            return False
+        if self.last and t.value == 0:  # "twenty zero" reads as two numbers
+            return False
+        self.group, self.last, self.end = self.group + t.value, t.kind, self.k
+        return True
+
+    def read_hundred(self, t: _Tok) -> bool:
+        """A hundred multiplies a count below it: "three hundred", "nineteen hundred"."""
+        if self.last not in ("U", "T", "D") or self.group >= 100:
+            return False
+        self.group, self.last, self.end = self.group * 100, "H", self.k
+        return True
+
+    def read_scale(self, t: _Tok) -> bool:
+        """A scale takes the group before it into the total: "two million three thousand"."""
+        if self.last in ("U", "T", "D", "H", "half") and t.value < self.cap:
+            self.total, self.group = self.total + self.group * t.value, 0.0
+            self.cap, self.last, self.end = t.value, "S", self.k
+            return True
+        if self.last == "S" and t.value > self.cap and self.group == 0:  # "a thousand million"
+            self.total, self.cap, self.end = self.total * t.value, t.value, self.k
+            return True
+        return False
+
+    def read_dozen(self, t: _Tok) -> bool:
+        """A dozen is twelve times the count and ends the number: "two dozen", "half a dozen"."""
+        if self.last in ("U", "T", "D", "half") and self.group < 100:
+            self.group, self.end = self.group * 12, self.k
+        return False
+
+    def read_half_or_quarter(self, t: _Tok) -> bool:
+        """Divide the count before it ("three quarters"), or lead the number ("half a million")."""
         if (
-            kind == "O"
-            and last in "UT"
-            and total == 0
-            and v >= 3
-            and group > 0
-            and (t.plural == (group > 1))
-            and (v < 100 or t.plural or implicit)
+            self.last in "UT"
+            and self.total == 0
+            and self.group > 0
+            and t.plural == (self.group > 1)
+            and not (t.value == 4 and _period_before(self.text, self.start))
         ):
-            group, fraction, end = group / v, True, k
-            break
-        if kind == "F":
-            if (
-                last in "UT"
-                and total == 0
-                and group > 0
-                and t.plural == (group > 1)
-                and not (v == 4 and _PERIOD_BEFORE_RE.search(text, max(0, start - 14), start))
-            ):
-                group, fraction, end = group / v, True, k
-                break
-            if last or v != 2:
-                break
-            group, last, fraction, end = 0.5, "half", True, k
-        elif kind == "O":
-            if t.plural and last == "D" and group % 10 == 0:
-                group, fraction, end = group / v, True, k
-                break
-            if t.plural or not (not last or last in "HS" or (last == "D" and v < 10)):
-                if last in "UTD" and v >= 100 and group < 1000:  # "two hundredth"
-                    group, ordinal, end = group * v, True, k
-                break
-            group, ordinal, end = group + v, True, k
-            break
-        elif kind in "UTD":
-            if not (not last or last in "HS" or (last == "D" and kind == "U" and group % 10 == 0)):
-                break
-            if last and v == 0:
-                break
-            group, last, end = group + v, kind, k
-        elif kind == "H":
-            if last not in ("U", "T", "D") or group >= 100:
-                break
-            group, last, end = group * 100, "H", k
-        elif kind == "S":
-            if last in ("U", "T", "D", "H", "half") and v < cap:
-                total, group, cap, last, end = total + group * v, 0.0, v, "S", k
-            elif last == "S" and v > cap and group == 0:
-                total, cap, end = total * v, v, k
-            else:
-                break
-        elif kind == "Z":
-            if last not in ("U", "T", "D", "half") or group >= 100:
-                break
-            group, end = group * 12, k
-            k += 1
-            break
-        elif kind == "P":
-            digits = _decimal_digits(toks, k + 1)
-            if last not in ("U", "T", "D", "H", "S") or digits is None:
-                break
-            places, k = digits
-            group, end = group + float("0." + places), k - 1
-            break
-        else:
-            break
-        k += 1
-    if not (last or ordinal or fraction):
-        return None
-    if fraction and total == 0 and toks[end].kind != "S" and end + 1 < n:
-        nxt = toks[end + 1]
-        if nxt.kind == "S" and nxt.joined and not nxt.and_gap and not nxt.a_gap:
-            group, end = group * nxt.value, end + 1  # "a quarter million"
-    value = sign * (total + group)
-    last_tok = toks[end]
-    multiplier = last_tok.value if last_tok.kind == "S" and group == 0 else 1.0
-    scale = text[last_tok.start : last_tok.end].lower() if multiplier != 1 else None
-    return SpelledNumber(
-        start, last_tok.end, value, multiplier, scale, ordinal, fraction, implicit
-    ), end + 1
+            self.divide_by(t)
+            return False
+        if self.last or t.value != 2:
+            return False
+        self.group, self.last, self.fraction, self.end = 0.5, "half", True, self.k
+        return True  # "half a million"
+
+    def read_ordinal(self, t: _Tok) -> bool:
+        """An ordinal ends the number: a denominator ("two thirds") or a rank ("twenty-first")."""
+        if self.is_denominator(t) or (t.plural and self.last == "D" and self.group % 10 == 0):
+            self.divide_by(t)
+            return False
+        if t.plural or not (
+            not self.last or self.last in "HS" or (self.last == "D" and t.value < 10)
+        ):
+            if self.last in "UTD" and t.value >= 100 and self.group < 1000:  # "two hundredth"
+                self.group, self.ordinal, self.end = self.group * t.value, True, self.k
+            return False
+        self.group, self.ordinal, self.end = self.group + t.value, True, self.k
+        return False
+
+    def is_denominator(self, t: _Tok) -> bool:
+        """Whether ordinal ``t`` divides the count before it: "two thirds", "a hundredth"."""
+        return (
+            self.last in "UT"
+            and self.total == 0
+            and t.value >= 3
+            and self.group > 0
+            and t.plural == (self.group > 1)
+            and (t.value < 100 or t.plural or self.implicit)  # "one hundredth" is a rank
+        )
+
+    def divide_by(self, t: _Tok) -> None:
+        self.group, self.fraction, self.end = self.group / t.value, True, self.k
+
+    def read_point(self, t: _Tok) -> bool:
+        """Decimal digits after "point" end the number: "two point five", "one point zero three"."""
+        digits = _decimal_digits(self.toks, self.k + 1)
+        if self.last not in ("U", "T", "D", "H", "S") or digits is None:
+            return False
+        places, after = digits
+        self.group, self.end = self.group + float("0." + places), after - 1
+        return False
+
+    def result(self) -> tuple[SpelledNumber, int] | None:
+        """The number read and the index of the word after it; None if nothing counted."""
+        if not (self.last or self.ordinal or self.fraction):
+            return None
+        if self.fraction and self.total == 0 and self.toks[self.end].kind != "S":
+            scale = _plain_scale_at(self.toks, self.end + 1)
+            if scale is not None:  # "a quarter million"
+                self.group, self.end = self.group * scale.value, self.end + 1
+        value = self.sign * (self.total + self.group)
+        last_tok = self.toks[self.end]
+        multiplier = last_tok.value if last_tok.kind == "S" and self.group == 0 else 1.0
+        scale_word = self.text[last_tok.start : last_tok.end].lower() if multiplier != 1 else None
+        return SpelledNumber(
+            self.start,
+            last_tok.end,
+            value,
+            multiplier,
+            scale_word,
+            self.ordinal,
+            self.fraction,
+            self.implicit,
+        ), self.end + 1
+
+
+# The step for each kind of word; a kind without one ("minus") ends the number.
+_READ_WORD: dict[str, Callable[[_Reader, _Tok], bool]] = {
+    "U": _Reader.read_count,
+    "T": _Reader.read_count,
+    "D": _Reader.read_count,
+    "H": _Reader.read_hundred,
+    "S": _Reader.read_scale,
+    "Z": _Reader.read_dozen,
+    "F": _Reader.read_half_or_quarter,
+    "O": _Reader.read_ordinal,
+    "P": _Reader.read_point,
+}
 
 
 def _denominator(toks: list[_Tok], k: int) -> tuple[float, int] | None:
