@@ -12,7 +12,9 @@ takes paths; rules may also be a loaded :class:`RuleSet` and sources a loaded
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Mapping
+from datetime import date
 from pathlib import Path
 
 from factcheck.binding.binder import Binder
@@ -84,13 +86,17 @@ def lint(
     sources: Sources,
     severity: Mapping[str, str] | None = None,
     include_info: bool = False,
+    published: date | None = None,
 ) -> LintReport:
-    """Lint drafts against the sources and the rules' reference values."""
+    """Lint drafts against the sources and the rules' reference values. ``published``
+    dates every draft (over its front matter), to resolve "last Tuesday"."""
     from factcheck.lint.findings import lint as lint_drafts
 
     rule_set = _rule_set(rules)
     given = [drafts] if isinstance(drafts, str | Path | Document) else list(drafts)
     documents = [d if isinstance(d, Document) else load_document(d) for d in given]
+    if published is not None:
+        documents = [dataclasses.replace(d, published=published) for d in documents]
     binder = Binder(rule_set)  # one for the sources and the drafts
     with _check.run_check(rule_set, sources, binder=binder) as run:
         return lint_drafts(rule_set, run.verdicts, documents, severity, include_info, binder)

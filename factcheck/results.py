@@ -75,6 +75,10 @@ class ClaimOut(_Out):
     status: ClaimStatus
     consensus: ValueOut | None
     expect: ValueOut | None
+    expected: Literal["match", "mismatch"] | None = Field(
+        default=None,
+        description="The sources against `expect`: 'mismatch' when any source's value differs.",
+    )
     notes: list[str]
     sources: list[SourceClaimOut]
 
@@ -139,6 +143,7 @@ def claim_out(verdict: ClaimVerdict, with_sources: bool = True) -> ClaimOut:
         status=verdict.status,
         consensus=value_out(verdict.consensus),
         expect=value_out(claim.expect),
+        expected=verdict.expected,
         notes=list(verdict.notes),
         sources=[source_claim_out(s) for s in verdict.each_source()] if with_sources else [],
     )
@@ -230,8 +235,11 @@ class CheckRun:
         self.close()
 
     def summary(self) -> dict[str, int]:
+        """Claims per outcome, and how many differ from their rule's ``expect``."""
         counts = Counter(v.status for v in self.verdicts)
-        return {s: counts.get(s, 0) for s in ("agree", "conflict", "single", "silent")}
+        summary = {s: counts.get(s, 0) for s in ("agree", "conflict", "single", "silent")}
+        summary["expect_mismatch"] = sum(v.expected == "mismatch" for v in self.verdicts)
+        return summary
 
     def sources(self) -> list[SourceOut]:
         return list(self.each_source())

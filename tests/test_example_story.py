@@ -58,7 +58,14 @@ def test_summary(report: CheckReport) -> None:
         "finance-director",
         "rainy-day-reserve",
     ]
-    assert report.summary == {"agree": 5, "conflict": 1, "single": 1, "silent": 1}
+    assert report.summary == {
+        "agree": 5,
+        "conflict": 1,
+        "single": 1,
+        "silent": 1,
+        "expect_mismatch": 1,  # the Courier's $421 million against expect $412 million
+    }
+    assert report.claim("budget-total").expected == "mismatch"
 
 
 def test_budget_total_is_a_real_conflict(report: CheckReport) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from factcheck.binding.binder import Binder
 from factcheck.binding.evidence import DocumentResult, check_document
 from factcheck.model import Document
@@ -74,8 +76,27 @@ def test_single_and_silent() -> None:
 def test_hedge_is_compatible_but_noted() -> None:
     v = verdict(RULES, "price", "A deal of up to $38 billion.", "The $38 billion deal.")
     assert v.status == "agree"
-    assert v.consensus is not None and v.consensus.qualifier is None
+    assert v.consensus is not None and v.consensus.qualifier == "up_to"  # a 1-1 tie keeps it
     assert v.notes and "hedged" in v.notes[0]
+
+
+@pytest.mark.parametrize(
+    ("texts", "qualifier"),
+    [
+        (("A deal of up to $38 billion.", "The $38 billion deal.", "A $38 billion deal."), None),
+        (
+            ("A deal of up to $38 billion.", "Up to $38 billion, the deal.", "A $38 billion deal."),
+            "up_to",
+        ),
+        (("A deal of up to $38 billion.",) * 2 + ("A $38 billion deal.",) * 2, "up_to"),
+    ],
+)
+def test_the_consensus_keeps_a_hedge_that_at_least_half_the_sources_keep(
+    texts: tuple[str, ...], qualifier: str | None
+) -> None:
+    v = verdict(RULES, "price", *texts)
+    assert v.status == "agree" and v.consensus is not None
+    assert v.consensus.qualifier == qualifier
 
 
 def test_tolerance_in_points() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.cli.common import (
     EXIT_FINDINGS,
@@ -14,7 +14,29 @@ from factcheck.cli.common import (
     warn,
 )
 
-FAIL_LEVELS = {"conflict": ("conflict",), "single": ("conflict", "single")}
+if TYPE_CHECKING:
+    from factcheck.reconcile.verdicts import ClaimVerdict
+
+# Outcomes --fail-on can name: the claim statuses, and a difference from `expect`.
+FAIL_OUTCOMES = ("conflict", "single", "silent", "expect-mismatch")
+
+
+def fail_outcomes(text: str) -> frozenset[str]:
+    """``conflict,expect-mismatch`` -> the outcomes that make the check exit 1."""
+    named = {part.strip() for part in text.split(",") if part.strip()}
+    unknown = sorted(named - set(FAIL_OUTCOMES))
+    if unknown or not named:
+        raise argparse.ArgumentTypeError(
+            f"unknown outcome {', '.join(map(repr, unknown)) or repr(text)}; "
+            f"choose from {', '.join(FAIL_OUTCOMES)} (comma-separated)"
+        )
+    return frozenset(named)
+
+
+def _fails(verdict: ClaimVerdict, outcomes: frozenset[str]) -> bool:
+    return verdict.status in outcomes or (
+        "expect-mismatch" in outcomes and verdict.expected == "mismatch"
+    )
 
 
 def register(commands: Any) -> None:
@@ -36,10 +58,11 @@ def register(commands: Any) -> None:
     parser.add_argument("--format", choices=("text", "json", "html"), default="text")
     parser.add_argument(
         "--fail-on",
-        choices=tuple(FAIL_LEVELS),
-        default=None,
-        help="exit 1 if any claim is in conflict (or, with 'single', "
-        "in conflict or backed by a single source)",
+        type=fail_outcomes,
+        default=frozenset(),
+        metavar="OUTCOMES",
+        help="exit 1 if any claim has one of these outcomes, comma-separated: "
+        f"{', '.join(FAIL_OUTCOMES)} (default: none)",
     )
     parser.add_argument(
         "-j",
@@ -82,5 +105,5 @@ def run(args: argparse.Namespace) -> int:
             warn(message)
         renderer = CHECK_FORMATS[args.format]
         emit(args, lambda stream: renderer(run, stream, use_color(args)))
-    failing = FAIL_LEVELS.get(args.fail_on or "", ())
-    return EXIT_FINDINGS if any(v.status in failing for v in run.verdicts) else EXIT_OK
+    failing = any(_fails(v, args.fail_on) for v in run.verdicts)
+    return EXIT_FINDINGS if failing else EXIT_OK

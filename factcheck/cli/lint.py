@@ -7,6 +7,7 @@ Exit status like ruff's: 0 no errors, 1 errors found (warnings too with
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from typing import Any
 
 from factcheck.cli.common import EXIT_FINDINGS, EXIT_OK, add_output_options, emit, use_color
@@ -36,6 +37,12 @@ def register(commands: Any) -> None:
         "--strict", action="store_true", default=None, help="exit 1 on warnings too"
     )
     parser.add_argument(
+        "--published",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="the drafts' publication date, to resolve 'last Tuesday' (wins over front matter)",
+    )
+    parser.add_argument(
         "-v",
         "--verbose",
         action="store_true",
@@ -43,6 +50,15 @@ def register(commands: Any) -> None:
     )
     add_output_options(parser)
     parser.set_defaults(run=run)
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-04-30"
+        ) from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -57,6 +73,7 @@ def run(args: argparse.Namespace) -> int:
         sources=args.sources or config.sources or ["seeds"],
         severity=config.severity,
         include_info=args.verbose,
+        published=args.published,
     )
     renderer = LINT_FORMATS[args.format]
     emit(args, lambda stream: renderer(report, stream, use_color(args)))

@@ -21,10 +21,10 @@ from factcheck.binding.binder import Binder, Binding
 from factcheck.display import display
 from factcheck.lint import suppressions
 from factcheck.lint.model import CODES, Finding, Level, LintReport, LintSummary, SourceValueOut
-from factcheck.model import DateInterval, Document
+from factcheck.model import DateInterval, Document, Mention
 from factcheck.reconcile.verdicts import ClaimVerdict, SourceVerdict
 from factcheck.results import value_out
-from factcheck.rules.ruleset import RuleSet
+from factcheck.rules.ruleset import Claim, RuleSet
 from factcheck.values import ClaimValue, compatible, json_value
 
 Severity = Mapping[str, str]  # code -> "error" | "warning" | "info" | "off"
@@ -80,14 +80,18 @@ def lint_draft(
 ) -> tuple[list[Finding], list[Finding]]:
     directives = suppressions.parse(draft.text)
     draft = dataclasses.replace(draft, skip=(*draft.skip, *suppressions.spans(directives)))
-    bindings = binder.bind(draft).bindings
+    bound = binder.bind(draft)
     findings: list[Finding] = []
     occurrences: Counter[str] = Counter()
-    for binding, observation in _observe(draft, bindings, verdicts):
+    for binding, observation in _observe(draft, bound.bindings, verdicts):
         verdict = verdicts[binding.claim]
         finding = _finding(draft, binding, verdict, observation, severity, occurrences)
         if finding is not None and (include_info or finding.level != "info"):
             findings.append(finding)
+    for mention in bound.unresolved:
+        unresolved = _unresolved(draft, mention, severity, occurrences)
+        if unresolved is not None:
+            findings.append(unresolved)
     kept, muted, used = _apply(findings, directives)
     for directive in directives:
         if directive not in used:
@@ -157,14 +161,7 @@ def judge(value: ClaimValue, verdict: ClaimVerdict) -> list[Observation]:
             )
         return found
     if verdict.status == "conflict":
-        said = "; ".join(f"{s.source.id} says {display(s.value)}" for s in stating if s.value)
-        return [
-            *found,
-            Observation(
-                "FC205",
-                (f"the sources conflict on {claim.id} ({said}); the draft says {display(value)}"),
-            ),
-        ]
+        return [*found, _amid_conflict(value, claim, stating)]
     consensus = verdict.consensus
     assert consensus is not None
     names = ", ".join(s.source.id for s in stating)
@@ -179,18 +176,8 @@ def judge(value: ClaimValue, verdict: ClaimVerdict) -> list[Observation]:
                 ),
             ),
         ]
-    hedges = {s.value.qualifier for s in stating if s.value is not None}
-    if value.qualifier is None and None not in hedges:
-        kept = " / ".join(sorted({display(s.value) for s in stating if s.value is not None}))
-        found.append(
-            Observation(
-                "FC203",
-                (
-                    f"the draft says {display(value)} without the hedge the sources keep: "
-                    f"{kept} ({names})"
-                ),
-            )
-        )
+    if value.qualifier is None and consensus.qualifier is not None:
+        found.append(_dropped_hedge(value, stating))
     if _more_precise(value, [s.value for s in stating if s.value is not None]):
         found.append(
             Observation(
@@ -206,6 +193,40 @@ def judge(value: ClaimValue, verdict: ClaimVerdict) -> list[Observation]:
     if not found:
         found.append(Observation("FC301", f"{display(value)} agrees with the sources ({names})"))
     return found
+
+
+def _amid_conflict(value: ClaimValue, claim: Claim, stating: list[SourceVerdict]) -> Observation:
+    """A draft value on a conflicted claim: a warning when some source states it,
+    an error when none does, whatever the sources say among themselves."""
+    said = "; ".join(f"{s.source.id} says {display(s.value)}" for s in stating if s.value)
+    supported = any(
+        s.value is not None and compatible(value, s.value, claim.tolerance) for s in stating
+    )
+    if supported:
+        return Observation(
+            "FC205",
+            f"the sources conflict on {claim.id} ({said}); the draft says {display(value)}",
+        )
+    return Observation(
+        "FC103",
+        f"the draft says {display(value)}, which no source states; "
+        f"the sources also conflict among themselves ({said})",
+    )
+
+
+def _dropped_hedge(value: ClaimValue, stating: list[SourceVerdict]) -> Observation:
+    """The draft drops a hedge that at least half of the stating sources keep."""
+    hedging = [s for s in stating if s.value is not None and s.value.qualifier is not None]
+    kept = " / ".join(sorted({display(s.value) for s in hedging if s.value is not None}))
+    who = ", ".join(s.source.id for s in hedging)
+    share = (
+        "the sources keep"
+        if len(hedging) == len(stating)
+        else (f"{len(hedging)} of {len(stating)} sources keep")
+    )
+    return Observation(
+        "FC203", f"the draft says {display(value)} without the hedge {share}: {kept} ({who})"
+    )
 
 
 def _more_precise(value: ClaimValue, sources: list[ClaimValue]) -> bool:
@@ -233,6 +254,20 @@ def _significant(number: float) -> int:
     return len(text.rstrip("0")) or 1
 
 
+@dataclass(frozen=True, slots=True)
+class _Spot:
+    """What a finding says and where, before the engine adds its level and identity."""
+
+    start: int
+    end: int
+    code: str
+    claim: str | None
+    message: str
+    key: str  # what identifies the finding across edits (see _fingerprint)
+    draft_value: ClaimValue | None = None
+    sources: tuple[SourceVerdict, ...] = ()
+
+
 def _finding(
     draft: Document,
     binding: Binding,
@@ -241,33 +276,50 @@ def _finding(
     severity: Severity,
     occurrences: Counter[str],
 ) -> Finding | None:
-    level = _level(observation.code, severity)
-    if level is None:
-        return None
     mention = binding.mention
-    location = draft.location(mention.start, mention.end)
     key = (
         f"{observation.code}|{binding.claim}|{json.dumps(json_value(binding.value.value))}|"
         f"{' '.join(mention.text.split()).casefold()}"
     )
-    occurrences[key] += 1
+    spot = _Spot(
+        mention.start,
+        mention.end,
+        observation.code,
+        binding.claim,
+        observation.message,
+        key,
+        binding.value,
+        tuple(verdict.stating),
+    )
+    return _make(draft, spot, severity, occurrences)
+
+
+def _make(
+    draft: Document, spot: _Spot, severity: Severity, occurrences: Counter[str]
+) -> Finding | None:
+    """The finding at ``spot`` with its level (None when turned off) and fingerprint."""
+    level = _level(spot.code, severity)
+    if level is None:
+        return None
+    location = draft.location(spot.start, spot.end)
+    occurrences[spot.key] += 1
     return Finding(
         path=draft.path,
         line=location.line or 1,
         column=location.column or 1,
         end_line=location.end_line or 1,
         end_column=location.end_column or 1,
-        start=mention.start,
-        end=mention.end,
+        start=spot.start,
+        end=spot.end,
         level=level,
-        code=observation.code,
-        name=CODES[observation.code].name,
-        claim=binding.claim,
-        message=observation.message,
-        text=mention.text,
-        draft_value=value_out(binding.value),
-        sources=[_source_value(s) for s in verdict.stating],
-        fingerprint=_fingerprint(key, occurrences[key]),
+        code=spot.code,
+        name=CODES[spot.code].name,
+        claim=spot.claim,
+        message=spot.message,
+        text=draft.text[spot.start : spot.end],
+        draft_value=value_out(spot.draft_value),
+        sources=[_source_value(s) for s in spot.sources],
+        fingerprint=_fingerprint(spot.key, occurrences[spot.key]),
     )
 
 
@@ -311,28 +363,21 @@ def _unused(
     severity: Severity,
     occurrences: Counter[str],
 ) -> Finding | None:
-    level = _level("FC207", severity)
-    if level is None:
-        return None
-    location = draft.location(directive.start, directive.end)
     text = draft.text[directive.start : directive.end]
-    key = f"FC207|{text}"
-    occurrences[key] += 1
-    return Finding(
-        path=draft.path,
-        line=location.line or 1,
-        column=location.column or 1,
-        end_line=location.end_line or 1,
-        end_column=location.end_column or 1,
-        start=directive.start,
-        end=directive.end,
-        level=level,
-        code="FC207",
-        name=CODES["FC207"].name,
-        claim=None,
-        message=f"unused suppression ({directive.text})",
-        text=text,
-        draft_value=None,
-        sources=[],
-        fingerprint=_fingerprint(key, occurrences[key]),
+    message = f"unused suppression ({directive.text})"
+    spot = _Spot(directive.start, directive.end, "FC207", None, message, f"FC207|{text}")
+    return _make(draft, spot, severity, occurrences)
+
+
+def _unresolved(
+    draft: Document, mention: Mention, severity: Severity, occurrences: Counter[str]
+) -> Finding | None:
+    """A relative date the draft states with no publication date to resolve it."""
+    message = (
+        f"{mention.text!r} is relative and the draft has no publication date, so it is "
+        "not checked: pass --published or set 'published:' in its front matter"
+    )
+    key = f"FC208|{' '.join(mention.text.split()).casefold()}"
+    return _make(
+        draft, _Spot(mention.start, mention.end, "FC208", None, message, key), severity, occurrences
     )

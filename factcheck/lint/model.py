@@ -42,6 +42,12 @@ CODES: dict[str, Code] = {
             summary="The draft contradicts the rule's reference value (`expect`).",
         ),
         Code(
+            code="FC103",
+            name="unsupported-amid-conflict",
+            level="error",
+            summary="No source states the draft's value (and the sources conflict).",
+        ),
+        Code(
             code="FC201",
             name="single-source",
             level="warning",
@@ -82,6 +88,12 @@ CODES: dict[str, Code] = {
             name="unused-suppression",
             level="warning",
             summary="A suppression directive that suppressed nothing.",
+        ),
+        Code(
+            code="FC208",
+            name="unresolved-date",
+            level="warning",
+            summary="A relative date ('last Tuesday') the draft has no publication date for.",
         ),
         Code(
             code="FC301", name="agrees", level="info", summary="The draft agrees with the sources."

@@ -224,7 +224,7 @@ def claim_problems(out: ClaimOut, strict: bool) -> list[str]:
     if out.status == "conflict":
         reasons.append("sources conflict")
     mismatched = [s.source for s in out.sources if s.expected == "mismatch"]
-    if mismatched and out.expect is not None:
+    if out.expected == "mismatch" and out.expect is not None:
         verb = "differs" if len(mismatched) == 1 else "differ"
         reasons.append(
             f"{len(mismatched)} source{'' if len(mismatched) == 1 else 's'} {verb} "

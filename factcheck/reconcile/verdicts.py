@@ -74,6 +74,8 @@ class ClaimVerdict:
     stating: Sequence[SourceVerdict]  # in report order; see StatingVerdicts
     order: tuple[SourceInfo, ...]  # every source, in report order
     notes: tuple[str, ...] = ()
+    # Against the rule's reference value: "mismatch" when any source's value differs.
+    expected: Literal["match", "mismatch"] | None = None
 
     @property
     def sources(self) -> tuple[SourceVerdict, ...]:
@@ -109,9 +111,10 @@ def _reconcile(
     groups = _groups(list(tally.counts), claim.tolerance)
     status = _claim_status(tally.sources, len(groups), tally.self_conflict)
     largest = _largest(groups, [sum(tally.counts[v] for v in g) for g in groups])
-    majority = _representative(largest) if largest else None
+    majority = _majority_value(largest, tally.counts) if largest else None
     judge = _Judge(claim, status, frozenset(largest), tally.value_of)
     consensus = majority if status in ("agree", "single") else None
+    stated = [v for values in tally.value_of for v in values]
     return ClaimVerdict(
         claim,
         status,
@@ -120,6 +123,7 @@ def _reconcile(
         StatingVerdicts(per_source, judge),
         order,
         _notes(groups, per_source, tally.value_of),
+        _expected(claim, stated) if stated else None,
     )
 
 
@@ -158,6 +162,16 @@ def _representative(found: list[ClaimValue]) -> ClaimValue:
     (the first such in source order)."""
     unhedged = [v for v in found if v.qualifier is None] or found
     return min(unhedged, key=_width)
+
+
+def _majority_value(group: list[ClaimValue], counts: dict[ClaimValue, int]) -> ClaimValue:
+    """The value that speaks for a group of compatible values: hedged ("up to $50
+    billion") when at least half of its sources hedge (a tie keeps the hedge), else
+    unhedged; then the narrowest date interval."""
+    hedged = sum(counts[v] for v in group if v.qualifier is not None)
+    keep_hedge = 2 * hedged >= sum(counts[v] for v in group)
+    pool = [v for v in group if (v.qualifier is not None) == keep_hedge]
+    return min(pool, key=_width)
 
 
 def _width(value: ClaimValue) -> int:

@@ -162,6 +162,12 @@ def _summary(report: CheckReport) -> str:
         f"{report.summary.get(status, 0)} {status}</li>"
         for status in ("agree", "conflict", "single", "silent")
     )
+    mismatched = report.summary.get("expect_mismatch", 0)
+    if mismatched:
+        chips += (
+            f'<li class="chip conflict expect-mismatch"><span aria-hidden="true">≠</span> '
+            f"{mismatched} differ from expect</li>"
+        )
     return f'<ul class="summary" aria-label="Claims per status">{chips}</ul>'
 
 
@@ -190,7 +196,12 @@ def _row(r: int, claim: ClaimOut, column: dict[str, int]) -> str:
     ]
     if claim.consensus is not None:
         meta.append(f"<strong>{esc(claim.consensus.display)}</strong>")
-    if claim.expect is not None:
+    if claim.expect is not None and claim.expected == "mismatch":
+        meta.append(
+            f'<span class="badge conflict expect-mismatch"><span aria-hidden="true">≠</span> '
+            f"expect {esc(claim.expect.display)}</span>"
+        )
+    elif claim.expect is not None:
         meta.append(f"expect {esc(claim.expect.display)}")
     notes = "".join(f'<span class="note">note: {esc(n)}</span>' for n in claim.notes)
     head = (

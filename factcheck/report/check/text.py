@@ -65,7 +65,9 @@ def _claim(claim: ClaimOut, published: dict[str, str | None]) -> Group:
     header.append(f"  ({claim.type})", style="muted")
     if claim.consensus is not None:
         header.append(f"  {claim.consensus.display}", style="bold")
-    if claim.expect is not None:
+    if claim.expect is not None and claim.expected == "mismatch":
+        header.append(f"  ≠ expect {claim.expect.display}", style="conflict")
+    elif claim.expect is not None:
         header.append(f"  expect {claim.expect.display}", style="muted")
     parts: list[Text | Table | Padding] = [header, Text(f"  {claim.description}", style="muted")]
     stating = [s for s in claim.sources if s.status != "silent"]
@@ -106,4 +108,6 @@ def _summary(report: CheckReport) -> Text:
         if i:
             text.append(", ")
         text.append(label, style=style)
+    if counts.get("expect_mismatch"):
+        text.append(f"; {counts['expect_mismatch']} ≠ expect", style="conflict")
     return text
