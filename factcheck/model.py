@@ -142,6 +142,9 @@ class Document:
     via: str | None = None
     # Spans not to check (front matter, code blocks), as (start, end) offsets.
     skip: tuple[tuple[int, int], ...] = ()
+    # ``text`` writes every line break as "\n"; these are the offsets in ``text`` of
+    # the breaks the file stores as CRLF (two characters), for :meth:`file_offset`.
+    crlf: tuple[int, ...] = ()
     _line_starts: list[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -159,6 +162,10 @@ class Document:
                 if chars[i] != "\n":
                     chars[i] = " "
         return "".join(chars)
+
+    def file_offset(self, offset: int) -> int:
+        """An offset into ``text`` as an offset into the file as stored (a CR counts)."""
+        return offset + bisect.bisect_left(self.crlf, offset) if self.crlf else offset
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of a character offset."""

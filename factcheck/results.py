@@ -112,7 +112,16 @@ class CheckReport(_Out):
     warnings: list[str] = Field(default_factory=list)
 
     def claim(self, claim_id: str) -> ClaimOut:
-        return next(c for c in self.claims if c.id == claim_id)
+        """The claim with this id; a ``KeyError`` naming the closest ids otherwise."""
+        for claim in self.claims:
+            if claim.id == claim_id:
+                return claim
+        from difflib import get_close_matches
+
+        ids = [c.id for c in self.claims]
+        close = get_close_matches(claim_id, ids, n=3, cutoff=0.5)
+        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+        raise KeyError(f"no claim {claim_id!r} in this report{hint}")
 
 
 def value_out(value: ClaimValue | None) -> ValueOut | None:

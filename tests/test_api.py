@@ -58,3 +58,11 @@ def test_nothing_readable_is_an_input_error_that_names_the_skips(tmp_path: Path)
     (tmp_path / "empty.txt").write_text("", encoding="utf-8")
     with pytest.raises(InputError, match="1 file\\(s\\) skipped .*empty.txt: skipped, empty file"):
         api.check(ROOT / "rules", tmp_path)
+
+
+def test_an_unknown_claim_id_is_a_key_error_that_names_the_closest() -> None:
+    report = api.check(ROOT / "rules", ROOT / "seeds")
+    with pytest.raises(KeyError, match="no claim 'aws-deal-valu'.*did you mean 'aws-deal-value'"):
+        report.claim("aws-deal-valu")
+    with pytest.raises(KeyError, match="no claim 'zzz' in this report"):
+        report.claim("zzz")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import ast
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -248,3 +249,30 @@ def test_core_has_no_broad_except() -> None:
             ):
                 broad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert broad == []
+
+
+def test_every_error_of_a_claim_is_reported_in_one_run() -> None:
+    """A misspelt type or an unknown field no longer hides the claim's other errors:
+    its expect and patterns are checked too (against the type it most likely means)."""
+    text = textwrap.dedent(
+        """\
+        claims:
+          - id: one
+            description: x
+            type: mony
+            cues: [deal]
+            expect: lots
+            patterns: ["no slot"]
+          - id: two
+            description: y
+            type: money
+            colour: red
+            cues: [deal]
+            expect: plenty
+        """
+    )
+    with pytest.raises(RuleFileError) as info:
+        parse_rules(text, "all.yaml")
+    found = [(e.location.line, e.kind) for e in info.value.errors]
+    assert [line for line, _ in found] == [4, 6, 7, 11, 13]
+    assert found[0][1] == "unknown-value-type"

@@ -103,11 +103,17 @@ def test_a_bad_rule_file_is_located_and_exits_2(tmp_path: Path) -> None:
     )
     code, out, err = run(str(path))
     assert code == 2 and out == ""
-    assert err.splitlines() == [
+    lines = err.splitlines()
+    assert lines[:2] == [
         f"{path}:4:11: error: unknown value type 'mony'; expected one of money, percent, "
         "number, date, year, boolean, text",
         "  hint: did you mean 'money'?",
     ]
+    # The example's bad value is reported in the same run, read as the type meant.
+    assert lines[2] == (
+        f"{path}:10:16: error: the value of example #2 does not fit a money claim: "
+        "'seven' is not a money value"
+    )
 
 
 def test_all_located_errors_of_a_file_at_once(tmp_path: Path) -> None:

@@ -42,7 +42,9 @@ class Evidence:
     claim: str
     value: ClaimValue
     text: str
-    start: int  # the value's span: character offsets into the document's text
+    # Spans are character offsets into the file as stored (a CR counts); line and
+    # column count as an editor does (a CRLF is one line break).
+    start: int
     end: int
     line: int
     column: int
@@ -56,19 +58,21 @@ class Evidence:
     def of(cls, document: Document, binding: Binding) -> Evidence:
         mention = binding.mention
         line, column = document.line_col(mention.start)
+        in_file = document.file_offset
+        cue = binding.cue_span
         return cls(
             claim=binding.claim,
             value=binding.value,
             text=mention.text,
-            start=mention.start,
-            end=mention.end,
+            start=in_file(mention.start),
+            end=in_file(mention.end),
             line=line,
             column=column,
             quote=quote(document.text, binding.sentence, mention.start, mention.end),
             cue=binding.cue,
-            sentence=(binding.sentence.start, binding.sentence.end),
-            cue_span=binding.cue_span,
-            cue_text=_words(document.text, binding.cue_span),
+            sentence=(in_file(binding.sentence.start), in_file(binding.sentence.end)),
+            cue_span=(in_file(cue[0]), in_file(cue[1])) if cue is not None else None,
+            cue_text=_words(document.text, cue),
         )
 
 

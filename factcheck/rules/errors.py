@@ -211,6 +211,12 @@ def _bad_id(given: Any, where: Any) -> RuleError:
     return RuleError(f"invalid claim id {given!r}", where, hint, "bad-id")
 
 
+def closest_type(given: Any) -> str | None:
+    """The value type a misspelt one most likely means ('mony' -> 'money'), if any."""
+    guess = difflib.get_close_matches(str(given).lower(), VALUE_TYPES, n=1, cutoff=0.5)
+    return guess[0] if guess else None
+
+
 def _literal(detail: Any, loc: DataPath, located: LocatedData) -> RuleError:
     given = detail.get("input")
     is_type = loc[-1] == "type"

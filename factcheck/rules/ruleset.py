@@ -19,7 +19,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from factcheck.errors import InputError, RuleError, RuleFileError, ValueParseError
 from factcheck.model import Location, ValueType
-from factcheck.rules.errors import claim_problems, position, translate
+from factcheck.rules.errors import claim_problems, closest_type, position, translate
 from factcheck.rules.spec import ClaimSpec, DateRangeSpec, Phrase, RuleFileSpec
 from factcheck.values import ClaimValue, Tolerance, parse_tolerance, parse_value
 from factcheck.yamlio import marks as yamlmarks
@@ -199,17 +199,17 @@ def _validate(
         spec = RuleFileSpec.model_validate(located.data)
     except ValidationError as exc:
         errors.extend(translate(exc, located))
-        bad = {
-            loc[1]
-            for loc in (e["loc"] for e in exc.errors())
-            if len(loc) > 1 and loc[0] == "claims" and isinstance(loc[1], int)
-        }
+        bad: dict[int, set[str]] = {}
+        for loc in (e["loc"] for e in exc.errors()):
+            if len(loc) > 1 and loc[0] == "claims" and isinstance(loc[1], int):
+                fields = bad.setdefault(loc[1], set())
+                fields.add(str(loc[2]) if len(loc) > 2 else "")
         raw_claims = located.data.get("claims")
-        good = [
-            (i, ClaimSpec.model_validate(raw))
-            for i, raw in enumerate(raw_claims if isinstance(raw_claims, list) else [])
-            if i not in bad
-        ]
+        good: list[tuple[int, ClaimSpec]] = []
+        for i, raw in enumerate(raw_claims if isinstance(raw_claims, list) else []):
+            claim = _repaired(raw, bad[i]) if i in bad else ClaimSpec.model_validate(raw)
+            if claim is not None:
+                good.append((i, claim))
         try:
             aliases = _ALIASES.validate_python(located.data.get("aliases") or {})
         except ValidationError:
@@ -219,6 +219,26 @@ def _validate(
 
 
 _ALIASES: TypeAdapter[dict[str, list[str]]] = TypeAdapter(dict[Phrase, list[Phrase]])
+
+
+def _repaired(raw: Any, faulty: set[str]) -> ClaimSpec | None:
+    """A claim that failed validation, with its faulty fields taken out (a misspelt
+    type read as the type it most likely means), so that its other values and
+    patterns are checked in the same run; None when too little is left. The faulty
+    fields' own errors are already reported."""
+    if not isinstance(raw, dict) or "" in faulty or "id" in faulty:
+        return None  # without its own id, its errors could not be told apart
+    fields = {key: value for key, value in raw.items() if key not in faulty}
+    if "type" in faulty:
+        guess = closest_type(raw.get("type"))
+        if guess is None:
+            return None
+        fields["type"] = guess
+    fields.setdefault("description", "(missing)")
+    try:
+        return ClaimSpec.model_validate(fields)
+    except ValidationError:
+        return None
 
 
 def duplicate_ids(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -145,9 +146,10 @@ def _load_document(
         data = path.read_bytes()
     except OSError as exc:
         return Skipped(str(path), f"cannot read ({exc.strerror})")
-    text = decode(data)
-    if text is None:
+    stored = decode_as_stored(data)
+    if stored is None:
         return Skipped(str(path), "binary or undecodable content")
+    text, crlf = split_newlines(stored)
     if not text.strip():
         return Skipped(str(path), "empty file")
     meta, skip = _markdown(text, path) if path.suffix == ".md" else (SourceMeta(), ())
@@ -163,11 +165,19 @@ def _load_document(
         published=published_date(meta, Location(str(path))),
         via=meta.via,
         skip=skip,
+        crlf=crlf,
     )
 
 
 def decode(data: bytes) -> str | None:
-    """Decode article bytes: BOMs first, then UTF-8, then charset detection."""
+    """Decode article bytes, with every line break written as ``\n``."""
+    text = decode_as_stored(data)
+    return None if text is None else split_newlines(text)[0]
+
+
+def decode_as_stored(data: bytes) -> str | None:
+    """Decode article bytes as the file stores them (line breaks included): BOMs
+    first, then UTF-8, then charset detection; None for binary content."""
     for bom, encoding in (
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
@@ -175,13 +185,13 @@ def decode(data: bytes) -> str | None:
     ):
         if data.startswith(bom):
             try:
-                return _normalise_newlines(data.decode(encoding))
+                return data.decode(encoding)
             except UnicodeDecodeError:
                 return None
     if b"\x00" in data:  # no text encoding but UTF-16/32 has NUL bytes: valid UTF-8 or not
         return _utf16_without_bom(data)
     try:
-        return _normalise_newlines(data.decode("utf-8"))
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes  # only for the rare non-UTF-8 file
@@ -197,7 +207,32 @@ def decode(data: bytes) -> str | None:
             best = match
             break
     text = str(best)
-    return _normalise_newlines(text) if _looks_like_text(text) else None
+    return text if _looks_like_text(text) else None
+
+
+def split_newlines(text: str) -> tuple[str, tuple[int, ...]]:
+    """The text with every line break (CRLF, CR, LF) written as ``\n``, so lines and
+    columns are what an editor shows, and where a CRLF became one ``\n`` (offsets
+    in the new text), so positions can be given back in the file as stored."""
+    if "\r" not in text:
+        return text, ()
+    crlf: list[int] = []
+    for match in _CRLF.finditer(text):
+        crlf.append(match.start() - len(crlf))
+    return text.replace("\r\n", "\n").replace("\r", "\n"), tuple(crlf)
+
+
+_CRLF = re.compile("\r\n")
+
+
+def load_text(path: str | Path) -> str | None:
+    """A file's text as stored, for a renderer that shows it whole (offsets in
+    reports point into it); None when it cannot be read any more."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return None
+    return decode_as_stored(data)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -217,17 +252,12 @@ def _utf16_without_bom(data: bytes) -> str | None:
     spaces = sum(1 for c in text if c.isspace())  # prose separates words; b"\x00\xff" * n does not
     if spaces < len(text) * 0.05 or not _looks_like_text(text):
         return None
-    return _normalise_newlines(text)
+    return text
 
 
 def _looks_like_text(text: str) -> bool:
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
     return controls <= len(text) // 100
-
-
-def _normalise_newlines(text: str) -> str:
-    """One newline convention, so lines and columns are what an editor shows."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _markdown(text: str, path: Path) -> tuple[SourceMeta, tuple[tuple[int, int], ...]]:

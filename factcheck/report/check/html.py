@@ -20,6 +20,7 @@ from typing import TextIO
 from factcheck.display import plural
 from factcheck.model import Sentence
 from factcheck.report.html_assets import CHECK_JS, CSS, NOSCRIPT_CSS
+from factcheck.report.stored import LINE_BREAK, read_text, same_words
 from factcheck.results import CheckReport, ClaimOut, MentionOut, SourceClaimOut, SourceOut
 from factcheck.text import quote_window
 
@@ -79,7 +80,7 @@ def numbered_lines(text: str, spans: Sequence[Span], prefix: str, mark: MarkTag)
     number = 1
     out = [f'<span class="ln" id="{prefix}-L1" data-n="1">']
     for start, end, keys in segments(len(text), spans):
-        for j, piece in enumerate(text[start:end].split("\n")):
+        for j, piece in enumerate(LINE_BREAK.split(text[start:end])):
             if j:
                 number += 1
                 out.append(f'</span><span class="ln" id="{prefix}-L{number}" data-n="{number}">')
@@ -129,16 +130,6 @@ def render_page(report: CheckReport) -> str:
         f"{evidence}</aside>"
     )
     return page(title, body, CHECK_JS)
-
-
-def read_text(path: str) -> str | None:
-    from factcheck.errors import FactcheckError
-    from factcheck.sources.corpus import load_document
-
-    try:
-        return load_document(path).text
-    except (FactcheckError, OSError):
-        return None
 
 
 def _bound_values(report: CheckReport) -> dict[str, dict[Span, str]]:
@@ -289,7 +280,7 @@ def quote_html(text: str | None, mention: MentionOut) -> str:
     """The mention's sentence with the value and its cue marked; its text content is
     exactly ``mention.quote`` (same window, whitespace collapsed, ellipses). Spans come
     from the evidence: nothing is matched or split again here."""
-    if text is None or text[mention.start : mention.end] != mention.text:
+    if text is None or not same_words(text[mention.start : mention.end], mention.text):
         return _fallback_quote(mention)
     sentence = Sentence(mention.sentence_start, mention.sentence_end)
     if not sentence.start <= mention.start < sentence.end:

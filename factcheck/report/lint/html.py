@@ -15,8 +15,9 @@ from typing import TextIO
 
 from factcheck.display import plural
 from factcheck.lint.model import LEVELS, Finding, LintReport
-from factcheck.report.check.html import Span, esc, numbered_lines, page, read_text
+from factcheck.report.check.html import Span, esc, numbered_lines, page
 from factcheck.report.html_assets import LINT_JS
+from factcheck.report.stored import read_text, same_words
 
 ICONS = {"error": "✘", "warning": "⚠", "info": "ℹ"}
 HEADINGS = {"error": "Errors", "warning": "Warnings", "info": "Info"}
@@ -83,7 +84,7 @@ def _draft(i: int, path: str, report: LintReport) -> str:
     shown = [
         (n, f)
         for n, f in findings
-        if text is not None and f.start < f.end and text[f.start : f.end] == f.text
+        if text is not None and f.start < f.end and same_words(text[f.start : f.end], f.text)
     ]
     anchors = {n: f"d{i}-at{f.start}" for n, f in shown}
     if text is None:

@@ -6,11 +6,11 @@ a summary closes the output: ``2 errors, 3 warnings (1 suppressed)``.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TextIO
 
 from factcheck.display import plural
 from factcheck.lint.model import Finding, LintReport
+from factcheck.report.stored import LINE_BREAK, read_text
 
 _COLORS = {"error": "\x1b[1;31m", "warning": "\x1b[1;33m", "info": "\x1b[1;36m"}
 _BOLD, _DIM, _RESET, _UNDER = "\x1b[1m", "\x1b[2m", "\x1b[0m", "\x1b[4m"
@@ -37,10 +37,9 @@ def _headline(finding: Finding, color: bool) -> str:
 def _excerpt(finding: Finding, cache: dict[str, list[str]]) -> str:
     """The draft line with the offending words underlined and marked by carets."""
     if finding.path not in cache:
-        try:
-            cache[finding.path] = Path(finding.path).read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError):
-            cache[finding.path] = []
+        # Lines as the finding counts them: only CRLF, CR and LF break a line.
+        text = read_text(finding.path)
+        cache[finding.path] = LINE_BREAK.split(text) if text is not None else []
     lines = cache[finding.path]
     if finding.line > len(lines):
         return ""
