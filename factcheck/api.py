@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from factcheck.binding.binder import Binder
+from factcheck.errors import InputError
 from factcheck.lint.model import LintReport
 from factcheck.model import Document
 from factcheck.reconcile.ledger import SPILL_AFTER
@@ -26,10 +27,11 @@ from factcheck.rules.ruleset import RuleSet
 from factcheck.rules.ruleset import load_rules as _load_rules
 from factcheck.run import check as _check
 from factcheck.run.check import Sources
+from factcheck.run.explain import ExplainReport
 from factcheck.sources.corpus import Corpus, load_document
 from factcheck.sources.corpus import load_corpus as _load_corpus
 
-__all__ = ["check", "lint", "load_corpus", "load_rules", "run_check"]
+__all__ = ["check", "explain", "lint", "load_corpus", "load_rules", "run_check"]
 
 Paths = str | Path | Iterable[str | Path]
 Rules = RuleSet | Paths
@@ -100,6 +102,48 @@ def lint(
     binder = Binder(rule_set)  # one for the sources and the drafts
     with _check.run_check(rule_set, sources, binder=binder) as run:
         return lint_drafts(rule_set, run.verdicts, documents, severity, include_info, binder)
+
+
+def explain(
+    rules: Rules,
+    sources: Sources | None = None,
+    claims: Iterable[str] = (),
+    source_ids: Iterable[str] = (),
+    text: str | None = None,
+    published: date | None = None,
+) -> ExplainReport:
+    """Why each value bound (and why the others lost): over ``sources``, narrowed to
+    ``claims`` and ``source_ids``, or over one ``text`` the editor typed."""
+    from factcheck.run import explain as explaining
+
+    rule_set = _rule_set(rules)
+    _known_claims(rule_set, claims)
+    if text is not None:
+        return explaining.explain_text(rule_set, text, published, claims)
+    if sources is None:
+        raise InputError("explain needs sources or a text", hint="pass --sources or --text")
+    corpus = sources if isinstance(sources, Corpus) else load_corpus(sources)
+    wanted = set(source_ids)
+    documents = [d for d in corpus.documents if not wanted or d.id in wanted]
+    unknown = wanted - {d.id for d in documents}
+    if unknown:
+        ids = [d.id for d in corpus.documents]
+        raise InputError(f"no source {sorted(unknown)[0]!r}{_closest(sorted(unknown)[0], ids)}")
+    return explaining.explain_documents(rule_set, documents, claims)
+
+
+def _known_claims(rules: RuleSet, claims: Iterable[str]) -> None:
+    ids = [c.id for c in rules.claims]
+    for claim in claims:
+        if claim not in ids:
+            raise InputError(f"no claim {claim!r} in the rules{_closest(claim, ids)}")
+
+
+def _closest(name: str, names: list[str]) -> str:
+    from difflib import get_close_matches
+
+    close = get_close_matches(name, names, n=1, cutoff=0.5)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 def _rule_set(rules: Rules) -> RuleSet:

@@ -29,6 +29,23 @@ from datetime import date
 
 from factcheck.binding.cues import PhraseMatch, PhraseMatcher, content_words
 from factcheck.binding.negation import asserted
+from factcheck.binding.trace import (
+    CROSS_KIND_PENALTY,
+    CUE_IS_VALUE,
+    FILLED,
+    HEDGE,
+    NO_CUE,
+    ORDINAL,
+    OUT_OF_WINDOW,
+    OUTSCORED,
+    TAKEN,
+    TIE,
+    UNRESOLVED,
+    WRONG_TYPE,
+    Considered,
+    PhraseHit,
+    Trace,
+)
 from factcheck.extract import extract_all
 from factcheck.model import Document, ExtractContext, Mention, Sentence
 from factcheck.rules.ruleset import Claim, RuleSet
@@ -74,6 +91,7 @@ class _Proposal:
     mention: Mention
     value: ClaimValue
     cue: PhraseMatch | None
+    considered: Considered | None = None  # its record, when the binder keeps a trace
 
 
 def _binds_without_value(claim: Claim) -> bool:
@@ -121,20 +139,27 @@ class Binder:
             ),
         )
 
-    def bind(self, document: Document) -> DocumentBindings:
+    def bind(self, document: Document, trace: Trace | None = None) -> DocumentBindings:
+        """Bind a document; ``trace`` records every decision and its reason."""
         context = ExtractContext(reference_date=document.published)
         text = document.checkable_text()
         mentions = extract_all(text, context)
-        bindings = self._bind(text, mentions)
+        bindings = self._bind(text, mentions, trace)
         # Relative dates without a publication date; other value-less mentions
         # (a bare "percent") are not values at all.
         unresolved = tuple(m for m in mentions if m.value is None and m.kind == "date")
         return DocumentBindings(document, tuple(bindings), unresolved)
 
-    def bind_text(self, text: str, published: date | None = None) -> list[Binding]:
-        return self._bind(text, extract_all(text, ExtractContext(reference_date=published)))
+    def bind_text(
+        self, text: str, published: date | None = None, trace: Trace | None = None
+    ) -> list[Binding]:
+        """Bind a text on its own; ``trace`` records every decision and its reason."""
+        mentions = extract_all(text, ExtractContext(reference_date=published))
+        return self._bind(text, mentions, trace)
 
-    def _bind(self, text: str, mentions: list[Mention]) -> list[Binding]:
+    def _bind(
+        self, text: str, mentions: list[Mention], trace: Trace | None = None
+    ) -> list[Binding]:
         starts = [m.start for m in mentions]
         proposals: list[tuple[_Proposal, Sentence]] = []
         memo: dict[str, str] = {}  # fuzzy matches, for this document only
@@ -142,10 +167,13 @@ class Binder:
             lo = bisect.bisect_left(starts, sentence.start)
             hi = bisect.bisect_left(starts, sentence.end)
             in_sentence = [m for m in mentions[lo:hi] if m.end <= sentence.end]
-            matcher = self.matcher if in_sentence else self.valueless
-            for proposal in self._propose(text, sentence, in_sentence, memo, matcher):
+            # A trace shows every phrase found, also where no claim can bind.
+            matcher = self.matcher if in_sentence or trace else self.valueless
+            if trace is not None:
+                trace.open(sentence.start, sentence.end, in_sentence)
+            for proposal in self._propose(text, sentence, in_sentence, memo, matcher, trace):
                 proposals.append((proposal, sentence))
-        return self._grant(proposals)
+        return self._grant(proposals, trace)
 
     def _propose(
         self,
@@ -154,6 +182,7 @@ class Binder:
         mentions: list[Mention],
         memo: dict[str, str],
         matcher: PhraseMatcher,
+        trace: Trace | None = None,
     ) -> list[_Proposal]:
         if not matcher.may_match(text, sentence.start, sentence.end):
             return []
@@ -173,27 +202,84 @@ class Binder:
         for match in matches:
             for role in self.roles[match.phrase]:
                 by_claim[role.claim][role.role].append(match)
+        if trace is not None:
+            self._trace_hits(trace, text, by_claim)
         scale = _Distances(tokens)
         proposals: list[_Proposal] = []
         for index, found in by_claim.items():
             claim = self.claims[index]
             if claim.context and not found.get("context"):
+                if trace is not None:
+                    trace.current.missing_context[claim.id] = claim.context
                 continue
             cues = found.get("cue", [])
             if claim.type == "boolean":
-                proposals.extend(self._booleans(index, text, tokens, cues, found.get("false", [])))
+                proposals.extend(
+                    self._booleans(index, text, tokens, cues, found.get("false", []), trace)
+                )
                 continue
             nearby = _Nearby(scale, cues)
-            for mention in self._candidates(index, text, mentions, found, nearby):
+            for mention in self._candidates(index, text, mentions, found, nearby, trace):
                 close = nearby.within(mention.start, mention.end, claim.window)
                 score = self._score(claim, mention, close, scale, text)
+                considered = None
+                if trace is not None:
+                    considered = self._trace_score(trace, claim, mention, score, cues, scale)
                 if score > 0:
                     value = _value_for(claim, mention)
                     cue = self._nearest_cue(mention, close, scale, claim.window)
                     if cue is None:  # bound by a pattern alone: the nearest cue may be far
                         cue = self._nearest_cue(mention, cues, scale)
-                    proposals.append(_Proposal(score, index, mention, value, cue))
+                    proposals.append(_Proposal(score, index, mention, value, cue, considered))
         return proposals
+
+    def _trace_hits(
+        self, trace: Trace, text: str, by_claim: dict[int, dict[str, list[PhraseMatch]]]
+    ) -> None:
+        hits = trace.current.hits
+        for index, found in sorted(by_claim.items()):
+            for role, matches in found.items():
+                for m in matches:
+                    phrase = self.matcher.phrases[m.phrase]
+                    words = text[m.start : m.end]
+                    hits.append(
+                        PhraseHit(self.claims[index].id, role, phrase, words, m.start, m.end)
+                    )
+        hits.sort(key=lambda h: (h.start, h.claim, h.role))
+
+    def _trace_score(
+        self,
+        trace: Trace,
+        claim: Claim,
+        mention: Mention,
+        score: float,
+        cues: list[PhraseMatch],
+        scale: _Distances,
+    ) -> Considered:
+        """Record a scored value: its nearest cue and distance, or why it scored 0."""
+        considered = trace.consider(claim.id, mention)
+        considered.score = score
+        apart = [c for c in cues if not (c.start < mention.end and mention.start < c.end)]
+        nearest = self._nearest_cue(mention, apart, scale)
+        if nearest is not None:
+            considered.cue = self.matcher.phrases[nearest.phrase]
+            considered.distance = scale.between(
+                mention.start, mention.end, nearest.start, nearest.end
+            )
+            considered.breaks = scale.breaks_between(mention, nearest)
+        if score == 0 and not cues:
+            considered.reasons.append(NO_CUE)
+        elif score == 0 and nearest is None:
+            considered.reasons.append(CUE_IS_VALUE)
+        elif score == 0:
+            considered.reasons.append(
+                OUT_OF_WINDOW.format(
+                    cue=considered.cue, distance=considered.distance, window=claim.window
+                )
+            )
+        if score and _cross_kind(claim, mention):
+            considered.reasons.append(CROSS_KIND_PENALTY.format(kind=mention.kind, type=claim.type))
+        return considered
 
     def _candidates(
         self,
@@ -202,6 +288,7 @@ class Binder:
         mentions: list[Mention],
         found: dict[str, list[PhraseMatch]],
         nearby: _Nearby,
+        trace: Trace | None = None,
     ) -> list[Mention]:
         claim = self.claims[index]
         if claim.type == "text" and claim.choices:
@@ -213,13 +300,14 @@ class Binder:
                 if m.kind == "name"
             )
             return [m for m in names if m is not None]
-        return [
-            m
-            for m in mentions
-            if can_bind(m, claim.type)
-            and (m.qualifier is None or m.qualifier in claim.qualifiers)
-            and (not claim.ordinal or m.detail == "ordinal")
-        ]
+        kept = []
+        for m in mentions:
+            refusal = _refusal(claim, m)
+            if refusal is None:
+                kept.append(m)
+            elif trace is not None:
+                trace.consider(claim.id, m, _explained(refusal, claim, m))
+        return kept
 
     def _choice_mention(self, index: int, text: str, match: PhraseMatch) -> Mention:
         canonical = next(
@@ -234,6 +322,7 @@ class Binder:
         tokens: list[Token],
         cues: list[PhraseMatch],
         false: list[PhraseMatch],
+        trace: Trace | None = None,
     ) -> list[_Proposal]:
         proposals = []
         for match, stated in [(m, True) for m in cues] + [(m, False) for m in false]:
@@ -241,7 +330,15 @@ class Binder:
             value = polarity if stated else not polarity
             mention = Mention("boolean", start, match.end, text[start : match.end], value)
             strength = 1.0 + 0.5 * (match.last - match.first)
-            proposals.append(_Proposal(strength, index, mention, ClaimValue(value), match))
+            considered = None
+            if trace is not None:
+                considered = trace.consider(self.claims[index].id, mention)
+                considered.score, considered.cue = strength, self.matcher.phrases[match.phrase]
+                considered.distance = 0
+                considered.polarity = _polarity(text, start, match, polarity, stated)
+            proposals.append(
+                _Proposal(strength, index, mention, ClaimValue(value), match, considered)
+            )
         return proposals
 
     def _score(
@@ -280,24 +377,49 @@ class Binder:
             return None
         return cues[distances.index(nearest)]
 
-    def _grant(self, proposals: list[tuple[_Proposal, Sentence]]) -> list[Binding]:
+    def _grant(
+        self, proposals: list[tuple[_Proposal, Sentence]], trace: Trace | None = None
+    ) -> list[Binding]:
         ranked = sorted(proposals, key=lambda p: (-p[0].score, p[0].mention.start, p[0].claim))
-        used_mentions: set[tuple[int, int]] = set()
-        filled: set[tuple[int, int]] = set()
+        used_mentions: dict[tuple[int, int], _Proposal] = {}
+        filled: dict[tuple[int, int], _Proposal] = {}
         granted: list[tuple[int, Binding]] = []
         for proposal, sentence in ranked:
             mention = proposal.mention
             exclusive = mention.kind not in ("boolean", "choice")
+            span = (mention.start, mention.end)
             if (proposal.claim, sentence.start) in filled:
+                if trace is not None:
+                    self._trace_loss(proposal, filled[(proposal.claim, sentence.start)], FILLED)
                 continue
-            if exclusive and (mention.start, mention.end) in used_mentions:
+            if exclusive and span in used_mentions:
+                if trace is not None:
+                    self._trace_loss(proposal, used_mentions[span], TAKEN)
                 continue
-            filled.add((proposal.claim, sentence.start))
+            filled[(proposal.claim, sentence.start)] = proposal
             if exclusive:
-                used_mentions.add((mention.start, mention.end))
+                used_mentions[span] = proposal
+            if proposal.considered is not None:
+                proposal.considered.won = True
             granted.append((proposal.claim, self._binding(proposal, sentence)))
         granted.sort(key=lambda pair: (pair[0], pair[1].mention.start))
         return [binding for _, binding in granted]
+
+    def _trace_loss(self, loser: _Proposal, winner: _Proposal, why: str) -> None:
+        if loser.considered is None:
+            return
+        if why == TAKEN and winner.score == loser.score:
+            why = TIE
+        elif why == TAKEN and winner.score > loser.score:
+            why = OUTSCORED
+        loser.considered.reasons.append(
+            why.format(
+                claim=self.claims[winner.claim].id,
+                winner=winner.score,
+                score=loser.score,
+                value=winner.mention.text,
+            )
+        )
 
     def _binding(self, proposal: _Proposal, sentence: Sentence) -> Binding:
         cue = proposal.cue
@@ -318,6 +440,12 @@ class _Distances:
     def __init__(self, tokens: list[Token]):
         self.word_starts = [t.start for t in tokens if t.is_word]
         self.break_starts = [t.start for t in tokens if t.text in CLAUSE_BREAKS]
+
+    def breaks_between(self, value: Mention, cue: PhraseMatch) -> int:
+        left_end, right_start = (
+            (value.end, cue.start) if value.end <= cue.start else (cue.end, value.start)
+        )
+        return _count(self.break_starts, left_end, right_start) if left_end < right_start else 0
 
     def between(self, a_start: int, a_end: int, b_start: int, b_end: int) -> int:
         left_end, right_start = (a_end, b_start) if a_end <= b_start else (b_end, a_start)
@@ -355,6 +483,36 @@ class _Nearby:
 
 def _count(starts: list[int], lo: int, hi: int) -> int:
     return bisect.bisect_left(starts, hi) - bisect.bisect_left(starts, lo)
+
+
+def _polarity(text: str, start: int, cue: PhraseMatch, polarity: bool, stated: bool) -> str:
+    """How a yes/no statement reads: "false: negated by 'no longer'"."""
+    value = polarity if stated else not polarity
+    words = " ".join(text[start : cue.start].split())
+    if polarity and stated:
+        return "true: the cue is asserted"
+    if polarity:
+        return "false: a false cue is asserted"
+    by = f"negated by {words!r}" if words else "negated after the cue (a passive form)"
+    return f"{str(value).lower()}: {by}"
+
+
+def _refusal(claim: Claim, mention: Mention) -> str | None:
+    """Why ``claim`` cannot take ``mention`` at all (a reason template), or None."""
+    if not can_bind(mention, claim.type):
+        return UNRESOLVED if mention.value is None and mention.kind == "date" else WRONG_TYPE
+    if mention.qualifier is not None and mention.qualifier not in claim.qualifiers:
+        return HEDGE
+    if claim.ordinal and mention.detail != "ordinal":
+        return ORDINAL
+    return None
+
+
+def _explained(refusal: str, claim: Claim, mention: Mention) -> str:
+    allowed = ", ".join(claim.qualifiers) or "none"
+    return refusal.format(
+        kind=mention.kind, type=claim.type, hedge=mention.qualifier, allowed=allowed
+    )
 
 
 def _cross_kind(claim: Claim, mention: Mention) -> bool:
