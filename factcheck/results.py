@@ -50,6 +50,9 @@ class MentionOut(_Out):
     column: int
     quote: str = Field(description="The sentence, cut to about 200 characters.")
     cue: str | None = Field(description="The cue phrase that anchored the binding.")
+    score: float = Field(
+        default=0.0, description="The binder's score (`factcheck explain` shows how it came)."
+    )
     # For renderers that mark the words in the article (HTML); not in the JSON format.
     sentence_start: int = Field(default=0, exclude=True)
     sentence_end: int = Field(default=0, exclude=True)
@@ -185,6 +188,7 @@ def _mention_json(evidence: Evidence, spans: bool) -> dict[str, Any]:
         "column": e.column,
         "quote": e.quote,
         "cue": e.cue,
+        "score": e.score,
     }
     if spans:
         cue_start, cue_end = e.cue_span or (None, None)

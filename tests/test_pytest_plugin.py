@@ -233,6 +233,8 @@ def test_failing_example(pytester: pytest.Pytester) -> None:
             "*_ claim deal-value example 2 _*",
             "deal-value[[]example-2[]]: expected nothing, got $40 billion",
             "  rules/deals.yaml:10:15: text: OpenAI's cloud deal with AWS is worth $40 billion.",
+            "why (factcheck explain of the text):",
+            "*✔ deal-value: '$40 billion' score*",
         ]
     )
 

@@ -153,3 +153,42 @@ def test_output_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert main(["test-rules", str(STORY_RULES), "-o", str(target)]) == 0
     assert capsys.readouterr().out == ""
     assert "21 passed, 0 failed" in target.read_text(encoding="utf-8")
+
+
+def test_a_failing_example_says_why_in_text_and_json(tmp_path: Path) -> None:
+    write(tmp_path, RULES)
+    code, out, _ = run("rules.yaml", cwd=tmp_path)
+    assert code == 1
+    why = out.split("why library-cost[example-4] failed (expected nothing, got $6 million):")[1]
+    assert "✔ library-cost: '$6 million' score" in why
+    code, out, _ = run("rules.yaml", "--format", "json", cwd=tmp_path)
+    import json
+
+    data = json.loads(out)
+    assert data["summary"] == {"passed": 2, "failed": 2}
+    failed = {e["name"]: e for e in data["examples"] if not e["passed"]}
+    assert set(failed) == {"library-cost[example-2]", "library-cost[example-4]"}
+    explanation = failed["library-cost[example-2]"]["explanation"]
+    (winner,) = [p for s in explanation["sentences"] for p in s["proposals"] if p["won"]]
+    assert winner["text"] == "$6 million" and winner["cue"] == "library branch"
+    assert all(e["explanation"] is None for e in data["examples"] if e["passed"])
+
+
+def test_select_examples_and_strictness_about_claims_without_examples(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        RULES
+        + "  - id: tax-rate\n    description: Tax rate.\n    type: percent\n    cues: [tax]\n",
+    )
+    code, out, err = run("rules.yaml", "-k", "example-1", cwd=tmp_path)
+    assert code == 0 and "1 passed, 0 failed" in out
+    assert "warning: rules.yaml:" in err and "'tax-rate' has no examples" in err
+    code, _, err = run("rules.yaml", "-k", "example-1", "--strict", cwd=tmp_path)
+    assert code == 1 and "error: rules.yaml:" in err
+
+
+def test_the_configured_rules_are_the_default(tmp_path: Path) -> None:
+    write(tmp_path, RULES, "story.yaml")
+    (tmp_path / "factcheck.toml").write_text('rules = ["story.yaml"]\n', encoding="utf-8")
+    code, out, _ = run("-k", "example-1", cwd=tmp_path)
+    assert code == 0 and "library-cost[example-1]" in out

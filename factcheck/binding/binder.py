@@ -488,13 +488,23 @@ def _count(starts: list[int], lo: int, hi: int) -> int:
 def _polarity(text: str, start: int, cue: PhraseMatch, polarity: bool, stated: bool) -> str:
     """How a yes/no statement reads: "false: negated by 'no longer'"."""
     value = polarity if stated else not polarity
-    words = " ".join(text[start : cue.start].split())
+    words = " ".join(_negating_words(text[start : cue.start].split()))
     if polarity and stated:
         return "true: the cue is asserted"
     if polarity:
         return "false: a false cue is asserted"
     by = f"negated by {words!r}" if words else "negated after the cue (a passive form)"
     return f"{str(value).lower()}: {by}"
+
+
+def _negating_words(words: list[str]) -> list[str]:
+    """The negator that opens a negated statement: "no longer", "not", "ends"."""
+    if len(words) > 1 and words[0].lower() in ("no", "not") and words[1].lower() in _NEGATION_TAILS:
+        return words[:2]
+    return words[:1]
+
+
+_NEGATION_TAILS = frozenset({"longer", "more", "any"})
 
 
 def _refusal(claim: Claim, mention: Mention) -> str | None:

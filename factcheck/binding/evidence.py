@@ -53,6 +53,7 @@ class Evidence:
     sentence: tuple[int, int] = (0, 0)  # the span of the sentence that states it
     cue_span: tuple[int, int] | None = None  # where the cue's words stand
     cue_text: str | None = None  # the cue's words as the article writes them
+    score: float = 0.0  # the binder's score for it (see ``factcheck explain``)
 
     @classmethod
     def of(cls, document: Document, binding: Binding) -> Evidence:
@@ -73,6 +74,7 @@ class Evidence:
             sentence=(in_file(binding.sentence.start), in_file(binding.sentence.end)),
             cue_span=(in_file(cue[0]), in_file(cue[1])) if cue is not None else None,
             cue_text=_words(document.text, cue),
+            score=round(binding.score, 4),
         )
 
 

@@ -46,5 +46,5 @@ def emit(args: argparse.Namespace, write: Callable[[TextIO], None]) -> None:
         write(stream)
 
 
-def warn(message: str) -> None:
-    print(f"warning: {message}", file=sys.stderr)
+def warn(message: str, level: str = "warning") -> None:
+    print(f"{level}: {message}", file=sys.stderr)

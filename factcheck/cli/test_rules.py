@@ -17,28 +17,48 @@ from factcheck.cli.common import (
 
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
-        "test-rules", help="run every claim's examples"
+        "test-rules",
+        help="run every claim's examples",
+        description="Bind each claim's examples with the whole rule set and check the "
+        "value each claim takes; a failure says why (the explain of its text).",
+        epilog="examples:\n"
+        "  factcheck test-rules\n"
+        "  factcheck test-rules rules/openai-cloud.yaml -k aws-deal\n"
+        "  factcheck test-rules --strict --format json\n"
+        "exit status: 0 all pass, 1 a failure (or, with --strict, a claim without "
+        "examples), 2 rule errors",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "paths",
         nargs="*",
-        default=["rules"],
         metavar="PATH",
-        help="rule files or folders (default: rules/)",
+        help="rule files or folders (default: configured, else rules/)",
+    )
+    parser.add_argument(
+        "-k", metavar="PATTERN", dest="pattern", help="only examples whose name contains PATTERN"
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--strict", action="store_true", help="a claim without examples fails the run"
     )
     add_output_options(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from factcheck.report.examples import render
+    from factcheck.config import load_config
+    from factcheck.report.examples import render, render_json
     from factcheck.rules.ruleset import load_rules
     from factcheck.run.selftest import run_examples
 
-    rules = load_rules(args.paths)
-    for claim in rules.claims:
-        if not claim.examples:
-            warn(f"{claim.location}: claim {claim.id!r} has no examples to test")
-    results = run_examples(rules)
-    emit(args, lambda stream: render(results, stream, use_color(args)))
-    return EXIT_OK if all(r.passed for r in results) else EXIT_FINDINGS
+    rules = load_rules(args.paths or load_config().rules or ["rules"])
+    untested = [claim for claim in rules.claims if not claim.examples]
+    for claim in untested:
+        level = "error" if args.strict else "warning"
+        warn(f"{claim.location}: claim {claim.id!r} has no examples to test", level)
+    results = run_examples(rules, args.pattern)
+    renderer = render_json if args.format == "json" else render
+    emit(args, lambda stream: renderer(results, stream, use_color(args)))
+    failing = any(not r.passed for r in results) or (args.strict and bool(untested))
+    return EXIT_FINDINGS if failing else EXIT_OK

@@ -252,9 +252,8 @@ class ExampleItem(_ClaimNode):
         return self.path, None if line is None else line - 1, self.domain()
 
     def runtest(self) -> None:
-        result = run_example(
-            session_state(self.config).binder(), self.claim, self.index, self.example
-        )
+        state = session_state(self.config)
+        result = run_example(state.binder(), self.claim, self.index, self.example, state.rule_set())
         if not result.passed:
             raise ExampleFailed(result)
 

@@ -78,7 +78,12 @@ def _cut(text: str) -> str:
 
 
 def render_example(result: ExampleResult, where: str) -> str:
+    from factcheck.report.examples import explanation_text
+
     lines = [f"{result.name}: {result.explain()}", f"  {where}: text: {result.example.text}"]
     if result.example.published is not None:
         lines.append(f"  published: {result.example.published.isoformat()}")
+    if result.why is not None:
+        lines.append("why (factcheck explain of the text):")
+        lines.append(explanation_text(result).rstrip("\n"))
     return "\n".join(lines)

@@ -2,17 +2,23 @@
 
 One row per example: PASS or FAIL, the example's name (``claim[example-N]``),
 where its text is written in the rule file, and for failures what was
-expected and what the claim bound instead. A summary line ends the table.
+expected and what the claim bound instead. Then each failure's
+explanation (``factcheck explain`` of its text): what every claim proposed and
+why the expected value did not bind. A summary line ends the output.
 """
 
 from __future__ import annotations
 
-from typing import TextIO
+import io
+import json
+from typing import Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from factcheck.display import display
+from factcheck.report.explain import render as render_explanation
 from factcheck.run.selftest import ExampleResult
 
 
@@ -37,6 +43,41 @@ def render(results: list[ExampleResult], stream: TextIO, color: bool) -> None:
             Text("" if result.passed else result.explain()),
         )
     console.print(table)
+    for result in results:
+        if result.why is not None:
+            console.print(Text(f"\nwhy {result.name} failed ({result.explain()}):"))
+            console.out(explanation_text(result), end="", highlight=False)
     failed = sum(not r.passed for r in results)
     summary = f"{len(results) - failed} passed, {failed} failed"
     console.print(Text(summary, style="bold red" if failed else "green"))
+
+
+def explanation_text(result: ExampleResult) -> str:
+    """The explanation of a failed example's text, as ``factcheck explain`` prints it."""
+    if result.why is None:
+        return ""
+    out = io.StringIO()
+    render_explanation(result.why, out)
+    return out.getvalue()
+
+
+def render_json(results: list[ExampleResult], stream: TextIO, color: bool = False) -> None:
+    """Every example with its outcome; failures carry the explanation's JSON."""
+    entries = [_entry(r) for r in results]
+    failed = sum(not r.passed for r in results)
+    data = {"examples": entries, "summary": {"passed": len(results) - failed, "failed": failed}}
+    stream.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+
+
+def _entry(result: ExampleResult) -> dict[str, Any]:
+    expected = result.example.expected
+    return {
+        "name": result.name,
+        "claim": result.claim.id,
+        "location": str(result.example.location),
+        "text": result.example.text,
+        "passed": result.passed,
+        "expected": None if expected is None else display(expected),
+        "found": [display(v) for v in result.found],
+        "explanation": None if result.why is None else result.why.model_dump(mode="json"),
+    }

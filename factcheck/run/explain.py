@@ -91,18 +91,26 @@ class ExplainReport(_Out):
 
 
 def explain_text(
-    rules: RuleSet, text: str, published: date | None = None, claims: Iterable[str] = ()
+    rules: RuleSet,
+    text: str,
+    published: date | None = None,
+    claims: Iterable[str] = (),
+    binder: Binder | None = None,
 ) -> ExplainReport:
-    """Explain one sentence (or paragraph) typed by the editor."""
+    """Explain one sentence (or paragraph) typed by the editor, or a rule's example."""
     document = Document(TEXT_SOURCE, TEXT_SOURCE, text, published=published)
-    return explain_documents(rules, [document], claims)
+    return explain_documents(rules, [document], claims, binder)
 
 
 def explain_documents(
-    rules: RuleSet, documents: Sequence[Document], claims: Iterable[str] = ()
+    rules: RuleSet,
+    documents: Sequence[Document],
+    claims: Iterable[str] = (),
+    binder: Binder | None = None,
 ) -> ExplainReport:
-    """Explain how each document binds; ``claims`` narrows to those claims."""
-    binder = Binder(rules)
+    """Explain how each document binds; ``claims`` narrows to those claims.
+    ``binder``: one already built for ``rules`` (the same kind ``check`` uses)."""
+    binder = binder or Binder(rules)
     wanted = set(claims) or {c.id for c in rules.claims}
     chosen = [c for c in rules.claims if c.id in wanted]
     sentences: list[SentenceExplained] = []
@@ -124,9 +132,17 @@ def winners(report: ExplainReport) -> list[tuple[str, str, int, int]]:
 
 
 def _concerns(sentence: SentenceTrace, wanted: set[str]) -> bool:
-    return any(h.claim in wanted for h in sentence.hits) or any(
-        c.claim in wanted for c in sentence.considered
+    """Whether the sentence says something about a wanted claim: a cue (not just a
+    context phrase) stands in it, or a value was weighed for it beyond its type."""
+    return (
+        any(h.claim in wanted and h.role != "context" for h in sentence.hits)
+        or any(c.claim in wanted and not _only_wrong_type(c) for c in sentence.considered)
+        or any(claim in wanted for claim in sentence.missing_context)
     )
+
+
+def _only_wrong_type(considered: Considered) -> bool:
+    return considered.score == 0 and all(r.startswith("wrong type") for r in considered.reasons)
 
 
 def _sentence(

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from factcheck.binding.binder import Binder
 from factcheck.display import display
 from factcheck.rules.ruleset import Claim, Example, RuleSet
+from factcheck.run.explain import ExplainReport, explain_text
 from factcheck.values import ClaimValue, same_value
 
 
@@ -22,6 +23,7 @@ class ExampleResult:
     example: Example
     found: tuple[ClaimValue, ...]
     passed: bool
+    why: ExplainReport | None = None  # for a failure: the binder's trace of the text
 
     @property
     def name(self) -> str:
@@ -33,20 +35,32 @@ class ExampleResult:
         return f"expected {expected}, got {got}"
 
 
-def run_example(binder: Binder, claim: Claim, index: int, example: Example) -> ExampleResult:
+def run_example(
+    binder: Binder, claim: Claim, index: int, example: Example, rules: RuleSet | None = None
+) -> ExampleResult:
+    """Bind the example's text with every claim; with ``rules``, a failure carries the
+    explanation of what bound where (or why nothing did)."""
     bindings = binder.bind_text(example.text, example.published)
     found = tuple(b.value for b in bindings if b.claim == claim.id)
     if example.expected is None:
         passed = not found
     else:
         passed = len(found) == 1 and same_value(found[0], example.expected, claim.tolerance)
-    return ExampleResult(claim, index, example, found, passed)
+    why = None
+    if not passed and rules is not None:
+        why = explain_text(rules, example.text, example.published, (), binder)
+        only_this = [m for m in why.misses if m.claim == claim.id]
+        why = why.model_copy(update={"misses": only_this})
+    return ExampleResult(claim, index, example, found, passed, why)
 
 
-def run_examples(rules: RuleSet) -> list[ExampleResult]:
+def run_examples(rules: RuleSet, selected: str | None = None) -> list[ExampleResult]:
+    """Every claim's examples, or those whose name (``claim[example-N]``) contains
+    ``selected``."""
     binder = Binder(rules)
     return [
-        run_example(binder, claim, i, example)
+        run_example(binder, claim, i, example, rules)
         for claim in rules.claims
         for i, example in enumerate(claim.examples, start=1)
+        if selected is None or selected in f"{claim.id}[example-{i}]"
     ]

@@ -140,7 +140,8 @@ def _bound_values(report: CheckReport) -> dict[str, dict[Span, str]]:
         for source in claim.sources:
             spans = labels.setdefault(source.source, {})
             for m in source.mentions:
-                spans.setdefault((m.start, m.end), []).append(f"{claim.id}: {m.text}")
+                how = f" (cue {m.cue!r}, score {m.score:.2f})" if m.cue else ""
+                spans.setdefault((m.start, m.end), []).append(f"{claim.id}: {m.text}{how}")
     return {
         sid: {span: "; ".join(spans[span]) for span in sorted(spans)}
         for sid, spans in labels.items()
@@ -253,6 +254,7 @@ def _evidence(
     for m in source.mentions:
         link = f"src-{c}-m{anchors[(m.start, m.end)]}"
         cue = f' · cue: <mark class="cue">{esc(m.cue)}</mark>' if m.cue else ""
+        cue += f' · <span class="muted">score {m.score:.2f}</span>'
         parts.append(
             f'<div class="mention"><p class="where">Line {m.line}, column {m.column}</p>'
             f'<blockquote class="quote">{quote_html(text, m)}</blockquote>'
