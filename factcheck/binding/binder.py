@@ -27,7 +27,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.binding.cues import PhraseMatch, PhraseMatcher, content_words
+from factcheck.binding.cues import PhraseMatch, PhraseMatcher, content_words, phrase_stems
 from factcheck.binding.negation import asserted
 from factcheck.binding.trace import (
     CROSS_KIND_PENALTY,
@@ -54,7 +54,6 @@ from factcheck.values import ClaimValue, can_bind, mention_value
 
 CLAUSE_PENALTY = 2  # words a clause break counts for
 CROSS_KIND = 0.8  # a year claim binding a full date (or the reverse) is a weaker reading
-PATTERN_SCORE = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,15 +348,19 @@ class Binder:
         scale: _Distances,
         text: str,
     ) -> float:
+        # The single best cue hit speaks for the claim: listing more word forms of
+        # one cue ('invest', 'investing', 'investment') must not add up.
         score = 0.0
         for cue in cues:
             if cue.start < mention.end and mention.start < cue.end and mention.kind != "choice":
                 continue  # a cue word is not its own value ("second" in "second quarter")
             distance = scale.between(mention.start, mention.end, cue.start, cue.end)
             if distance <= claim.window:
-                score += (1.0 + 0.5 * len(self.matcher.stems[cue.phrase]) - 0.5) / (1 + distance)
-        if any(_pattern_fits(p, text, mention) for p in claim.patterns):
-            score += PATTERN_SCORE
+                strength = 1.0 + 0.5 * len(self.matcher.stems[cue.phrase]) - 0.5
+                score = max(score, strength / (1 + distance))
+        for pattern in claim.patterns:  # a pattern is a cue with a slot, at distance 0
+            if _pattern_fits(pattern, text, mention):
+                score = max(score, _pattern_strength(pattern))
         if score and _cross_kind(claim, mention):
             score *= CROSS_KIND
         return score
@@ -552,6 +555,12 @@ def _trim_name(text: str, mention: Mention, cues: list[PhraseMatch]) -> Mention 
     return dataclasses.replace(
         mention, start=offset, end=offset + len(stripped), text=stripped, value=name
     )
+
+
+def _pattern_strength(pattern: str) -> float:
+    """As a cue of the pattern's content words would score at distance 0."""
+    words = len(phrase_stems(pattern.replace("{value}", " ")))
+    return 1.0 + 0.5 * max(words, 1) - 0.5
 
 
 def _pattern_fits(pattern: str, text: str, mention: Mention) -> bool:
