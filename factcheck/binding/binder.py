@@ -32,6 +32,7 @@ from factcheck.binding.negation import asserted
 from factcheck.binding.trace import (
     CROSS_KIND_PENALTY,
     CUE_IS_VALUE,
+    EXCLUDED,
     FILLED,
     HEDGE,
     NO_CUE,
@@ -117,6 +118,11 @@ class Binder:
                 add(cue, _Role(i, "false"))
             for phrase in claim.context:
                 add(phrase, _Role(i, "context"))
+            for group, members in enumerate(claim.context_all):
+                for phrase in members:
+                    add(phrase, _Role(i, "context_all", str(group)))
+            for phrase in claim.exclude:
+                add(phrase, _Role(i, "exclude"))
             for canonical, aliases in (claim.choices or {}).items():
                 for alias in (canonical, *aliases):
                     add(alias, _Role(i, "choice", canonical))
@@ -200,16 +206,18 @@ class Binder:
         by_claim: dict[int, dict[str, list[PhraseMatch]]] = defaultdict(lambda: defaultdict(list))
         for match in matches:
             for role in self.roles[match.phrase]:
-                by_claim[role.claim][role.role].append(match)
+                key = f"context_all:{role.payload}" if role.role == "context_all" else role.role
+                by_claim[role.claim][key].append(match)
         if trace is not None:
             self._trace_hits(trace, text, by_claim)
-        scale = _Distances(tokens)
+        scale = _Distances(tokens, text)
         proposals: list[_Proposal] = []
         for index, found in by_claim.items():
             claim = self.claims[index]
-            if claim.context and not found.get("context"):
+            missing = _missing_context(claim, found)
+            if missing:
                 if trace is not None:
-                    trace.current.missing_context[claim.id] = claim.context
+                    trace.current.missing_context[claim.id] = missing
                 continue
             cues = found.get("cue", [])
             if claim.type == "boolean":
@@ -217,19 +225,41 @@ class Binder:
                     self._booleans(index, text, tokens, cues, found.get("false", []), trace)
                 )
                 continue
-            nearby = _Nearby(scale, cues)
-            for mention in self._candidates(index, text, mentions, found, nearby, trace):
-                close = nearby.within(mention.start, mention.end, claim.window)
-                score = self._score(claim, mention, close, scale, text)
-                considered = None
+            proposals.extend(self._valued(index, text, mentions, found, scale, trace))
+        return proposals
+
+    def _valued(
+        self,
+        index: int,
+        text: str,
+        mentions: list[Mention],
+        found: dict[str, list[PhraseMatch]],
+        scale: _Distances,
+        trace: Trace | None,
+    ) -> list[_Proposal]:
+        """The proposals of a claim that takes a value: each candidate, scored."""
+        claim = self.claims[index]
+        cues = found.get("cue", [])
+        nearby = _Nearby(scale, cues)
+        excluding = _Excluding(claim, found.get("exclude", []), scale)
+        proposals = []
+        for mention in self._candidates(index, text, mentions, found, nearby, trace):
+            barred = excluding.bars(mention)
+            if barred is not None:
                 if trace is not None:
-                    considered = self._trace_score(trace, claim, mention, score, cues, scale)
-                if score > 0:
-                    value = _value_for(claim, mention)
-                    cue = self._nearest_cue(mention, close, scale, claim.window)
-                    if cue is None:  # bound by a pattern alone: the nearest cue may be far
-                        cue = self._nearest_cue(mention, cues, scale)
-                    proposals.append(_Proposal(score, index, mention, value, cue, considered))
+                    trace.consider(claim.id, mention, EXCLUDED.format(phrase=barred))
+                continue
+            close = nearby.within(mention.start, mention.end, claim.window)
+            score = self._score(claim, mention, close, scale, text)
+            considered = None
+            if trace is not None:
+                considered = self._trace_score(trace, claim, mention, score, cues, scale)
+            if score > 0:
+                value = _value_for(claim, mention)
+                cue = self._nearest_cue(mention, close, scale, claim.window)
+                if cue is None:  # bound by a pattern alone: the nearest cue may be far
+                    cue = self._nearest_cue(mention, cues, scale)
+                proposals.append(_Proposal(score, index, mention, value, cue, considered))
         return proposals
 
     def _trace_hits(
@@ -440,7 +470,8 @@ class Binder:
 class _Distances:
     """Word distances within one sentence, with clause breaks weighing extra."""
 
-    def __init__(self, tokens: list[Token]):
+    def __init__(self, tokens: list[Token], text: str = ""):
+        self.text = text
         self.word_starts = [t.start for t in tokens if t.is_word]
         self.break_starts = [t.start for t in tokens if t.text in CLAUSE_BREAKS]
 
@@ -457,6 +488,24 @@ class _Distances:
         words = _count(self.word_starts, left_end, right_start)
         breaks = _count(self.break_starts, left_end, right_start)
         return words + CLAUSE_PENALTY * breaks
+
+
+class _Excluding:
+    """A claim's ``exclude`` phrases found in a sentence, and the values they bar."""
+
+    def __init__(self, claim: Claim, found: list[PhraseMatch], scale: _Distances):
+        self.claim, self.found, self.scale = claim, found, scale
+
+    def bars(self, mention: Mention) -> str | None:
+        """The words of the exclude phrase that bars ``mention``, or None."""
+        for match in self.found:
+            if (
+                self.claim.exclude_sentence
+                or self.scale.between(mention.start, mention.end, match.start, match.end)
+                <= self.claim.window
+            ):
+                return self.scale.text[match.start : match.end]
+        return None
 
 
 class _Nearby:
@@ -488,6 +537,17 @@ def _count(starts: list[int], lo: int, hi: int) -> int:
     return bisect.bisect_left(starts, hi) - bisect.bisect_left(starts, lo)
 
 
+def _missing_context(claim: Claim, found: dict[str, list[PhraseMatch]]) -> tuple[str, ...]:
+    """The context the sentence lacks for the claim: its any-of ``context`` phrases,
+    or one ``context_all`` group of which no phrase stands there; () when none."""
+    if claim.context and not found.get("context"):
+        return claim.context
+    for group, phrases in enumerate(claim.context_all):
+        if not found.get(f"context_all:{group}"):
+            return phrases
+    return ()
+
+
 def _polarity(text: str, start: int, cue: PhraseMatch, polarity: bool, stated: bool) -> str:
     """How a yes/no statement reads: "false: negated by 'no longer'"."""
     value = polarity if stated else not polarity
@@ -514,7 +574,7 @@ def _refusal(claim: Claim, mention: Mention) -> str | None:
     """Why ``claim`` cannot take ``mention`` at all (a reason template), or None."""
     if not can_bind(mention, claim.type):
         return UNRESOLVED if mention.value is None and mention.kind == "date" else WRONG_TYPE
-    if mention.qualifier is not None and mention.qualifier not in claim.qualifiers:
+    if (mention.qualifier or "none") not in claim.qualifiers:
         return HEDGE
     if claim.ordinal and mention.detail != "ordinal":
         return ORDINAL
@@ -522,10 +582,9 @@ def _refusal(claim: Claim, mention: Mention) -> str | None:
 
 
 def _explained(refusal: str, claim: Claim, mention: Mention) -> str:
-    allowed = ", ".join(claim.qualifiers) or "none"
-    return refusal.format(
-        kind=mention.kind, type=claim.type, hedge=mention.qualifier, allowed=allowed
-    )
+    allowed = ", ".join(sorted(claim.qualifiers)) or "nothing"
+    hedge = mention.qualifier or "none"
+    return refusal.format(kind=mention.kind, type=claim.type, hedge=hedge, allowed=allowed)
 
 
 def _cross_kind(claim: Claim, mention: Mention) -> bool:

@@ -220,7 +220,7 @@ def closest_type(given: Any) -> str | None:
 def _literal(detail: Any, loc: DataPath, located: LocatedData) -> RuleError:
     given = detail.get("input")
     is_type = loc[-1] == "type"
-    options: tuple[str, ...] = VALUE_TYPES if is_type else QUALIFIERS
+    options: tuple[str, ...] = VALUE_TYPES if is_type else ("none", *QUALIFIERS)
     what = "value type" if is_type else "qualifier"
     guess = difflib.get_close_matches(str(given).lower(), options, n=1, cutoff=0.5)
     fallback = (

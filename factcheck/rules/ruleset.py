@@ -20,7 +20,7 @@ from pydantic import TypeAdapter, ValidationError
 from factcheck.errors import InputError, RuleError, RuleFileError, ValueParseError
 from factcheck.model import Location, ValueType
 from factcheck.rules.errors import claim_problems, closest_type, position, translate
-from factcheck.rules.spec import ClaimSpec, DateRangeSpec, Phrase, RuleFileSpec
+from factcheck.rules.spec import ClaimSpec, DateRangeSpec, ExcludeSpec, Phrase, RuleFileSpec
 from factcheck.values import ClaimValue, Tolerance, parse_tolerance, parse_value
 from factcheck.yamlio import marks as yamlmarks
 
@@ -56,6 +56,10 @@ class Claim:
     expect: ClaimValue | None
     examples: tuple[Example, ...]
     location: Location
+    context_all: tuple[tuple[str, ...], ...] = ()
+    exclude: tuple[str, ...] = ()
+    exclude_sentence: bool = False  # exclude anywhere in the sentence, not just the window
+    shared: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,7 +71,7 @@ class RuleSet:
         return next(c for c in self.claims if c.id == claim_id)
 
 
-DEFAULT_QUALIFIERS = frozenset({"up_to", "about", "more_than", "at_least", "less_than"})
+DEFAULT_QUALIFIERS = frozenset({"none", "up_to", "about", "more_than", "at_least", "less_than"})
 
 
 def find_rule_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -323,7 +327,17 @@ def _compile(
         expect=expect,
         examples=examples,
         location=located.value_location((*here, "id")),
+        context_all=tuple(expand_aliases(group, aliases) for group in spec.context_all),
+        exclude=expand_aliases(_exclude_phrases(spec), aliases),
+        exclude_sentence=isinstance(spec.exclude, ExcludeSpec) and spec.exclude.scope == "sentence",
+        shared=spec.shared,
     )
+
+
+def _exclude_phrases(spec: ClaimSpec) -> list[str]:
+    if spec.exclude is None:
+        return []
+    return spec.exclude.phrases if isinstance(spec.exclude, ExcludeSpec) else spec.exclude
 
 
 def _choices(spec: ClaimSpec) -> dict[str, list[str]] | None:

@@ -8,7 +8,7 @@ Schema, and the field descriptions below are the reference documentation.
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -57,6 +57,16 @@ class ExampleSpec(_Strict):
     )
 
 
+class ExcludeSpec(_Strict):
+    """Exclusion phrases with their reach."""
+
+    phrases: list[Phrase] = Field(min_length=1, description="The phrases that exclude.")
+    scope: Literal["window", "sentence"] = Field(
+        default="window",
+        description="window: within the claim's window of the value; sentence: anywhere in it.",
+    )
+
+
 class ClaimSpec(_Strict):
     """One fact the sources may state: what it is about and what type its value has."""
 
@@ -83,6 +93,22 @@ class ClaimSpec(_Strict):
         description="Optional: at least one of these phrases must appear in the same "
         "sentence (e.g. 'Microsoft' for a claim about Microsoft's payments).",
     )
+    context_all: list[list[Phrase]] = Field(
+        default_factory=list,
+        description="Optional groups of phrases that must all be represented in the "
+        "sentence: one phrase of each group (`[[Amazon, AWS], [invest, stake]]`).",
+    )
+    exclude: list[Phrase] | ExcludeSpec | None = Field(
+        default=None,
+        description="Phrases that keep a value from the claim when they stand within the "
+        "claim's `window` of it (`[Microsoft]`), or anywhere in the sentence with "
+        "`{phrases: [...], scope: sentence}`.",
+    )
+    shared: bool = Field(
+        default=False,
+        description="Let one value feed this claim and other `shared` claims that propose "
+        "it, when the sentence says it applies to each ('each', 'apiece', 'per company').",
+    )
     choices: list[Phrase] | dict[str, list[Phrase]] | None = Field(
         default=None,
         description="Text claims only: the allowed values, as a list or as a mapping "
@@ -95,11 +121,12 @@ class ClaimSpec(_Strict):
         "cases ('a {value} deal with AWS'). Literal words match case-insensitively, "
         "spaces match any whitespace; no regular expressions.",
     )
-    qualifiers: list[Qualifier] | None = Field(
+    qualifiers: list[Qualifier | Literal["none"]] | None = Field(
         default=None,
-        description="Which hedges a value may carry to bind: up_to, about, more_than, "
-        "at_least, less_than, additional. Default: all but `additional` (an "
-        "'additional $100 billion' is an increment, not the total).",
+        description="Which hedges a value may carry to bind: none (a bare value), up_to, "
+        "about, more_than, at_least, less_than, additional. Default: none and every hedge "
+        "but `additional` (an 'additional $100 billion' is an increment, not the total). "
+        "A list means exactly what it lists: `[up_to]` binds only 'up to' values.",
     )
     ordinal: bool = Field(
         default=False,

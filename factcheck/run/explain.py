@@ -163,7 +163,9 @@ def _sentence(
         ],
         proposals=[_proposal(c) for c in trace.considered if c.claim in wanted],
         missing_context={
-            claim: list(by_id[claim].context) for claim in trace.missing_context if claim in by_id
+            claim: list(phrases)
+            for claim, phrases in trace.missing_context.items()
+            if claim in by_id
         },
     )
 
@@ -227,8 +229,11 @@ def _nearest_miss(trace: Trace, claim: Claim) -> str:
     cue_found = any(
         h.claim == claim.id and h.role == "cue" for s in trace.sentences for h in s.hits
     )
-    if any(claim.id in s.missing_context for s in trace.sentences):
-        return f"a cue stands here but no context phrase ({', '.join(claim.context)})"
+    missing = [
+        s.missing_context[claim.id] for s in trace.sentences if claim.id in s.missing_context
+    ]
+    if missing:
+        return f"a cue stands here but no context phrase ({', '.join(missing[0])})"
     if cue_found:
         return f"a cue is found but no {claim.type} value within the window"
     return f"no cue of the claim ({', '.join(claim.cues[:3])}...) in the text"
