@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -68,6 +69,7 @@ class Binding:
     cue: str | None
     score: float
     cue_span: tuple[int, int] | None = None  # where the cue's words stand in the text
+    tied_with: str | None = None  # a claim that proposed the value with the same score
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,7 @@ class Binder:
                 for alias in (canonical, *aliases):
                     add(alias, _Role(i, "choice", canonical))
         self.matcher = PhraseMatcher(phrases)
+        self._order = {claim.id: i for i, claim in enumerate(self.claims)}
         self.roles = roles
         # Most sentences state no value. There only boolean and choice claims can
         # bind, and only where one of their cues or choices stands, so only their
@@ -178,7 +181,7 @@ class Binder:
                 trace.open(sentence.start, sentence.end, in_sentence)
             for proposal in self._propose(text, sentence, in_sentence, memo, matcher, trace):
                 proposals.append((proposal, sentence))
-        return self._grant(proposals, trace)
+        return self._grant(proposals, trace, text)
 
     def _propose(
         self,
@@ -321,7 +324,7 @@ class Binder:
     ) -> list[Mention]:
         claim = self.claims[index]
         if claim.type == "text" and claim.choices:
-            return [self._choice_mention(index, text, match) for match in found.get("choice", [])]
+            return self._choices(index, text, found.get("choice", []), nearby.tokens)
         if claim.type == "text":
             names = (
                 _trim_name(text, m, nearby.within(m.start, m.end, 0))
@@ -337,6 +340,28 @@ class Binder:
             elif trace is not None:
                 trace.consider(claim.id, m, _explained(refusal, claim, m))
         return kept
+
+    def _choices(
+        self, index: int, text: str, matches: list[PhraseMatch], tokens: list[Token]
+    ) -> list[Mention]:
+        """The choices the sentence states: the longest where two overlap ('Microsoft
+        Azure' over 'Microsoft'), none that is negated ('not Google')."""
+        longest = [
+            m
+            for m in matches
+            if not any(
+                o is not m
+                and o.start <= m.start
+                and m.end <= o.end
+                and o.end - o.start > m.end - m.start
+                for o in matches
+            )
+        ]
+        return [
+            self._choice_mention(index, text, m)
+            for m in longest
+            if asserted(tokens, m.start, m.end)[0]
+        ]
 
     def _choice_mention(self, index: int, text: str, match: PhraseMatch) -> Mention:
         canonical = next(
@@ -411,32 +436,47 @@ class Binder:
         return cues[distances.index(nearest)]
 
     def _grant(
-        self, proposals: list[tuple[_Proposal, Sentence]], trace: Trace | None = None
+        self,
+        proposals: list[tuple[_Proposal, Sentence]],
+        trace: Trace | None = None,
+        text: str = "",
     ) -> list[Binding]:
+        """Best proposals first: a value to one claim (several ``shared`` claims when
+        the sentence says it is each one's), one value per claim and sentence."""
         ranked = sorted(proposals, key=lambda p: (-p[0].score, p[0].mention.start, p[0].claim))
         used_mentions: dict[tuple[int, int], _Proposal] = {}
         filled: dict[tuple[int, int], _Proposal] = {}
-        granted: list[tuple[int, Binding]] = []
+        granted: list[tuple[_Proposal, Sentence]] = []
+        tied: dict[int, str] = {}  # id() of a winning proposal -> the claim it tied with
         for proposal, sentence in ranked:
             mention = proposal.mention
-            exclusive = mention.kind not in ("boolean", "choice")
             span = (mention.start, mention.end)
             if (proposal.claim, sentence.start) in filled:
                 if trace is not None:
                     self._trace_loss(proposal, filled[(proposal.claim, sentence.start)], FILLED)
                 continue
-            if exclusive and span in used_mentions:
+            exclusive = mention.kind not in ("boolean", "choice")
+            holder = used_mentions.get(span) if exclusive else None
+            if holder is not None and not self._shares(holder, proposal, text, sentence):
+                if holder.score == proposal.score:
+                    tied.setdefault(id(holder), self.claims[proposal.claim].id)
                 if trace is not None:
-                    self._trace_loss(proposal, used_mentions[span], TAKEN)
+                    self._trace_loss(proposal, holder, TAKEN)
                 continue
             filled[(proposal.claim, sentence.start)] = proposal
             if exclusive:
-                used_mentions[span] = proposal
+                used_mentions.setdefault(span, proposal)
             if proposal.considered is not None:
                 proposal.considered.won = True
-            granted.append((proposal.claim, self._binding(proposal, sentence)))
-        granted.sort(key=lambda pair: (pair[0], pair[1].mention.start))
-        return [binding for _, binding in granted]
+            granted.append((proposal, sentence))
+        bindings = [self._binding(p, s, tied.get(id(p))) for p, s in granted]
+        return sorted(bindings, key=lambda b: (self._order[b.claim], b.mention.start))
+
+    def _shares(self, holder: _Proposal, other: _Proposal, text: str, sentence: Sentence) -> bool:
+        """Whether two ``shared`` claims may both take the value: the sentence says it
+        is each one's ('each', 'apiece', 'per company')."""
+        both = self.claims[holder.claim].shared and self.claims[other.claim].shared
+        return both and _EACH.search(text, sentence.start, sentence.end) is not None
 
     def _trace_loss(self, loser: _Proposal, winner: _Proposal, why: str) -> None:
         if loser.considered is None:
@@ -454,7 +494,9 @@ class Binder:
             )
         )
 
-    def _binding(self, proposal: _Proposal, sentence: Sentence) -> Binding:
+    def _binding(
+        self, proposal: _Proposal, sentence: Sentence, tied_with: str | None = None
+    ) -> Binding:
         cue = proposal.cue
         return Binding(
             self.claims[proposal.claim].id,
@@ -464,6 +506,7 @@ class Binder:
             self.matcher.phrases[cue.phrase] if cue is not None else None,
             proposal.score,
             (cue.start, cue.end) if cue is not None else None,
+            tied_with,
         )
 
 
@@ -472,6 +515,7 @@ class _Distances:
 
     def __init__(self, tokens: list[Token], text: str = ""):
         self.text = text
+        self.tokens = tokens
         self.word_starts = [t.start for t in tokens if t.is_word]
         self.break_starts = [t.start for t in tokens if t.text in CLAUSE_BREAKS]
 
@@ -519,6 +563,7 @@ class _Nearby:
     """
 
     def __init__(self, scale: _Distances, cues: list[PhraseMatch]):
+        self.tokens = scale.tokens
         self.words = scale.word_starts
         self.cues = sorted(cues, key=lambda c: c.start)  # matches come sorted already
         self.starts = [c.start for c in self.cues]
@@ -535,6 +580,9 @@ class _Nearby:
 
 def _count(starts: list[int], lo: int, hi: int) -> int:
     return bisect.bisect_left(starts, hi) - bisect.bisect_left(starts, lo)
+
+
+_EACH = re.compile(r"\b(?:each|apiece|per\s+(?:company|firm|partner|side|member|country))\b", re.I)
 
 
 def _missing_context(claim: Claim, found: dict[str, list[PhraseMatch]]) -> tuple[str, ...]:

@@ -54,6 +54,7 @@ class Evidence:
     cue_span: tuple[int, int] | None = None  # where the cue's words stand
     cue_text: str | None = None  # the cue's words as the article writes them
     score: float = 0.0  # the binder's score for it (see ``factcheck explain``)
+    tied_with: str | None = None  # a claim that proposed it with the same score, and lost
 
     @classmethod
     def of(cls, document: Document, binding: Binding) -> Evidence:
@@ -75,6 +76,7 @@ class Evidence:
             cue_span=(in_file(cue[0]), in_file(cue[1])) if cue is not None else None,
             cue_text=_words(document.text, cue),
             score=round(binding.score, 4),
+            tied_with=binding.tied_with,
         )
 
 

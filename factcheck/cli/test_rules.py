@@ -58,6 +58,9 @@ def run(args: argparse.Namespace) -> int:
         level = "error" if args.strict else "warning"
         warn(f"{claim.location}: claim {claim.id!r} has no examples to test", level)
     results = run_examples(rules, args.pattern)
+    for result in results:
+        for tie in result.ties:
+            warn(f"{result.example.location}: {result.name}: {tie.split(': ', 1)[1]}")
     renderer = render_json if args.format == "json" else render
     emit(args, lambda stream: renderer(results, stream, use_color(args)))
     failing = any(not r.passed for r in results) or (args.strict and bool(untested))

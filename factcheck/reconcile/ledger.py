@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO, overload
 
 from factcheck.binding.evidence import DocumentResult, Evidence, SourceInfo
-from factcheck.reconcile.verdicts import EvidenceRef, Kept, Stated
+from factcheck.reconcile.verdicts import EvidenceRef, Kept, Stated, Tie
 from factcheck.values import ClaimValue
 
 SPILL_AFTER = 500  # documents whose evidence stays in memory before the rest is spilled
@@ -152,12 +152,15 @@ class Ledger:
         self.documents: list[DocumentResult] = []
         self._columns: dict[str, _Column] = {}
         self._values: list[tuple[ClaimValue, ...]] = []
+        self.ties: list[Tie] = []  # values two claims proposed with the same score
         self._value_index: dict[tuple[ClaimValue, ...], int] = {}
 
     def add(self, result: DocumentResult) -> None:
         grouped: dict[str, list[Evidence]] = {}
         for item in result.evidence:
             grouped.setdefault(item.claim, []).append(item)
+            if item.tied_with is not None:
+                self.ties.append(Tie(result.source.id, item.claim, item.tied_with, item.text))
         document = len(self.documents)
         for claim, items in grouped.items():
             column = self._columns.get(claim) or self._columns.setdefault(claim, _Column())

@@ -11,6 +11,7 @@ out; with a tie, every stating source "conflicts".
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol, overload
@@ -43,6 +44,24 @@ class Kept:
 
 
 NO_EVIDENCE = Kept(())
+
+
+@dataclass(frozen=True, slots=True)
+class Tie:
+    """A value two claims proposed with equal scores; claim order gave it to ``winner``."""
+
+    source: str
+    winner: str
+    loser: str
+    text: str
+
+    def note(self) -> str:
+        return (
+            f"tie in {self.source}: {self.winner} and {self.loser} both propose "
+            f"{self.text!r} with the same score; claim order gave it to {self.winner}"
+        )
+
+
 # What reconciliation needs of a source for a claim: its values, and its evidence.
 Stated = tuple[SourceInfo, tuple[ClaimValue, ...], EvidenceRef]
 
@@ -93,12 +112,23 @@ def reconcile(
     rules: RuleSet,
     order: tuple[SourceInfo, ...],
     stated: Callable[[str], Sequence[Stated]],
+    ties: Sequence[Tie] = (),
 ) -> list[ClaimVerdict]:
     """A verdict for every claim, in rule order, from what each source states
     (``stated(claim_id)``: source, values and evidence, in report order, as a
     :class:`~factcheck.reconcile.ledger.Ledger` keeps them); ``order`` lists
-    every source, the silent ones too."""
-    return [_reconcile(claim, stated(claim.id), order) for claim in rules.claims]
+    every source, the silent ones too. ``ties`` become notes on both claims."""
+    verdicts = [_reconcile(claim, stated(claim.id), order) for claim in rules.claims]
+    if not ties:
+        return verdicts
+    notes: dict[str, list[str]] = {}
+    for tie in ties:
+        for claim in (tie.winner, tie.loser):
+            notes.setdefault(claim, []).append(tie.note())
+    return [
+        dataclasses.replace(v, notes=(*v.notes, *notes[v.claim.id])) if v.claim.id in notes else v
+        for v in verdicts
+    ]
 
 
 def _reconcile(

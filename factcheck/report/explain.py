@@ -19,6 +19,10 @@ WIDTH = 80
 
 
 def render(report: ExplainReport, stream: TextIO, color: bool = False) -> None:
+    for tie in report.ties:
+        stream.write(_wrap(f"warning: {tie}", "", "    ") + "\n")
+    if report.ties:
+        stream.write("\n")
     for sentence in report.sentences:
         stream.write(_sentence(sentence) + "\n")
     if report.misses:

@@ -88,6 +88,10 @@ class ExplainReport(_Out):
     version: str
     sentences: list[SentenceExplained]
     misses: list[Miss]
+    ties: list[str] = Field(
+        default_factory=list,
+        description="Values two claims proposed with the same score: claim order decided.",
+    )
 
 
 def explain_text(
@@ -121,7 +125,23 @@ def explain_documents(
         shown = [s for s in trace.sentences if _concerns(s, wanted)]
         sentences.extend(_sentence(document, s, wanted, chosen) for s in shown)
         misses.extend(_misses(document, trace, chosen))
-    return ExplainReport(version=__version__, sentences=sentences, misses=misses)
+    return ExplainReport(
+        version=__version__, sentences=sentences, misses=misses, ties=_ties(sentences)
+    )
+
+
+def _ties(sentences: list[SentenceExplained]) -> list[str]:
+    """A warning per value that claim order gave to one of two equally scored claims."""
+    found = []
+    for sentence in sentences:
+        for proposal in sentence.proposals:
+            for reason in proposal.reasons:
+                if reason.startswith("tie broken by claim order"):
+                    found.append(
+                        f"{sentence.source}:{sentence.line}: {proposal.claim} and another "
+                        f"claim propose {proposal.text!r} with the same score: {reason}"
+                    )
+    return found
 
 
 def winners(report: ExplainReport) -> list[tuple[str, str, int, int]]:

@@ -24,6 +24,7 @@ class ExampleResult:
     found: tuple[ClaimValue, ...]
     passed: bool
     why: ExplainReport | None = None  # for a failure: the binder's trace of the text
+    ties: tuple[str, ...] = ()  # values claim order gave to one of two equal claims
 
     @property
     def name(self) -> str:
@@ -46,12 +47,15 @@ def run_example(
         passed = not found
     else:
         passed = len(found) == 1 and same_value(found[0], example.expected, claim.tolerance)
-    why = None
-    if not passed and rules is not None:
-        why = explain_text(rules, example.text, example.published, (), binder)
-        only_this = [m for m in why.misses if m.claim == claim.id]
-        why = why.model_copy(update={"misses": only_this})
-    return ExampleResult(claim, index, example, found, passed, why)
+    why: ExplainReport | None = None
+    ties: tuple[str, ...] = ()
+    if rules is not None:
+        explained = explain_text(rules, example.text, example.published, (), binder)
+        ties = tuple(explained.ties)
+        if not passed:
+            only_this = [m for m in explained.misses if m.claim == claim.id]
+            why = explained.model_copy(update={"misses": only_this})
+    return ExampleResult(claim, index, example, found, passed, why, ties)
 
 
 def run_examples(rules: RuleSet, selected: str | None = None) -> list[ExampleResult]:
