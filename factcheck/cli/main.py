@@ -16,10 +16,10 @@ import sys
 from collections.abc import Sequence
 
 from factcheck import __version__
-from factcheck.cli import check, explain, lint, schema, test_rules
+from factcheck.cli import check, explain, lint, schema, suggest, test_rules
 from factcheck.cli.common import EXIT_OK, EXIT_USAGE
 
-COMMANDS = (check, lint, explain, test_rules, schema)
+COMMANDS = (check, lint, explain, test_rules, suggest, schema)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,0 +1,97 @@
+"""factcheck suggest: rules drafted from the sources pass test-rules and bind cleanly."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from factcheck import api
+from factcheck.run.selftest import run_examples
+from factcheck.run.suggest import suggest
+from tests.conftest import ROOT
+
+CITY = ROOT / "examples" / "city-budget"
+SCHEMA = json.loads((ROOT / "schema" / "rules.schema.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def city(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
+    text = suggest(api.load_corpus(CITY / "sources").documents)
+    path = tmp_path_factory.mktemp("suggested") / "suggested.yaml"
+    path.write_text(text, encoding="utf-8")
+    return text, path
+
+
+def test_the_suggested_file_is_valid_and_its_examples_pass(city: tuple[str, Path]) -> None:
+    text, path = city
+    jsonschema.validate(yaml.safe_load(text), SCHEMA)
+    rules = api.load_rules(path)
+    results = run_examples(rules)
+    assert results and all(r.passed for r in results)
+    assert all(
+        any(r.example.expected is not None for r in results if r.claim == c) for c in rules.claims
+    )
+
+
+def test_it_finds_the_story_s_facts_and_flags_the_disagreement(city: tuple[str, Path]) -> None:
+    text, path = city
+    rules = api.load_rules(path)
+    types = [c.type for c in rules.claims]
+    assert "money" in types and "percent" in types and "date" in types
+    assert "# CHECK FIRST: the sources disagree: $412 million (3), $421 million (1)" in text
+    report = api.check(rules, CITY / "sources")
+    budget = next(c for c in report.claims if c.type == "money" and c.status == "conflict")
+    said = {m.text for s in budget.sources for m in s.mentions}
+    assert {"$412 million", "$421 million"} <= said
+
+
+def test_no_value_binds_to_two_suggested_claims(city: tuple[str, Path]) -> None:
+    _, path = city
+    report = api.check(api.load_rules(path), CITY / "sources")
+    spans = [
+        (s.source, m.start, m.end) for c in report.claims for s in c.sources for m in s.mentions
+    ]
+    assert len(spans) == len(set(spans))
+
+
+def test_ordered_by_how_many_sources_state_the_fact_then_id(city: tuple[str, Path]) -> None:
+    text, _ = city
+    counts = [int(line.split()[3]) for line in text.splitlines() if line.startswith("# stated by")]
+    ids = [line.split(": ", 1)[1] for line in text.splitlines() if line.startswith("  - id: ")]
+    assert counts == sorted(counts, reverse=True) and len(counts) == len(ids) >= 4
+    for (n1, a), (n2, b) in zip(
+        zip(counts, ids, strict=True), zip(counts[1:], ids[1:], strict=True), strict=False
+    ):
+        assert n1 > n2 or a < b
+
+
+def test_facts_the_existing_rules_bind_are_left_out() -> None:
+    documents = api.load_corpus(CITY / "sources").documents
+    alone = suggest(documents)
+    covered = suggest(documents, api.load_rules(CITY / "rules.yaml"))
+    assert "value: $412 million" in alone and "value: $412 million" not in covered
+    assert covered.count("  - id: ") < alone.count("  - id: ")
+
+
+def test_the_command_line_writes_once_unless_forced(tmp_path: Path) -> None:
+    out = tmp_path / "suggested.yaml"
+    base = [sys.executable, "-m", "factcheck", "suggest", "--sources", str(CITY / "sources")]
+    env = {"PATH": "", "NO_COLOR": "1"}
+    first = subprocess.run([*base, "-o", str(out)], capture_output=True, text=True, env=env)
+    assert first.returncode == 0 and out.read_text(encoding="utf-8").startswith("# Suggested")
+    out.write_text("mine\n", encoding="utf-8")
+    again = subprocess.run([*base, "-o", str(out)], capture_output=True, text=True, env=env)
+    assert again.returncode == 2 and "--force" in again.stderr
+    assert out.read_text(encoding="utf-8") == "mine\n"
+    forced = subprocess.run(
+        [*base, "-o", str(out), "--force"], capture_output=True, text=True, env=env
+    )
+    assert forced.returncode == 0 and out.read_text(encoding="utf-8").startswith("# Suggested")
+    printed = subprocess.run(base, capture_output=True, text=True, env=env)
+    assert printed.stdout == out.read_text(encoding="utf-8")
