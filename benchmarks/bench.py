@@ -389,6 +389,22 @@ def peers(bench: Bench, small: Path, sample: Path, factcheck_rate: float | None)
     )
 
 
+def suggested(bench: Bench) -> None:
+    """The share of each example story's hand-written claims `suggest` finds alone."""
+    import suggest_cover
+
+    for story, rules, sources in suggest_cover.STORIES:
+        c = suggest_cover.cover(story, rules, sources)
+        bench.add(
+            Figure(
+                f"suggest covers hand-written claims ({story})",
+                round(100 * c.share),
+                "%",
+                note=f"{c.covered}/{c.hand}; {c.suggested} suggested, new: {', '.join(c.new) or '-'}",
+            )
+        )
+
+
 def _commit() -> str:
     """The checked-out commit, marked ``+dirty`` when the working tree has changes."""
 
@@ -445,6 +461,7 @@ def main(argv: list[str] | None = None) -> int:
     lint_floor(bench)
     claims_cost(bench, args.workdir / "corpus-sample", rules)
     startup(bench)
+    suggested(bench)
     peers(
         bench,
         args.workdir / "corpus-small",

@@ -137,3 +137,12 @@ def test_measure_and_table() -> None:
         },
     )
     assert "NOT met" in text and "n/a" in text and "12.5 articles/s" in text
+
+
+def test_suggest_coverage_counts_hand_written_claims() -> None:
+    import suggest_cover
+
+    story, rules, sources = suggest_cover.STORIES[1]
+    found = suggest_cover.cover(story, rules, sources)
+    assert found.hand == len(api.load_rules(rules).claims)
+    assert 0 <= found.covered <= found.hand and found.suggested >= 1
