@@ -19,8 +19,13 @@ from tests.conftest import ROOT
 GOLDEN = ROOT / "tests" / "data" / "golden"
 CITY = "examples/city-budget"
 CASES = {
-    "check-seeds.txt": ["check", "--rules", "rules", "--sources", "seeds"],
-    "check-city-budget.txt": [
+    "check-seeds-80.txt": ["check", "--rules", "rules", "--sources", "seeds"],
+    "check-seeds-120.txt": ["check", "--rules", "rules", "--sources", "seeds"],
+    "check-seeds-summary-80.txt": ["check", "--rules", "rules", "--sources", "seeds", "--summary"],
+    "check-city-budget-80.txt": [
+        "check", "--rules", f"{CITY}/rules.yaml", "--sources", f"{CITY}/sources",
+    ],
+    "check-city-budget-120.txt": [
         "check", "--rules", f"{CITY}/rules.yaml", "--sources", f"{CITY}/sources",
     ],
     "lint-drafts.txt": [
@@ -31,9 +36,9 @@ CASES = {
 }  # fmt: skip
 
 
-def _run(args: list[str]) -> str:
-    """The command's standard output without colour, as in a CI log."""
-    env = {"PATH": os.environ.get("PATH", ""), "NO_COLOR": "1", "COLUMNS": "110"}
+def _run(args: list[str], columns: int) -> str:
+    """The command's standard output without colour, as in a CI log ``columns`` wide."""
+    env = {"PATH": os.environ.get("PATH", ""), "NO_COLOR": "1", "COLUMNS": str(columns)}
     done = subprocess.run(
         [sys.executable, "-m", "factcheck", *args],
         capture_output=True,
@@ -49,7 +54,11 @@ def _run(args: list[str]) -> str:
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_text_output_matches_the_golden_file(name: str) -> None:
-    output = _run(CASES[name])
+    width = name.rsplit("-", 1)[-1].removesuffix(".txt")
+    output = _run(CASES[name], int(width) if width.isdigit() else 80)
+    assert all(line == line.rstrip() for line in output.splitlines())  # no trailing spaces
+    if width.isdigit():
+        assert max(len(line) for line in output.splitlines()) <= int(width)
     golden = GOLDEN / name
     if os.environ.get("FACTCHECK_UPDATE_GOLDEN"):
         golden.write_bytes(output.encode("utf-8"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 from typing import TYPE_CHECKING, Any
 
 from factcheck.cli.common import (
@@ -16,6 +17,7 @@ from factcheck.cli.common import (
 
 if TYPE_CHECKING:
     from factcheck.reconcile.verdicts import ClaimVerdict
+    from factcheck.report.check.text import View
 
 # Outcomes --fail-on can name: the claim statuses, and a difference from `expect`.
 FAIL_OUTCOMES = ("conflict", "single", "silent", "expect-mismatch")
@@ -83,14 +85,51 @@ def register(commands: Any) -> None:
         metavar="ADDRESS",
         help="with --engine dask: an existing scheduler (default: a LocalCluster)",
     )
+    shown = parser.add_argument_group("text report")
+    detail = shown.add_mutually_exclusive_group()
+    detail.add_argument(
+        "--summary",
+        dest="summary",
+        action="store_true",
+        default=None,
+        help="one line per claim (the default above 50 sources)",
+    )
+    detail.add_argument(
+        "--detail", dest="summary", action="store_false", help="every claim with its evidence"
+    )
+    shown.add_argument(
+        "--only",
+        type=_statuses,
+        default=frozenset(),
+        metavar="OUTCOMES",
+        help="only claims with these outcomes, comma-separated: agree, conflict, single, silent",
+    )
+    shown.add_argument("-q", "--quiet", action="store_true", help="the closing line alone")
     add_output_options(parser)
     parser.set_defaults(run=run)
+
+
+def _statuses(text: str) -> frozenset[str]:
+    named = frozenset(part.strip() for part in text.split(",") if part.strip())
+    unknown = sorted(named - {"agree", "conflict", "single", "silent"})
+    if unknown or not named:
+        raise argparse.ArgumentTypeError(
+            f"unknown outcome {', '.join(map(repr, unknown)) or repr(text)}; "
+            "choose from agree, conflict, single, silent (comma-separated)"
+        )
+    return named
+
+
+def _view(args: argparse.Namespace) -> View:
+    from factcheck.report.check.text import View
+
+    return View(summary=args.summary, only=args.only, quiet=args.quiet)
 
 
 def run(args: argparse.Namespace) -> int:
     from factcheck.api import run_check
     from factcheck.config import load_config
-    from factcheck.report import CHECK_FORMATS
+    from factcheck.report import CHECK_FORMATS, text_report
 
     config = load_config()
     run = run_check(
@@ -104,6 +143,8 @@ def run(args: argparse.Namespace) -> int:
         for message in run.warnings:
             warn(message)
         renderer = CHECK_FORMATS[args.format]
+        if args.format == "text":  # the text report's view: detail, outcomes, quiet
+            renderer = functools.partial(text_report, view=_view(args))
         emit(args, lambda stream: renderer(run, stream, use_color(args)))
     failing = any(_fails(v, args.fail_on) for v in run.verdicts)
     return EXIT_FINDINGS if failing else EXIT_OK

@@ -15,14 +15,16 @@ from factcheck.results import CheckRun
 
 if TYPE_CHECKING:
     from factcheck.lint.model import LintReport
+    from factcheck.report.check.text import View
 
 CheckRenderer = Callable[[CheckRun, TextIO, bool], None]
 
 
-def _text(run: CheckRun, stream: TextIO, color: bool) -> None:
+def text_report(run: CheckRun, stream: TextIO, color: bool, view: View | None = None) -> None:
+    """The terminal report; ``view`` picks the detail (see ``report.check.text.View``)."""
     from factcheck.report.check.text import render
 
-    render(run.report(), stream, color)
+    render(run.report(), stream, color, view)
 
 
 def _json(run: CheckRun, stream: TextIO, color: bool) -> None:
@@ -37,7 +39,7 @@ def _html(run: CheckRun, stream: TextIO, color: bool) -> None:
     render(run.report(), stream, color)
 
 
-CHECK_FORMATS: dict[str, CheckRenderer] = {"text": _text, "json": _json, "html": _html}
+CHECK_FORMATS: dict[str, CheckRenderer] = {"text": text_report, "json": _json, "html": _html}
 
 LintRenderer = Callable[["LintReport", TextIO, bool], None]
 

@@ -23,6 +23,12 @@ from factcheck.run.selftest import ExampleResult
 
 
 def render(results: list[ExampleResult], stream: TextIO, color: bool) -> None:
+    buffer = io.StringIO()
+    _draw(results, buffer, color)
+    stream.write("".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines()))
+
+
+def _draw(results: list[ExampleResult], stream: TextIO, color: bool) -> None:
     console = Console(
         file=stream,
         force_terminal=color,

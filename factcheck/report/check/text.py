@@ -1,5 +1,13 @@
 """Terminal report: per claim its status, consensus and each source's evidence.
 
+Conflicts come first, each headed by the competing values and who says each;
+then agreements and single-source claims; claims no source states are summed
+up in one line at the end. Sources are named by their outlet (with the file id
+where two share one). Drawn as wide as the terminal (``COLUMNS``, else the real
+width, else 80), with no trailing spaces. ``View`` picks the detail: every
+claim with its evidence, or one line per claim (the default above
+:data:`SUMMARY_ABOVE` sources), only some outcomes, or the closing line alone.
+
 Rendered with rich; colours only on a terminal and never with ``NO_COLOR``
 (the command line decides and passes ``color``). Tests render into a
 ``StringIO``.
@@ -7,6 +15,10 @@ Rendered with rich; colours only on a terminal and never with ``NO_COLOR``
 
 from __future__ import annotations
 
+import io
+import shutil
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TextIO
 
 from rich.console import Console, Group
@@ -16,7 +28,7 @@ from rich.text import Text
 from rich.theme import Theme
 
 from factcheck.display import plural
-from factcheck.results import CheckReport, ClaimOut, SourceClaimOut
+from factcheck.results import CheckReport, ClaimOut, SourceClaimOut, SourceOut
 
 THEME = Theme(
     {
@@ -33,54 +45,132 @@ THEME = Theme(
     }
 )
 ICONS = {"agree": "✔", "conflict": "✘", "single": "◐", "silent": "·"}
-WIDTH = 110
+ORDER = {"conflict": 0, "agree": 1, "single": 2, "silent": 3}
+SUMMARY_ABOVE = 50  # sources; above it the default view is one line per claim
+FALLBACK_WIDTH = 80
 
 
-def render(report: CheckReport, stream: TextIO, color: bool) -> None:
+@dataclass(frozen=True)
+class View:
+    """What to show: ``summary`` one line per claim (None: by the number of sources),
+    ``only`` these outcomes (empty: all), ``quiet`` the closing line alone."""
+
+    summary: bool | None = None
+    only: frozenset[str] = field(default_factory=frozenset)
+    quiet: bool = False
+    width: int | None = None  # None: the terminal's
+
+
+def render(report: CheckReport, stream: TextIO, color: bool, view: View | None = None) -> None:
+    view = view or View()
+    width = view.width or shutil.get_terminal_size((FALLBACK_WIDTH, 24)).columns
+    buffer = io.StringIO()
     console = Console(
-        file=stream,
+        file=buffer,
         theme=THEME,
         force_terminal=color,
         no_color=not color,
-        width=WIDTH if not color else None,
+        width=width,
         highlight=False,
         soft_wrap=False,
     )
-    published = {s.id: s.published for s in report.sources}
-    for claim in report.claims:
-        console.print(_claim(claim, published))
-        console.print()
-    for item in report.unresolved:
-        console.print(
-            f"[muted]unresolved: {item.source}:{item.line}:{item.column} "
-            f"{item.text!r} ({item.reason})[/muted]"
-        )
+    _draw(console, report, view)
+    lines = buffer.getvalue().splitlines()
+    stream.write("".join(line.rstrip() + "\n" for line in lines))
+
+
+def _draw(console: Console, report: CheckReport, view: View) -> None:
+    names = source_names(report.sources)
+    summary = view.summary if view.summary is not None else len(report.sources) > SUMMARY_ABOVE
+    claims = sorted(
+        (c for c in report.claims if not view.only or c.status in view.only),
+        key=lambda c: ORDER[c.status],
+    )
+    if not view.quiet:
+        stated = [c for c in claims if c.status != "silent"]
+        for claim in stated:
+            console.print(_headline(claim, names) if summary else _claim(claim, names))
+            if not summary:
+                console.print()
+        silent = [c.id for c in claims if c.status == "silent"]
+        if silent:
+            console.print(Text(f"{ICONS['silent']} silent: {', '.join(silent)}", style="silent"))
+        for item in report.unresolved if not summary else ():
+            console.print(
+                f"[muted]unresolved: {names.get(item.source, item.source)}:{item.line}:"
+                f"{item.column} {item.text!r} ({item.reason})[/muted]"
+            )
+        if summary and view.summary is None:
+            console.print(
+                Text(
+                    f"{len(report.sources)} sources: one line per claim; "
+                    "--detail shows the evidence, --only conflict narrows it",
+                    style="muted",
+                )
+            )
     console.print(_summary(report))
 
 
-def _claim(claim: ClaimOut, published: dict[str, str | None]) -> Group:
+def source_names(sources: Sequence[SourceOut]) -> dict[str, str]:
+    """A source's name for a reader: its outlet, with the file id where two share one."""
+    outlets = [s.outlet for s in sources if s.outlet]
+    shared = {o for o in outlets if outlets.count(o) > 1}
+    return {
+        s.id: (s.outlet if s.outlet not in shared else f"{s.outlet} ({s.id})") if s.outlet else s.id
+        for s in sources
+    }
+
+
+def _headline(claim: ClaimOut, names: dict[str, str]) -> Text:
     header = Text()
     header.append(f"{ICONS[claim.status]} {claim.status.upper():<8} ", style=claim.status)
     header.append(claim.id, style="claim")
     header.append(f"  ({claim.type})", style="muted")
-    if claim.consensus is not None:
+    if claim.status == "conflict":
+        header.append(f"  {_competing(claim, names)}", style="bold")
+    elif claim.consensus is not None:
         header.append(f"  {claim.consensus.display}", style="bold")
     if claim.expect is not None and claim.expected == "mismatch":
         header.append(f"  ≠ expect {claim.expect.display}", style="conflict")
     elif claim.expect is not None:
         header.append(f"  expect {claim.expect.display}", style="muted")
-    parts: list[Text | Table | Padding] = [header, Text(f"  {claim.description}", style="muted")]
+    return header
+
+
+def _competing(claim: ClaimOut, names: dict[str, str]) -> str:
+    """'$38 billion: 3 sources · $35 billion: AlphaScala', most stated first."""
+    said: dict[str, list[str]] = {}
+    for source in claim.sources:
+        if source.value is not None:
+            said.setdefault(source.value.display, []).append(names[source.source])
+    ranked = sorted(said.items(), key=lambda item: -len(item[1]))
+    return " · ".join(
+        f"{value}: {who[0] if len(who) == 1 else plural(len(who), 'source')}"
+        for value, who in ranked
+    )
+
+
+def _claim(claim: ClaimOut, names: dict[str, str]) -> Group:
+    parts: list[Text | Table | Padding] = [
+        _headline(claim, names),
+        _indented(claim.description, "muted"),
+    ]
     stating = [s for s in claim.sources if s.status != "silent"]
     if stating:
-        parts.append(Padding(_sources_table(stating), (0, 0, 0, 2)))
-    silent = [s.source for s in claim.sources if s.status == "silent"]
+        parts.append(Padding(_sources_table(stating, names), (0, 0, 0, 2)))
+    silent = [names[s.source] for s in claim.sources if s.status == "silent"]
     if silent:
-        parts.append(Text(f"  silent: {', '.join(silent)}", style="silent"))
-    parts.extend(Text(f"  note: {note}", style="muted") for note in claim.notes)
+        parts.append(_indented(f"silent: {', '.join(silent)}", "silent"))
+    parts.extend(_indented(f"note: {note}", "muted") for note in claim.notes)
     return Group(*parts)
 
 
-def _sources_table(sources: list[SourceClaimOut]) -> Table:
+def _indented(text: str, style: str) -> Padding:
+    """A paragraph two columns in, wrapped lines too."""
+    return Padding(Text(text, style=style), (0, 0, 0, 2))
+
+
+def _sources_table(sources: list[SourceClaimOut], names: dict[str, str]) -> Table:
     table = Table(show_header=False, box=None, pad_edge=False, padding=(0, 1))
     table.add_column("source", no_wrap=True)
     table.add_column("status", no_wrap=True)
@@ -88,12 +178,11 @@ def _sources_table(sources: list[SourceClaimOut]) -> Table:
     table.add_column("evidence", ratio=1)
     for source in sources:
         for i, mention in enumerate(source.mentions):
-            value = f"{mention.text}"
             expected = "" if source.expected != "mismatch" or i else " ≠ expect"
             table.add_row(
-                source.source if i == 0 else "",
+                names[source.source] if i == 0 else "",
                 Text(source.status if i == 0 else "", style=source.status),
-                Text(value + expected, style="bold" if i == 0 else ""),
+                Text(mention.text + expected, style="bold" if i == 0 else ""),
                 Text(f"L{mention.line}: {mention.quote}", style="quote"),
             )
     return table
