@@ -185,3 +185,25 @@ def test_version_is_defined_once_and_printed() -> None:
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert "version" not in project["project"] and "version" in project["project"]["dynamic"]
+
+
+def test_every_command_s_help_ends_with_examples_and_exit_codes() -> None:
+    for command in ("check", "lint", "explain", "test-rules", "suggest", "rule"):
+        code, out, _ = run(command, "--help")
+        assert code == 0 and "examples:" in out and "exit status:" in out, command
+
+
+def test_no_command_or_an_unknown_one_is_a_usage_error_with_a_suggestion() -> None:
+    code, out, _ = run()
+    assert code == 2 and out.startswith("usage:") and "commands: check, lint" in out
+    code, _, err = run("chek")
+    assert code == 2 and "did you mean 'check'?" in err and "Traceback" not in err
+
+
+def test_rule_explains_a_lint_code() -> None:
+    code, out, _ = run("rule", "FC203")
+    assert code == 0 and out.startswith("FC203 (dropped-hedge)") and "ignore[claim-id]" in out
+    code, out, _ = run("rule", "--all")
+    assert code == 0 and "FC103" in out and "FC208" in out
+    code, _, err = run("rule", "FC2O3")
+    assert code == 2 and "did you mean FC203?" in err

@@ -43,7 +43,15 @@ def _fails(verdict: ClaimVerdict, outcomes: frozenset[str]) -> bool:
 
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
-        "check", help="reconcile sources claim by claim"
+        "check",
+        help="reconcile sources claim by claim",
+        epilog="examples:\n"
+        "  factcheck check --rules rules --sources seeds\n"
+        "  factcheck check --only conflict --fail-on conflict,expect-mismatch\n"
+        "  factcheck check --format html -o report.html\n"
+        "exit status: 0 checked (a conflict is a finding), 1 an outcome named in "
+        "--fail-on, 2 usage, rule or input error",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--rules",

@@ -15,7 +15,15 @@ from factcheck.cli.common import EXIT_FINDINGS, EXIT_OK, add_output_options, emi
 
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
-        "lint", help="check drafts against the sources before publication"
+        "lint",
+        help="check drafts against the sources before publication",
+        epilog="examples:\n"
+        "  factcheck lint drafts/story.md\n"
+        "  factcheck lint drafts/story.md --published 2026-04-30 --format sarif -o lint.sarif\n"
+        "  factcheck rule FC203    # what a code means\n"
+        "exit status: 0 no errors, 1 errors (warnings too with --strict), 2 usage, rule "
+        "or input error",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("drafts", nargs="+", metavar="DRAFT", help="draft files (.md or .txt)")
     parser.add_argument(

@@ -16,17 +16,24 @@ import sys
 from collections.abc import Sequence
 
 from factcheck import __version__
-from factcheck.cli import check, explain, lint, schema, suggest, test_rules
+from factcheck.cli import check, explain, lint, rule, schema, suggest, test_rules
 from factcheck.cli.common import EXIT_OK, EXIT_USAGE
 
-COMMANDS = (check, lint, explain, test_rules, suggest, schema)
+COMMANDS = (check, lint, explain, test_rules, suggest, rule, schema)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    unknown = _unknown_command(parser, given)
+    if unknown is not None:
+        print(unknown, file=sys.stderr)
+        return EXIT_USAGE
+    args = parser.parse_args(given)
     if not hasattr(args, "run"):
-        parser.print_help()
+        parser.print_usage()
+        print("commands: " + ", ".join(_names(parser)))
+        print("factcheck COMMAND --help explains one")
         return EXIT_USAGE
     from factcheck.errors import FactcheckError, RuleFileError
 
@@ -45,6 +52,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()
         return EXIT_OK
+
+
+def _names(parser: argparse.ArgumentParser) -> list[str]:
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return list(commands.choices)
+
+
+def _unknown_command(parser: argparse.ArgumentParser, given: list[str]) -> str | None:
+    """An error with a did-you-mean when the first word is no command."""
+    if not given or given[0].startswith("-") or given[0] in _names(parser):
+        return None
+    from difflib import get_close_matches
+
+    close = get_close_matches(given[0], _names(parser), n=1, cutoff=0.5)
+    hint = f"; did you mean '{close[0]}'?" if close else ""
+    return f"factcheck: error: unknown command {given[0]!r}{hint} (see factcheck --help)"
 
 
 def _print_error(location: object, message: str, hint: str | None) -> None:
