@@ -10,6 +10,7 @@ from factcheck.cli.common import (
     EXIT_OK,
     add_output_options,
     emit,
+    refuse_inputs,
     use_color,
     warn,
 )
@@ -35,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.rules.ruleset import load_rules
     from factcheck.run.selftest import run_examples
 
+    refuse_inputs(args, args.paths)
     rules = load_rules(args.paths)
     for claim in rules.claims:
         if not claim.examples:

@@ -10,7 +10,6 @@ warning that names them. Nothing here writes to the user's files.
 
 from __future__ import annotations
 
-import codecs
 import dataclasses
 import re
 from collections.abc import Iterable
@@ -23,6 +22,7 @@ from pydantic import ValidationError
 from factcheck.errors import InputError, RuleError
 from factcheck.model import Document, Location, Skipped
 from factcheck.sources import markdown
+from factcheck.sources.encoding import decode_as_stored
 from factcheck.sources.manifest import (
     MANIFEST_NAME,
     Listed,
@@ -34,8 +34,6 @@ from factcheck.yamlio import marks as yamlmarks
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_BYTES = 5_000_000
-_WESTERN = ("cp1252", "latin_1", "iso8859_15")
-_CHAOS_MARGIN = 0.1
 
 
 @dataclass
@@ -175,41 +173,6 @@ def decode(data: bytes) -> str | None:
     return None if text is None else split_newlines(text)[0]
 
 
-def decode_as_stored(data: bytes) -> str | None:
-    """Decode article bytes as the file stores them (line breaks included): BOMs
-    first, then UTF-8, then charset detection; None for binary content."""
-    for bom, encoding in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                return None
-    if b"\x00" in data:  # no text encoding but UTF-16/32 has NUL bytes: valid UTF-8 or not
-        return _utf16_without_bom(data)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes  # only for the rare non-UTF-8 file
-
-    results = from_bytes(data)
-    best = results.best()
-    if best is None:
-        return None
-    # Short texts read plausibly in several single-byte code pages; among the
-    # equally plausible, prefer Windows-1252, the usual legacy encoding of English news.
-    for match in results:
-        if match.encoding in _WESTERN and match.chaos <= best.chaos + _CHAOS_MARGIN:
-            best = match
-            break
-    text = str(best)
-    return text if _looks_like_text(text) else None
-
-
 def split_newlines(text: str) -> tuple[str, tuple[int, ...]]:
     """The text with every line break (CRLF, CR, LF) written as ``\n``, so lines and
     columns are what an editor shows, and where a CRLF became one ``\n`` (offsets
@@ -233,31 +196,6 @@ def load_text(path: str | Path) -> str | None:
     except OSError:
         return None
     return decode_as_stored(data)
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text saved without a byte-order mark (mostly-ASCII text puts a NUL in
-    every other byte), or None: binary."""
-    if len(data) % 2:
-        return None
-    high_even = data[0::2].count(0)  # big-endian: the NUL comes first
-    high_odd = data[1::2].count(0)
-    half = len(data) // 2
-    if max(high_even, high_odd) < half * 0.3 or min(high_even, high_odd) > half * 0.05:
-        return None
-    try:
-        text = data.decode("utf-16-be" if high_even > high_odd else "utf-16-le")
-    except UnicodeDecodeError:
-        return None
-    spaces = sum(1 for c in text if c.isspace())  # prose separates words; b"\x00\xff" * n does not
-    if spaces < len(text) * 0.05 or not _looks_like_text(text):
-        return None
-    return text
-
-
-def _looks_like_text(text: str) -> bool:
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
-    return controls <= len(text) // 100
 
 
 def _markdown(text: str, path: Path) -> tuple[SourceMeta, tuple[tuple[int, int], ...]]:
