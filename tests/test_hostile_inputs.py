@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -91,3 +93,74 @@ def test_a_bad_manifest_is_a_located_error(
     code = main(["check", "--rules", str(EXAMPLE / "rules.yaml"), "--sources", str(sources)])
     err = capsys.readouterr().err
     assert code == 2 and message in err and "Traceback" not in err
+
+
+def test_links_and_unreadable_folders_are_reported_by_name(
+    sources: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Never skipped silently: a broken link, a link loop, a link back up the tree, and
+    a folder that cannot be read (simulated: root can read a chmod 000 folder)."""
+    (sources / "gone.txt").symlink_to(sources / "nowhere.txt")
+    (sources / "self").symlink_to(sources / "self")
+    (sources / "sub").mkdir()
+    (sources / "sub" / "up").symlink_to(sources)
+    private = sources / "private"
+    private.mkdir()
+    (private / "hidden.txt").write_text("The council approved a budget.\n", encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path: str | Path) -> Iterator[os.DirEntry[str]]:
+        if Path(path) == private:
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    code = main(["check", "--rules", str(EXAMPLE / "rules.yaml"), "--sources", str(sources)])
+    err = capsys.readouterr().err.splitlines()
+    assert code == 0
+    assert (
+        f"warning: {sources / 'gone.txt'}: skipped, a broken link (no such file or directory)"
+        in err
+    )
+    assert (
+        f"warning: {sources / 'self'}: skipped, cannot read (Too many levels of symbolic links)"
+        in err
+    )
+    assert (
+        f"warning: {sources / 'sub' / 'up'}: skipped, a link to a folder already read (a loop or a duplicate)"
+        in err
+    )
+    assert f"warning: {private}: skipped, folder cannot be read (Permission denied)" in err
+
+
+def test_a_linked_folder_is_read(tmp_path: Path, sources: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "linked").symlink_to(sources)
+    assert sorted(d.id for d in load_corpus([folder]).documents) == sorted(
+        p.stem for p in sources.glob("*.txt")
+    )
+
+
+def test_a_folder_given_as_a_draft_is_said_to_be_a_folder(
+    sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        ["lint", str(sources), "--rules", str(EXAMPLE / "rules.yaml"), "--sources", str(sources)]
+    )
+    err = capsys.readouterr().err
+    assert code == 2 and f"{sources}: error: {sources} is a folder, not a draft file" in err
+
+
+def test_a_tag_in_front_matter_gets_a_hint_about_front_matter(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "---\ntitle: !!python/object:os.system x\n---\nThe budget.\n", encoding="utf-8"
+    )
+    rules = str(EXAMPLE / "rules.yaml")
+    assert main(["lint", str(draft), "--rules", rules, "--sources", str(EXAMPLE / "sources")]) == 2
+    err = capsys.readouterr().err
+    assert f"{draft}:2:8: error: front matter: unsupported YAML tag" in err
+    assert "hint: front matter holds plain data only" in err and "rule file" not in err
