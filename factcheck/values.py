@@ -291,6 +291,15 @@ def compatible(a: ClaimValue, b: ClaimValue, tolerance: Tolerance) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
+def value_interval(value: ClaimValue, tolerance: Tolerance) -> tuple[float, float] | None:
+    """The interval :func:`compatible` gives a quantity (widened by ``tolerance``);
+    None for a value that is not a number or a range."""
+    v = value.value
+    if isinstance(v, bool) or not isinstance(v, int | float | NumberRange):
+        return None
+    return _interval(value, tolerance)
+
+
 def _interval(value: ClaimValue, tolerance: Tolerance) -> tuple[float, float]:
     v = value.value
     if isinstance(v, NumberRange):

@@ -295,6 +295,16 @@ def test_unreadable_sources_fail_the_claims_without_a_traceback(project: pytest.
     result.stdout.no_fnmatch_line("*Traceback*")
 
 
+def test_a_binary_manifest_fails_the_claims_with_its_name(project: pytest.Pytester) -> None:
+    """Issue 25: a manifest that is not text failed every claim with a raw UnicodeDecodeError."""
+    (project.path / "seeds" / "sources.yaml").write_bytes(b"\x00\x01\xff\xfe\x80" * 200)
+    result = run(project, "--factcheck", "-k", "not example")
+    result.assert_outcomes(passed=1, failed=3, deselected=2)
+    result.stdout.fnmatch_lines(["*sources.yaml: the manifest is not text*"])
+    result.stdout.no_fnmatch_line("*UnicodeDecodeError*")
+    result.stdout.no_fnmatch_line("*Traceback*")
+
+
 # -- the session cache and the fixture -------------------------------------------
 
 

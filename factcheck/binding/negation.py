@@ -14,6 +14,9 @@ words are :data:`~factcheck.extract.vocabulary.NEGATORS` and
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+
 from factcheck.extract.vocabulary import NEGATORS, PASSIVE_NEGATORS
 from factcheck.text import CLAUSE_BREAKS, Token, fold, stem
 
@@ -26,12 +29,16 @@ _CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "how
 
 def asserted(tokens: list[Token], cue_start: int, cue_end: int) -> tuple[bool, int]:
     """Whether the cue between ``cue_start`` and ``cue_end`` is asserted (True) or
-    negated (False), and where the statement starts (the first negator, if any)."""
+    negated (False), and where the statement starts (the first negator, if any).
+
+    ``tokens`` are the sentence's, in order; only those near the cue are read
+    (found by bisection), so a sentence with many cues costs linear time."""
     negations = 0
     start = cue_start
-    before = [t for t in tokens if t.end <= cue_start]
+    before = bisect_right(tokens, cue_start, key=_end)
+    after = bisect_left(tokens, cue_end, key=_start)
     words = 0
-    for token in reversed(before):
+    for token in _backwards(tokens, before):
         if token.text in CLAUSE_BREAKS or fold(token.text) in _CLAUSE_WORDS:
             break
         if not token.is_word:
@@ -43,7 +50,7 @@ def asserted(tokens: list[Token], cue_start: int, cue_end: int) -> tuple[bool, i
             negations += 1
             start = token.start
     words = 0
-    for token in (t for t in tokens if t.start >= cue_end):
+    for token in _forwards(tokens, after):
         if token.text in CLAUSE_BREAKS or fold(token.text) in _CLAUSE_WORDS | {"and", "or"}:
             break
         if not token.is_word:
@@ -54,6 +61,22 @@ def asserted(tokens: list[Token], cue_start: int, cue_end: int) -> tuple[bool, i
         if fold(token.text) in PASSIVE_NEGATORS:
             negations += 1
     return negations % 2 == 0, start
+
+
+def _end(token: Token) -> int:
+    return token.end
+
+
+def _start(token: Token) -> int:
+    return token.start
+
+
+def _backwards(tokens: list[Token], stop: int) -> Iterable[Token]:
+    return (tokens[i] for i in range(stop - 1, -1, -1))
+
+
+def _forwards(tokens: list[Token], start: int) -> Iterable[Token]:
+    return (tokens[i] for i in range(start, len(tokens)))
 
 
 def _is_negator(token: Token) -> bool:

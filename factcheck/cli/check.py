@@ -11,6 +11,7 @@ from factcheck.cli.common import (
     EXIT_OK,
     add_output_options,
     emit,
+    refuse_inputs,
     use_color,
     warn,
 )
@@ -136,13 +137,23 @@ def _view(args: argparse.Namespace) -> View:
 
 def run(args: argparse.Namespace) -> int:
     from factcheck.api import run_check
-    from factcheck.config import load_config
+    from factcheck.config import config_files, load_config
     from factcheck.report import CHECK_FORMATS, text_report
+    from factcheck.run.engines import JOBS_PER_CORE, max_jobs
 
     config = load_config()
+    rules = args.rules or config.rules or ["rules"]
+    sources = args.sources or config.sources or ["seeds"]
+    refuse_inputs(args, [*rules, *sources, *config_files()])
+    most = max_jobs()
+    if args.jobs > most and args.scheduler is None:
+        warn(
+            f"--jobs {args.jobs} is more than this machine can use; "
+            f"running {most} processes at most ({JOBS_PER_CORE} per core)"
+        )
     run = run_check(
-        args.rules or config.rules or ["rules"],
-        args.sources or config.sources or ["seeds"],
+        rules,
+        sources,
         jobs=args.jobs,
         engine=args.engine,
         scheduler=args.scheduler,

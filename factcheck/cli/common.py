@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import TextIO
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -32,6 +33,15 @@ def use_color(args: argparse.Namespace) -> bool:
     if choice != "auto":
         return bool(choice == "always")
     return args.output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def refuse_inputs(args: argparse.Namespace, inputs: Iterable[str | Path]) -> None:
+    """Before anything runs: an error if ``--output`` would replace one of the inputs."""
+    if getattr(args, "output", None) is None:
+        return
+    from factcheck.cli.output import refuse_inputs as refuse
+
+    refuse(args.output, inputs)
 
 
 def emit(args: argparse.Namespace, write: Callable[[TextIO], None]) -> None:

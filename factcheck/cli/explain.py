@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from factcheck.cli.common import EXIT_OK, add_output_options, emit
+from factcheck.cli.common import EXIT_OK, add_output_options, emit, refuse_inputs
 from factcheck.cli.lint import iso_date
 
 
@@ -53,9 +53,12 @@ def run(args: argparse.Namespace) -> int:
             hint="e.g. factcheck explain --claim aws-deal-value",
         )
     config = load_config()
+    rules = args.rules or config.rules or ["rules"]
+    sources = None if args.text else (args.sources or config.sources or ["seeds"])
+    refuse_inputs(args, [*rules, *(sources or [])])
     report = explain(
-        args.rules or config.rules or ["rules"],
-        None if args.text else (args.sources or config.sources or ["seeds"]),
+        rules,
+        sources,
         claims=args.claim,
         source_ids=args.source_id,
         text=args.text,

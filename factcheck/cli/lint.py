@@ -10,7 +10,14 @@ import argparse
 from datetime import date
 from typing import Any
 
-from factcheck.cli.common import EXIT_FINDINGS, EXIT_OK, add_output_options, emit, use_color
+from factcheck.cli.common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    add_output_options,
+    emit,
+    refuse_inputs,
+    use_color,
+)
 
 
 def register(commands: Any) -> None:
@@ -71,14 +78,21 @@ def iso_date(text: str) -> date:
 
 def run(args: argparse.Namespace) -> int:
     from factcheck.api import lint
-    from factcheck.config import load_config
+    from factcheck.config import config_files, load_config
+    from factcheck.lint.model import check_codes
+    from factcheck.model import Location
     from factcheck.report import LINT_FORMATS
 
     config = load_config()
+    where = Location(config.severity_file) if config.severity_file else None
+    check_codes(config.severity, where)
+    rules = args.rules or config.rules or ["rules"]
+    sources = args.sources or config.sources or ["seeds"]
+    refuse_inputs(args, [*args.drafts, *rules, *sources, *config_files()])
     report = lint(
         args.drafts,
-        rules=args.rules or config.rules or ["rules"],
-        sources=args.sources or config.sources or ["seeds"],
+        rules=rules,
+        sources=sources,
         severity=config.severity,
         include_info=args.verbose,
         published=args.published,

@@ -12,8 +12,12 @@ that the options make fatal, 2 usage, rule or input errors.
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
+from types import FrameType
 
 from factcheck import __version__
 from factcheck.cli import check, explain, lint, rule, schema, suggest, test_rules
@@ -37,9 +41,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     from factcheck.errors import FactcheckError, RuleFileError
 
+    main_thread = threading.current_thread() is threading.main_thread()
+    if main_thread:  # only the main thread may set a signal handler
+        previous = signal.signal(signal.SIGTERM, _terminate_here(os.getpid()))
     try:
         result: int = args.run(args)
         return result
+    except Terminated:
+        return 128 + signal.SIGTERM
     except RuleFileError as exc:
         for error in exc.errors:
             _print_error(error.location, error.message, error.hint)
@@ -52,6 +61,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()
         return EXIT_OK
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
+
+
+class Terminated(BaseException):
+    """SIGTERM (a CI cancel, ``timeout``): unwinds like Ctrl-C, so the temporary
+    output file and the spilled evidence are removed on the way out."""
+
+
+def _terminate_here(pid: int) -> Callable[[int, FrameType | None], None]:
+    def handler(signum: int, frame: FrameType | None) -> None:
+        if os.getpid() != pid:  # a forked worker: die as it would have
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise Terminated
+
+    return handler
 
 
 def _names(parser: argparse.ArgumentParser) -> list[str]:

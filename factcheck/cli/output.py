@@ -4,6 +4,10 @@ A reader never sees a half-written report, and an interrupted run leaves the
 previous file intact and no temporary file behind. A target that cannot be
 written (a missing folder, a directory, no permission) is a located
 :class:`~factcheck.errors.FactcheckError`, reported by the command line.
+
+A symbolic link is written through (the file it points to is replaced, the
+link stays); a named pipe or a device (``/dev/stdout``) is written as a stream.
+A target that is one of the run's inputs is refused before anything runs.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
@@ -30,7 +34,10 @@ def open_atomically(path: str | Path) -> Iterator[TextIO]:
     """A text stream to a temporary file beside ``path`` that replaces ``path``
     when the block ends, so a long report streams to disk instead of memory.
     If the block raises, the temporary file is removed and ``path`` is untouched."""
-    target = Path(path)
+    target = Path(os.path.realpath(path))  # through a symbolic link, not over it
+    if _is_stream(target):
+        yield from _stream(target)
+        return
     try:
         descriptor, temporary = tempfile.mkstemp(
             prefix=f".{target.name}.", dir=target.parent or "."
@@ -49,6 +56,51 @@ def open_atomically(path: str | Path) -> Iterator[TextIO]:
         if isinstance(exc, OSError):
             raise _cannot_write(target, exc) from None
         raise
+
+
+def _is_stream(target: Path) -> bool:
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)
+
+
+def _stream(target: Path) -> Iterator[TextIO]:
+    """A named pipe or a device: written in place, as a stream (nothing to rename)."""
+    try:
+        handle = open(target, "w", encoding="utf-8")  # noqa: SIM115 (closed below)
+    except OSError as exc:
+        raise _cannot_write(target, exc) from None
+    try:
+        with handle:
+            yield handle
+    except OSError as exc:
+        raise _cannot_write(target, exc) from None
+
+
+# What a later run reads if it finds it in an input folder: articles, manifests, rules.
+READ_SUFFIXES = (".txt", ".md", ".yaml", ".yml")
+
+
+def refuse_inputs(output: str, inputs: Iterable[str | Path]) -> None:
+    """Raise if ``output`` names no file or, followed through links, is one of the
+    files the run reads (given by name, or of a kind read from an input folder)."""
+    if not output.strip():
+        raise FactcheckError(
+            "the output path is empty", hint="give -o a file name, or leave -o out for stdout"
+        )
+    target = Path(os.path.realpath(output))
+    for raw in inputs:
+        given = Path(os.path.realpath(raw))
+        inside = given.is_dir() and given in target.parents and target.suffix in READ_SUFFIXES
+        if target == given or inside:
+            raise FactcheckError(
+                f"the output is one of the inputs: {output}"
+                + ("" if target == given else f" (in {raw})"),
+                Location(output),
+                hint="write the report to a file that the run does not read",
+            )
 
 
 def _mode(target: Path) -> int:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from factcheck.cli.common import EXIT_OK
+from factcheck.cli.common import EXIT_OK, refuse_inputs
 
 
 def register(commands: Any) -> None:
@@ -46,7 +46,9 @@ def run(args: argparse.Namespace) -> int:
             f"{args.output} exists", Location(args.output), hint="pass --force to replace it"
         )
     config = load_config()
-    corpus = load_corpus(args.sources or config.sources or ["seeds"])
+    sources = args.sources or config.sources or ["seeds"]
+    refuse_inputs(args, [*sources, *(args.rules or [])])
+    corpus = load_corpus(sources)
     existing = load_rules(args.rules) if args.rules else None
     text = suggest(corpus.documents, existing, include_single=args.all)
     if "\n  - id:" not in text:

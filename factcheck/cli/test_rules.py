@@ -10,6 +10,7 @@ from factcheck.cli.common import (
     EXIT_OK,
     add_output_options,
     emit,
+    refuse_inputs,
     use_color,
     warn,
 )
@@ -52,7 +53,9 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.rules.ruleset import load_rules
     from factcheck.run.selftest import run_examples
 
-    rules = load_rules(args.paths or load_config().rules or ["rules"])
+    paths = args.paths or load_config().rules or ["rules"]
+    refuse_inputs(args, paths)
+    rules = load_rules(paths)
     untested = [claim for claim in rules.claims if not claim.examples]
     for claim in untested:
         level = "error" if args.strict else "warning"

@@ -20,7 +20,15 @@ from factcheck import __version__
 from factcheck.binding.binder import Binder, Binding
 from factcheck.display import display
 from factcheck.lint import suppressions
-from factcheck.lint.model import CODES, Finding, Level, LintReport, LintSummary, SourceValueOut
+from factcheck.lint.model import (
+    CODES,
+    Finding,
+    Level,
+    LintReport,
+    LintSummary,
+    SourceValueOut,
+    check_codes,
+)
 from factcheck.model import DateInterval, Document, Mention
 from factcheck.reconcile.verdicts import ClaimVerdict, SourceVerdict
 from factcheck.results import value_out
@@ -46,6 +54,7 @@ def lint(
     include_info: bool = False,
     binder: Binder | None = None,
 ) -> LintReport:
+    check_codes(severity or {})
     binder = binder or Binder(rules)
     by_claim = {v.claim.id: v for v in verdicts}
     findings: list[Finding] = []

@@ -7,10 +7,13 @@ meaning.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from factcheck.errors import InputError
+from factcheck.model import Location
 from factcheck.results import ValueOut
 
 Level = Literal["error", "warning", "info"]
@@ -106,6 +109,22 @@ CODES: dict[str, Code] = {
         ),
     )
 }
+
+
+def check_codes(codes: Iterable[str], where: Location | None = None) -> None:
+    """Raise for a code that is not a finding code ('FC999', 'FC2O1'), with the
+    closest codes: a misspelt code would otherwise change nothing, silently."""
+    from difflib import get_close_matches
+
+    for code in codes:
+        if code not in CODES:
+            close = get_close_matches(code.upper().replace("O", "0"), CODES, n=2, cutoff=0.6)
+            hint = f"did you mean {' or '.join(close)}?" if close else None
+            raise InputError(
+                f"severity: unknown finding code {code!r}",
+                where,
+                hint=hint or f"finding codes are {', '.join(CODES)}",
+            )
 
 
 class SourceValueOut(BaseModel):

@@ -19,6 +19,7 @@ from typing import Literal, Protocol, overload
 from factcheck.binding.evidence import Evidence, SourceInfo
 from factcheck.display import display
 from factcheck.model import DateInterval
+from factcheck.reconcile.grouping import all_compatible, group_values
 from factcheck.rules.ruleset import Claim, RuleSet
 from factcheck.values import ClaimValue, Tolerance, compatible
 
@@ -138,7 +139,7 @@ def _reconcile(
 ) -> ClaimVerdict:
     """``per_source``: the sources that state the claim (at least one value each)."""
     tally = _Tally(per_source, claim.tolerance)
-    groups = _groups(list(tally.counts), claim.tolerance)
+    groups = group_values(list(tally.counts), claim.tolerance)
     status = _claim_status(tally.sources, len(groups), tally.self_conflict)
     largest = _largest(groups, [sum(tally.counts[v] for v in g) for g in groups])
     majority = _majority_value(largest, tally.counts) if largest else None
@@ -181,9 +182,8 @@ class _Tally:
 
 def _source_value(found: list[ClaimValue], tolerance: Tolerance) -> ClaimValue | None:
     """One value for a source: the most precise of its compatible values, or None."""
-    for i, a in enumerate(found):
-        if not all(compatible(a, b, tolerance) for b in found[i + 1 :]):
-            return None
+    if not all_compatible(found, tolerance):
+        return None
     return _representative(found)
 
 
@@ -207,20 +207,6 @@ def _majority_value(group: list[ClaimValue], counts: dict[ClaimValue, int]) -> C
 def _width(value: ClaimValue) -> int:
     v = value.value
     return (v.end - v.start).days if isinstance(v, DateInterval) else 0
-
-
-def _groups(values: list[ClaimValue], tolerance: Tolerance) -> list[list[ClaimValue]]:
-    """Distinct values (in order of first appearance) grouped so that every value in a
-    group is compatible with every other; sources follow their value."""
-    groups: list[list[ClaimValue]] = []
-    for value in values:
-        for group in groups:
-            if all(compatible(value, other, tolerance) for other in group):
-                group.append(value)
-                break
-        else:
-            groups.append([value])
-    return groups
 
 
 def _largest(groups: list[list[ClaimValue]], sizes: list[int]) -> list[ClaimValue]:

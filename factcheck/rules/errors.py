@@ -347,11 +347,12 @@ def claim_problems(spec: ClaimSpec) -> Iterator[Problem]:
 
 
 def phrase_problem(field: str, phrase: str) -> tuple[str, str, str] | None:
-    """(message, hint, kind) when a cue, context phrase or false cue looks like a regex."""
+    """(message, hint, kind) when a cue, context phrase or false cue looks like a regex,
+    or holds only small words ('the', 'of'), which phrases are never matched on."""
+    what = {"cues": "cue", "false_cues": "false cue", "context": "context phrase"}.get(field, field)
     sign = _REGEX_SIGNS.search(phrase)
     if sign is None:
-        return None
-    what = {"cues": "cue", "false_cues": "false cue", "context": "context phrase"}.get(field, field)
+        return _small_words_problem(what, phrase)
     hint = (
         "list alternatives as separate phrases, e.g. [AWS deal, Amazon deal]"
         if sign.group() == "|"
@@ -362,6 +363,20 @@ def phrase_problem(field: str, phrase: str) -> tuple[str, str, str] | None:
         "phrases are literal words, matched by word stems",
         hint,
         "regex-cue",
+    )
+
+
+def _small_words_problem(what: str, phrase: str) -> tuple[str, str, str] | None:
+    from factcheck.text import tokenize
+
+    tokens = tokenize(phrase)
+    if not phrase.strip() or any(t.is_content for t in tokens):
+        return None
+    return (
+        f"{what} '{phrase}' has only small words, which never match: phrases are "
+        "matched on the words that carry meaning",
+        "add a word that carries meaning, e.g. 'operating budget' rather than 'the'",
+        "stopword-cue",
     )
 
 

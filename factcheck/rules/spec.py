@@ -135,6 +135,7 @@ class ClaimSpec(_Strict):
     )
     window: int = Field(
         default=10,
+        strict=True,  # YAML reads `window: true` as a boolean; pydantic would take it as 1
         ge=1,
         le=60,
         description="How many words may separate a value from its nearest cue.",

@@ -50,14 +50,32 @@ def run(
     ``rules``, serves the serial path (workers build their own)."""
     if jobs < 1:
         raise InputError(f"--jobs must be at least 1, not {jobs}")
+    if scheduler is None:  # processes on this machine
+        jobs = min(jobs, max_jobs())
     if engine == "dask":
         return _run_dask(rules, tasks, jobs, scheduler)
     if engine != "local":
         raise InputError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    if jobs == 1 or len(tasks) <= 1:
+    jobs = min(jobs, len(tasks))  # an idle process is only start-up time
+    if jobs <= 1:
         serial = binder or Binder(rules)
         return (check_task(serial, task) for task in tasks)
     return _run_pool(rules, tasks, jobs)
+
+
+# Past this many processes per core, more only adds start-up time and memory.
+JOBS_PER_CORE = 4
+
+
+def max_jobs() -> int:
+    """The most processes worth starting on this machine (those it lets us use)."""
+    import os
+
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return JOBS_PER_CORE * max(cores, 1)
 
 
 # --- processes -------------------------------------------------------------

@@ -10,10 +10,10 @@ warning that names them. Nothing here writes to the user's files.
 
 from __future__ import annotations
 
-import codecs
 import dataclasses
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from pydantic import ValidationError
 from factcheck.errors import InputError, RuleError
 from factcheck.model import Document, Location, Skipped
 from factcheck.sources import markdown
+from factcheck.sources.encoding import decode_as_stored
 from factcheck.sources.manifest import (
     MANIFEST_NAME,
     Listed,
@@ -34,8 +35,6 @@ from factcheck.yamlio import marks as yamlmarks
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_BYTES = 5_000_000
-_WESTERN = ("cp1252", "latin_1", "iso8859_15")
-_CHAOS_MARGIN = 0.1
 
 
 @dataclass
@@ -47,16 +46,67 @@ class Corpus:
 
 
 def find_articles(paths: Iterable[str | Path]) -> list[Path]:
-    found: list[Path] = []
+    """The article files under ``paths``, in path order (what cannot be read is left out:
+    :func:`plan_sources` reports it)."""
+    return sorted({path for path, problem in _walk_all(paths) if problem is None})
+
+
+def _walk_all(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
+    """Each article file under ``paths`` (problem None), and each folder, link or
+    file found there that cannot be read, with why."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(p for p in path.rglob("*") if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
+            yield from _walk(path)
         elif path.is_file():
-            found.append(path)
+            yield path, None
         else:
             raise InputError(f"no such file or directory: {raw}", Location(str(raw)))
-    return sorted(set(found))
+
+
+def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
+    """Folders are followed through links, each once, so a link back up is a loop
+    reported by name, not an endless walk; unreadable folders and broken links
+    are reported, never skipped silently."""
+    seen = {_identity(root)}
+    folders = [root]
+    while folders:
+        folder = folders.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            yield folder, f"folder cannot be read ({exc.strerror})"
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                if entry.is_dir():
+                    identity = _identity(path)
+                    if identity in seen:
+                        yield path, "a link to a folder already read (a loop or a duplicate)"
+                        continue
+                    seen.add(identity)
+                    folders.append(path)
+                elif entry.is_file():
+                    if path.suffix in ARTICLE_SUFFIXES:
+                        yield path, None
+                elif entry.is_symlink() and (path.suffix in ARTICLE_SUFFIXES or not path.suffix):
+                    yield path, f"a broken link ({_link_problem(path)})"
+            except OSError as exc:
+                yield path, f"cannot read ({exc.strerror})"
+
+
+def _identity(folder: Path) -> tuple[int, int]:
+    status = folder.stat()
+    return status.st_dev, status.st_ino
+
+
+def _link_problem(path: Path) -> str:
+    try:
+        path.stat()
+    except OSError as exc:
+        return str(exc.strerror).lower() if exc.strerror else "its target cannot be read"
+    return "its target is neither a file nor a folder"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +115,19 @@ class SourceTask:
 
     path: str
     meta: Listed | None
+    problem: str | None = None  # why it cannot be read, known while looking for it
 
 
 def plan_sources(paths: Iterable[str | Path]) -> list[SourceTask]:
-    """The articles under ``paths`` in path order, each with its manifest entry."""
+    """The articles under ``paths`` in path order, each with its manifest entry, and
+    what could not be read there (unreadable folders, broken links), to be reported."""
     manifests: dict[Path, dict[str, Listed]] = {}
     tasks = []
-    for path in find_articles(paths):
+    found = sorted(set(_walk_all(paths)), key=lambda item: (item[0], item[1] or ""))
+    for path, problem in found:
+        if problem is not None:
+            tasks.append(SourceTask(str(path), None, problem))
+            continue
         if path.parent not in manifests:
             manifests[path.parent] = load_manifest(path.parent / MANIFEST_NAME)
         tasks.append(SourceTask(str(path), manifests[path.parent].get(path.stem)))
@@ -80,6 +136,8 @@ def plan_sources(paths: Iterable[str | Path]) -> list[SourceTask]:
 
 def load_source(task: SourceTask) -> Document | Skipped:
     """The document, or the file and why it has to be skipped."""
+    if task.problem is not None:
+        return Skipped(task.path, task.problem)
     path = Path(task.path)
     return _load_document(path, {path.stem: task.meta} if task.meta else {})
 
@@ -127,6 +185,12 @@ def _with_id(document: Document, new_id: str) -> Document:
 def load_document(path: str | Path) -> Document:
     """Load one file (a draft) on its own: no manifest, and problems are errors."""
     path = Path(path)
+    if path.is_dir():
+        raise InputError(
+            f"{path} is a folder, not a draft file",
+            Location(str(path)),
+            hint="name the draft files in it, e.g. drafts/*.md",
+        )
     if not path.is_file():
         raise InputError(f"no such file: {path}", Location(str(path)))
     document = _load_document(path, {})
@@ -175,41 +239,6 @@ def decode(data: bytes) -> str | None:
     return None if text is None else split_newlines(text)[0]
 
 
-def decode_as_stored(data: bytes) -> str | None:
-    """Decode article bytes as the file stores them (line breaks included): BOMs
-    first, then UTF-8, then charset detection; None for binary content."""
-    for bom, encoding in (
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                return None
-    if b"\x00" in data:  # no text encoding but UTF-16/32 has NUL bytes: valid UTF-8 or not
-        return _utf16_without_bom(data)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes  # only for the rare non-UTF-8 file
-
-    results = from_bytes(data)
-    best = results.best()
-    if best is None:
-        return None
-    # Short texts read plausibly in several single-byte code pages; among the
-    # equally plausible, prefer Windows-1252, the usual legacy encoding of English news.
-    for match in results:
-        if match.encoding in _WESTERN and match.chaos <= best.chaos + _CHAOS_MARGIN:
-            best = match
-            break
-    text = str(best)
-    return text if _looks_like_text(text) else None
-
-
 def split_newlines(text: str) -> tuple[str, tuple[int, ...]]:
     """The text with every line break (CRLF, CR, LF) written as ``\n``, so lines and
     columns are what an editor shows, and where a CRLF became one ``\n`` (offsets
@@ -235,31 +264,6 @@ def load_text(path: str | Path) -> str | None:
     return decode_as_stored(data)
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 text saved without a byte-order mark (mostly-ASCII text puts a NUL in
-    every other byte), or None: binary."""
-    if len(data) % 2:
-        return None
-    high_even = data[0::2].count(0)  # big-endian: the NUL comes first
-    high_odd = data[1::2].count(0)
-    half = len(data) // 2
-    if max(high_even, high_odd) < half * 0.3 or min(high_even, high_odd) > half * 0.05:
-        return None
-    try:
-        text = data.decode("utf-16-be" if high_even > high_odd else "utf-16-le")
-    except UnicodeDecodeError:
-        return None
-    spaces = sum(1 for c in text if c.isspace())  # prose separates words; b"\x00\xff" * n does not
-    if spaces < len(text) * 0.05 or not _looks_like_text(text):
-        return None
-    return text
-
-
-def _looks_like_text(text: str) -> bool:
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
-    return controls <= len(text) // 100
-
-
 def _markdown(text: str, path: Path) -> tuple[SourceMeta, tuple[tuple[int, int], ...]]:
     """Front-matter metadata and the markup spans not to check."""
     skip = tuple(markdown.markup_spans(text))
@@ -270,7 +274,8 @@ def _markdown(text: str, path: Path) -> tuple[SourceMeta, tuple[tuple[int, int],
         located = yamlmarks.load(matter, str(path))
     except RuleError as exc:
         where = _shift(exc.location) if exc.location else None
-        raise InputError(f"front matter: {exc.message}", where, exc.hint) from None
+        hint = exc.hint.replace("rule files hold", "front matter holds") if exc.hint else None
+        raise InputError(f"front matter: {exc.message}", where, hint) from None
     data: dict[str, Any] = located.data if isinstance(located.data, dict) else {}
     known = {k: v for k, v in data.items() if k in SourceMeta.model_fields}
     try:

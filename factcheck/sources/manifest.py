@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
 from factcheck.errors import InputError, RuleError
 from factcheck.model import Location
+from factcheck.sources.encoding import decode_as_stored
 from factcheck.yamlio import marks as yamlmarks
 from factcheck.yamlio import stream as yamlstream
 
@@ -37,6 +39,20 @@ class SourceMeta(BaseModel):
     outlet: str | None = None
     published: date | str | None = None
     via: str | None = None
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _not_a_number(cls, value: object) -> object:
+        """YAML reads ``86400`` and ``20251103`` as numbers; a number is no date here
+        (pydantic would read it as seconds since 1970)."""
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            raise PydanticCustomError(
+                "published_number",
+                "publication date {value} is a number, not a date; "
+                "write an ISO date such as 2025-11-03",
+                {"value": value},
+            )
+        return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +80,26 @@ def load_manifest(path: Path) -> dict[str, Listed]:
     """Parse a ``sources.yaml`` manifest; a missing one is an empty manifest."""
     if not path.is_file():
         return {}
-    text = path.read_text(encoding="utf-8-sig")
+    text = _manifest_text(path)
     plain = _plain_manifest(text, path)
     return plain if plain is not None else _located_manifest(text, path)
+
+
+def _manifest_text(path: Path) -> str:
+    """The manifest decoded as articles are (any BOM, UTF-8, else detected), or a
+    located error saying why it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the manifest: {exc.strerror}", Location(str(path))) from None
+    text = decode_as_stored(data)
+    if text is None:
+        raise InputError(
+            "the manifest is not text (binary or undecodable content)",
+            Location(str(path)),
+            hint="save sources.yaml as UTF-8 text",
+        )
+    return text
 
 
 def _plain_manifest(text: str, path: Path) -> dict[str, Listed] | None:
@@ -76,6 +109,8 @@ def _plain_manifest(text: str, path: Path) -> dict[str, Listed] | None:
     try:
         for source_id, entry in yamlstream.flat_entries(text):
             if not isinstance(source_id, str) or not isinstance(entry, dict | None):
+                return None
+            if source_id in manifest:  # a duplicate key: the located parse names both
                 return None
             manifest[source_id] = Listed.of(SourceMeta.model_validate(entry or {}), where)
     except (yaml.YAMLError, yamlstream.NotPlain, ValidationError, InputError):

@@ -16,20 +16,16 @@ from __future__ import annotations
 
 import re
 
+from factcheck.sources import spans as pairs
+
 Span = tuple[int, int]
 
 FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?)^---[ \t]*$\n?", re.S | re.M)
 _FENCE_RE = re.compile(r"^( {0,3})(`{3,}|~{3,})[^\n]*\n.*?(?:^\1?\2[ \t]*$|\Z)", re.S | re.M)
 _INDENTED_CODE_RE = re.compile(r"(?:(?<=\n\n)|\A)((?: {4}|\t)[^\n]*(?:\n(?: {4}|\t)[^\n]*)*)")
 _INLINE_CODE_RE = re.compile(r"(`+)[^`\n].*?\1", re.S)
-_COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
 _TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-# [text](target "title") and ![alt](src): blank the brackets and the target, keep the text.
-_LINK_RE = re.compile(r"(!?\[)([^\]\n]*)(\]\([^)\n]*\))")
-_REF_LINK_RE = re.compile(r"(\[)([^\]\n]*)(\]\[[^\]\n]*\])")
 _LINK_DEFINITION_RE = re.compile(r"^ {0,3}\[[^\]\n]+\]:[^\n]*$", re.M)
-_EMPHASIS_RE = re.compile(r"(?<![\w*_\\])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*_])")
-_STRIKE_RE = re.compile(r"(~~)(?=\S)(.+?)(?<=\S)~~")
 _HEADING_RE = re.compile(r"^ {0,3}(#{1,6})[ \t]", re.M)
 _TRAILING_HASHES_RE = re.compile(r"[ \t]#+[ \t]*$", re.M)
 _QUOTE_LIST_RE = re.compile(r"^ {0,3}(?:>[ \t]?)+", re.M)
@@ -53,20 +49,17 @@ def markup_spans(text: str) -> list[Span]:
         _FENCE_RE,
         _INDENTED_CODE_RE,
         _INLINE_CODE_RE,
-        _COMMENT_RE,
         _TAG_RE,
         _LINK_DEFINITION_RE,
     ):
         spans.extend(m.span() for m in regex.finditer(text))
-    for regex in (_LINK_RE, _REF_LINK_RE):
-        for match in regex.finditer(text):
-            spans.append(match.span(1))
-            spans.append(match.span(3))
-    for regex in (_EMPHASIS_RE, _STRIKE_RE):
-        for match in regex.finditer(text):
-            marker = len(match.group(1))
-            spans.append((match.start(), match.start() + marker))
-            spans.append((match.end() - marker, match.end()))
+    spans.extend(pairs.comments(text))
+    # [text](target "title") and ![alt](src): blank the brackets and the target, keep the text.
+    for middle in "([":
+        for opener, closer in pairs.links(text, middle):
+            spans.extend((opener, closer))
+    spans.extend(pairs.emphasis(text))
+    spans.extend(pairs.strikes(text))
     for regex in (_HEADING_RE, _QUOTE_LIST_RE):
         spans.extend(m.span(1) if regex is _HEADING_RE else m.span() for m in regex.finditer(text))
     spans.extend(m.span() for m in _TRAILING_HASHES_RE.finditer(text))

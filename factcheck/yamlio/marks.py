@@ -330,7 +330,7 @@ class _Builder:
             raise self._tag_error(node)
         # SafeLoader's constructors turn "2030" into 2030, "true" into True, etc.
         try:
-            return _CONSTRUCTOR.construct_object(node, deep=True)
+            value = _CONSTRUCTOR.construct_object(node, deep=True)
         except (ValueError, KeyError, OverflowError) as exc:  # 2025-02-30, !!int abc
             what = _TAG_NAMES.get(node.tag, node.tag.rsplit(":", 1)[-1])
             raise RuleError(
@@ -340,6 +340,17 @@ class _Builder:
                 hint="correct the value, or put it in quotes to keep it as text",
                 kind="yaml-syntax",
             ) from None
+        if not node.style and _YAML11_NUMBER.match(node.value):  # plain, not quoted
+            self.located.errors.append(
+                RuleError(
+                    f"YAML reads {_short(node.value)} as {value!r} "
+                    "(a hexadecimal, octal, binary or base-60 number)",
+                    self._location(node),
+                    hint=f"put it in quotes to keep it as text, or write {value!r}",
+                    kind="yaml-number-form",
+                )
+            )
+        return value
 
     def _tag_error(self, node: yaml.Node) -> RuleError:
         return RuleError(
@@ -356,6 +367,9 @@ class _Builder:
             self.located.path, mark.line + 1, mark.column + 1, end.line + 1, end.column + 1
         )
 
+
+# YAML 1.1 number forms an author rarely means: 0x10 (16), 010 (8), 0b11 (3), 1:30 (90).
+_YAML11_NUMBER = re.compile(r"[-+]?(?:0[xb]|0[0-7_]|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.|$))")
 
 _SCALAR_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")

@@ -1,0 +1,70 @@
+"""Rule files read as their author meant: YAML 1.1 number forms and cues of only
+small words are located errors, not silent surprises (issue 25)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.errors import RuleFileError
+from tests.conftest import make_rules
+
+CLAIM = """
+    claims:
+      - id: deal
+        description: the deal value
+        type: money
+        cues: {cues}
+        {extra}
+"""
+
+
+def errors(
+    cues: str = "[deal]", extra: str = ""
+) -> list[tuple[int | None, int | None, str, str | None]]:
+    with pytest.raises(RuleFileError) as caught:
+        make_rules(CLAIM.format(cues=cues, extra=extra))
+    return [
+        (e.location.line, e.location.column, e.message, e.hint)
+        for e in caught.value.errors
+        if e.location
+    ]
+
+
+@pytest.mark.parametrize(
+    ("extra", "read_as"),
+    [
+        ("tolerance: 0x10", "16"),
+        ("tolerance: 1:30", "90"),
+        ("window: 010", "8"),
+        ("tolerance: 0b11", "3"),
+        ("window: 1:30", "90"),
+    ],
+)
+def test_yaml_11_number_forms_are_located_errors(extra: str, read_as: str) -> None:
+    found = errors(extra=extra)
+    written = extra.split(": ")[1]
+    line, column, message, hint = found[0]
+    assert (line, column) == (7, len(extra.split(": ")[0]) + 7)
+    assert message.startswith(f"YAML reads {written} as {read_as} ")
+    assert hint == f"put it in quotes to keep it as text, or write {read_as}"
+
+
+def test_window_true_is_not_read_as_1() -> None:
+    ((line, _, message, _),) = errors(extra="window: true")
+    assert line == 7 and "must be a whole number, not true" in message
+
+
+@pytest.mark.parametrize(
+    "extra", ["tolerance: 0", "tolerance: 0.5", "window: 12", "tolerance: '1:30 hours'"]
+)
+def test_ordinary_numbers_are_not_flagged(extra: str) -> None:
+    try:
+        make_rules(CLAIM.format(cues="[deal]", extra=extra))
+    except RuleFileError as exc:
+        assert all("YAML reads" not in e.message for e in exc.errors)
+
+
+def test_cues_of_only_small_words_are_located_errors() -> None:
+    found = errors(cues="[the, of, the deal]")
+    assert [(line, column) for line, column, _, _ in found] == [(6, 12), (6, 17)]
+    assert found[0][2].startswith("cue 'the' has only small words")
