@@ -84,6 +84,8 @@ def _is_quantity(text: str, n: Numeral) -> bool:
         return False
     if n.implicit and text.startswith("-", n.end):  # "a billion-dollar deal"
         return False
+    if text.startswith("p", n.end):  # "30p" (pence: money's), "1080p" (a resolution)
+        return False
     if not n.spelled:
         return True
     word = text[n.start : n.end].lower()

@@ -30,6 +30,8 @@ from functools import lru_cache
 from factcheck.extract.numerals_spelled import spelled_numbers
 from factcheck.extract.vocabulary import (
     ATTACHED_SCALES,
+    CURRENCY_CODES,
+    GLUED_PREFIXES,
     PLURAL_SCALES,
     POWERS_OF_A_THOUSAND,
     SCALE_ABBREVIATIONS,
@@ -82,12 +84,26 @@ _WORD_SCALE = _words_pattern(SCALE_WORDS)
 _SECOND_SCALE = _words_pattern((*POWERS_OF_A_THOUSAND, "crore"))
 _ABBREVIATION = "|".join(a for a in SCALE_ABBREVIATIONS if a not in ATTACHED_SCALES)
 _ATTACHED = "|".join(ATTACHED_SCALES)
+
+
+def _glued_lookbehind(prefixes: Iterable[str]) -> str:
+    """Lookbehinds, one per width, for currency written glued to the digits ("INR2")."""
+    by_width: dict[int, list[str]] = {}
+    for prefix in prefixes:
+        by_width.setdefault(len(prefix), []).append(re.escape(prefix))
+    return "|".join(
+        f"(?<=(?-i:{'|'.join(sorted(words))}))" for _, words in sorted(by_width.items())
+    )
+
+
+# "INR2 trillion", "$US12,400,000", "RM450,000": the digits after a glued currency.
+_GLUED = _glued_lookbehind((*CURRENCY_CODES, *GLUED_PREFIXES))
 # Each pattern opens with a lookahead on its possible first characters: the same
 # matches, but most positions of a text are rejected at once (2-3x faster).
 _DIGIT_RE = re.compile(
     rf"""
     (?=[-\u2212\d.mn])                     # a sign, "minus"/"negative" or the number
-    (?<![\w.])(?<!\d:)(?<!(?-i:[A-Z])-)     # not inside an identifier, decimal or clock
+    (?:(?<![\w.])|{_GLUED})(?<!\d:)(?<!(?-i:[A-Z])-)  # not in an identifier, decimal, clock
     (?P<sign>[-\u2212](?=\d)|(?:minus|negative)\x20+(?=\d))?
     (?P<num>{DIGITS})(?P<exp>e[-+]?\d{{1,3}})?(?!\d|[.:]\d)
     (?:\^(?P<pow>[-+]*\d{{1,3}})|\x20?[x×]\x20?10\^(?P<pow10>[-+]?\d{{1,3}}))?
@@ -101,7 +117,7 @@ _DIGIT_RE = re.compile(
       | (?P<ord>st|nd|rd|th)(?!\w)
     )?
     (?P<half2>\x20+and\x20+an?\x20+(?:half|quarter)\b)?
-    (?!(?!元|(?:bps?|pp|ppts?|pct)\b)[^\W\d_])    # no letters after, but "100元", "25bp"
+    (?!(?!元|(?:bps?|pp|ppts?|pct|pc)\b|(?-i:p)(?!\w|\.\w))[^\W\d_])  # no letter; "25bp", "30p"
     """,
     re.IGNORECASE | re.VERBOSE,
 )

@@ -48,6 +48,10 @@ __all__ = [
     "UNITS",
     "UPWARD",
     "CurrencyWord",
+    "DOLLAR_SUFFIXES",
+    "GLUED_PREFIXES",
+    "LOCAL_CODES",
+    "PENCE_RESOLUTIONS",
 ]
 
 # --- Scale words: the word -> its multiplier ---------------------------------------
@@ -292,6 +296,40 @@ CURRENCY_CODES = (
     "PLN",
     "ILS",
     "NGN",
+    "MYR",
+    "IDR",
+    "THB",
+    "PHP",
+    "CZK",
+    "HUF",
+    "KES",
+    "EGP",
+    "PKR",
+    "VND",
+    "UAH",
+)
+# Local abbreviations read in capitals as written, before the amount and glued to it or
+# not: "RM450,000" (ringgit), "Rp 5 billion" (rupiah).
+LOCAL_CODES: dict[str, str] = {"RM": "MYR", "Rp": "IDR"}
+# Dollars written with the country after the sign: "$US12,400,000", "$A3bn".
+DOLLAR_SUFFIXES: dict[str, str] = {
+    "US": "USD",
+    "A": "AUD",
+    "AU": "AUD",
+    "NZ": "NZD",
+    "C": "CAD",
+    "CA": "CAD",
+    "HK": "HKD",
+    "S": "SGD",
+    "SG": "SGD",
+}
+# What may be glued before the digits of an amount ("INR2 trillion", "$US12m",
+# "RM450,000", "Rs5 crore"): the numeral grammar reads the digits after them.
+GLUED_PREFIXES = (
+    *(f"${suffix}" for suffix in DOLLAR_SUFFIXES),
+    *LOCAL_CODES,
+    "Rs",
+    "Rs.",
 )
 # Lower-case codes that are no English word ("cad", "try" and "all" are).
 SAFE_LOWER_CODES = (
@@ -309,6 +347,7 @@ SAFE_LOWER_CODES = (
     "sgd",
 )
 # Abbreviations written like codes (lower-cased): "Rs 500 crore", "SFr 20".
+# GLUED_PREFIXES lists the codes and these as the numeral grammar lets them stand.
 CODE_ALIASES: dict[str, str] = {"rs": "INR", "rs.": "INR", "sfr": "CHF"}
 
 
@@ -348,7 +387,21 @@ def _currency_words() -> dict[str, CurrencyWord]:
         ("rand", "ZAR", True, False),
         ("reais", "BRL", False, False),
         ("lira turkish-lira", "TRY", False, False),
-        ("kronor", "SEK", False, False),
+        ("kronor krona swedish-kronor swedish-krona", "SEK", False, False),
+        ("kroner krone", None, False, False),  # Danish or Norwegian
+        ("crowns", None, True, False),  # Czech, Swedish...; or a king's
+        ("zloty zlotys zlotych", "PLN", False, False),
+        ("ringgit", "MYR", False, False),
+        ("rupiah", "IDR", False, False),
+        ("baht", "THB", False, False),
+        ("forint", "HUF", False, False),
+        ("koruna", "CZK", False, False),
+        ("hryvnia hryvnias", "UAH", False, False),
+        ("shillings", None, True, False),
+        ("dinars", None, False, False),
+        ("dirham", "AED", False, False),
+        ("riyal", "SAR", False, False),
+        ("sen", None, False, True),  # a hundredth of a ringgit (or of a yen)
         ("dutch-guilders guilders", "NLG", False, False),
         ("marks", "DEM", True, False),
         ("deutsche-marks", "DEM", False, False),
@@ -369,6 +422,8 @@ def _currency_words() -> dict[str, CurrencyWord]:
 
 
 CURRENCY_WORDS = _currency_words()
+# "30p" is 30 pence, but these are video resolutions ("1080p").
+PENCE_RESOLUTIONS = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "2160"})
 
 # --- Negators: words that turn a yes/no statement false ------------------------------
 # docs/rules.md lists them for rule writers; tests/extract/test_vocabulary.py holds the
