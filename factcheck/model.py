@@ -27,6 +27,8 @@ VALUE_TYPES: tuple[ValueType, ...] = (
     "text",
 )
 
+Direction = Literal["up", "down"]  # the way a stated movement goes ("fell 5%": down)
+
 Qualifier = Literal["up_to", "about", "more_than", "at_least", "less_than", "additional"]
 QUALIFIERS: tuple[Qualifier, ...] = (
     "up_to",
@@ -97,7 +99,7 @@ class Mention:
     unit: str | None = None
     qualifier: Qualifier | None = None
     detail: str | None = None  # e.g. "ordinal", "relative", "spelled", "change"
-    direction: Literal["up", "down"] | None = None
+    direction: Direction | None = None
     previous: Value | None = None
     steps: tuple[Value, ...] = ()
 

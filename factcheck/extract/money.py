@@ -29,7 +29,16 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from factcheck.extract.numerals import DIGITS, Numeral, parse_number, range_start, scan
+from factcheck.extract.numerals import (
+    DIGITS,
+    Numeral,
+    change_mention,
+    change_start,
+    parse_number,
+    range_start,
+    scan,
+    shared_low,
+)
 from factcheck.extract.qualifiers import two_sided
 from factcheck.extract.vocabulary import (
     CAPITAL_DOLLAR_PREFIXES,
@@ -343,6 +352,11 @@ def _range(
         return None
     low_start, low_end = (a.start, a.end) if a else (n.start, n.end)
     high_end = b.end if b else m.end
+    change = change_start(text, low_start, low_end, b.start if b else m.start)
+    if change is not None:
+        values = (a.value if a else shared_low(n, m), b.value if b else m.value)
+        unit = a.unit if a else b.unit  # type: ignore[union-attr]
+        return change_mention("money", text, change, high_end, values, unit)
     start = range_start(
         text, low_start, low_end, b.start if b else m.start, high_end, n.spelled or m.spelled
     )

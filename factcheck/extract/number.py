@@ -32,7 +32,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.numerals import Numeral, range_start, scan
+from factcheck.extract.numerals import (
+    Numeral,
+    change_mention,
+    change_start,
+    range_start,
+    scan,
+    shared_low,
+)
 from factcheck.extract.percent import has_percent_suffix
 from factcheck.extract.qualifiers import two_sided
 from factcheck.extract.vocabulary import TEENS, UNITS
@@ -116,6 +123,10 @@ def _range(text: str, a: Numeral, b: Numeral) -> Mention | None:
         )
     if a.fraction or b.fraction:
         return None
+    change = None if a.ordinal else change_start(text, a.start, a.end, b.start)
+    if change is not None:
+        values = (_plain(shared_low(a, b)), _plain(b.value))
+        return change_mention("number", text, change, b.end, values, None)
     start = range_start(text, a.start, a.end, b.start, b.end, a.spelled or b.spelled, a.ordinal)
     if start is None:
         return None

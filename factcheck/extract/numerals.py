@@ -38,8 +38,20 @@ from factcheck.extract.vocabulary import (
     SCALE_WORDS,
     SCALES,
 )
+from factcheck.model import Direction, Mention
 
-__all__ = ["DIGITS", "SCALES", "Numeral", "outside", "parse_number", "range_start", "scan"]
+__all__ = [
+    "DIGITS",
+    "SCALES",
+    "Numeral",
+    "change_mention",
+    "change_start",
+    "outside",
+    "parse_number",
+    "range_start",
+    "scan",
+    "shared_low",
+]
 
 _VULGAR = {
     "½": 1 / 2,
@@ -246,6 +258,69 @@ _CHANGE_BEFORE_RE = re.compile(
     r"(?:\s+(?:by|about|around|nearly|almost|some|roughly|sharply|slightly))?\s+$",
     re.IGNORECASE,
 )
+# "raised its forecast from", "rose from", "cut the rate from": a verb of change, then
+# at most four words, then "from" (each match looks at a bounded window only).
+_CHANGE_VERB_RE = re.compile(
+    r"\b(?:rose|ris(?:e|es|en|ing)|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|went|go(?:es)?"
+    r"|(?:increas|decreas|climb|jump|drop|declin|cut|rais|lower|boost|reduc|slash|doubl|halv"
+    r"|chang|mov|shift|upgrad|downgrad|revis|widen|narrow|improv|slipp|slid|surg|soar|plung"
+    r"|tumbl|expand|shrink|shrank|swung|swing|advanc|gain|lift|trim|hik|push|pull|brought"
+    r"|bring|tighten|eas|accelerat|slow|sank|sink|dipp|edg)\w*)"
+    r"(?:\s+[^\s.;:!?]+){0,4}\s+from\s+$",
+    re.IGNORECASE,
+)
+_CHANGE_GAP_RE = re.compile(r"\s+to\s+", re.IGNORECASE)
+
+
+def change_start(text: str, low_start: int, low_end: int, high_start: int) -> int | None:
+    """Where "from X to Y" after a verb of change starts, or None if it is no change.
+
+    "raised its forecast from $4 billion to $6 billion", "rose from 5 to 7", "fell from
+    6% to 4%": the span starts at "from". "ranged from 5 to 7" and "from 5 to 7" alone
+    are ranges (:func:`range_start`).
+    """
+    if _CHANGE_GAP_RE.fullmatch(text, low_end, high_start) is None:
+        return None
+    verb = _CHANGE_VERB_RE.search(text, max(0, low_start - 80), low_start)
+    return None if verb is None else text.rindex("from", verb.start(), low_start)
+
+
+def shared_low(low: Numeral, high: Numeral) -> float:
+    """The low end's value, taking the high end's scale where it shares it.
+
+    "5 to 7 million" and "7 to 5 million": the bare end is of the same order as the
+    other's base, so it is millions too; "500 to 2 million" keeps 500.
+    """
+    if (
+        low.multiplier == 1
+        and high.multiplier > 1
+        and high.base
+        and 0.1 <= low.base / high.base <= 10
+    ):
+        return _times(low.base, high.multiplier)
+    return low.value
+
+
+def change_mention(
+    kind: str, text: str, start: int, end: int, values: tuple[float, float], unit: str | None
+) -> Mention:
+    """One from-to change: the new value, the previous one, both steps, the direction."""
+    previous, value = values
+    direction: Direction | None = "up" if value > previous else "down" if value < previous else None
+    return Mention(
+        kind,
+        start,
+        end,
+        text[start:end],
+        value,
+        unit,
+        detail="change",
+        direction=direction,
+        previous=previous,
+        steps=values,
+    )
+
+
 _PHONE_BEFORE_RE = re.compile(r"[+\d][-/.]$")
 _PHONE_AFTER_RE = re.compile(r"^[-/.]\d")
 

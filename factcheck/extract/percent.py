@@ -42,7 +42,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from factcheck.extract.numerals import outside, range_start, scan
+from factcheck.extract.numerals import (
+    change_mention,
+    change_start,
+    outside,
+    range_start,
+    scan,
+)
 from factcheck.extract.qualifiers import two_sided
 from factcheck.model import ExtractContext, Mention, NumberRange
 
@@ -253,6 +259,9 @@ def _range(
                 _unit(there[3]),
                 detail="range",
             )
+    change = change_start(text, start, here[1] if here else end, there[0])
+    if change is not None:
+        return change_mention("percent", text, change, there[1], (low, high), _unit(there[3]))
     first = range_start(text, start, here[1] if here else end, there[0], there[1])
     if first is None or not low < high:
         return None

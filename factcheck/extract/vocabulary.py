@@ -29,6 +29,9 @@ __all__ = [
     "CURRENCY_WORDS",
     "DOLLAR_PREFIXES",
     "DOWNWARD",
+    "FALL_WORDS",
+    "RISE_WORDS",
+    "MovementWords",
     "HEDGES",
     "MAJOR_SYMBOLS",
     "NEGATORS",
@@ -212,6 +215,41 @@ TRAILING_HEDGES: dict[str, Qualifier] = {
     "and below": "up_to",
     "and under": "up_to",
 }
+
+# --- Movements: words that say a figure went up or down ------------------------------
+
+
+class MovementWords(NamedTuple):
+    """Words of one direction: before a figure ("fell 5%"), after it ("a 5% drop")."""
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+
+FALL_WORDS = MovementWords(
+    before=tuple(
+        "fell falls falling fallen dropped drops dropping declined declines declining "
+        "decreased decreases decreasing slid slides sliding slipped slips slipping sank sinks "
+        "sinking tumbled tumbles tumbling plunged plunges plunging plummeted plummets slumped "
+        "slumps shed sheds dipped dips eased eases retreated retreats lost loses losing "
+        "shrank shrinks contracted contracts".split()
+    ),
+    after=tuple(
+        "drop drops decline declines fall falls decrease decreases slump slide dip loss "
+        "losses plunge contraction reduction lower".split()
+    ),
+)
+RISE_WORDS = MovementWords(
+    before=tuple(
+        "rose rises rising risen climbed climbs climbing gained gains gaining jumped jumps "
+        "jumping increased increases increasing grew grows growing advanced advances surged "
+        "surges soared soars rallied rallies added adds expanded expands".split()
+    ),
+    after=tuple(
+        "rise rises increase increases gain gains jump jumps climb surge rally growth "
+        "expansion hike higher".split()
+    ),
+)
 
 # --- Currencies: symbols, codes and names -> ISO 4217 codes --------------------------
 
