@@ -218,7 +218,7 @@ class Binder:
             for m in mentions
             if can_bind(m, claim.type)
             and (m.qualifier is None or m.qualifier in claim.qualifiers)
-            and (not claim.ordinal or m.detail == "ordinal")
+            and (claim.ordinal == (m.detail == "ordinal"))  # "second-largest" is no count
         ]
 
     def _choice_mention(self, index: int, text: str, match: PhraseMatch) -> Mention:

@@ -66,9 +66,44 @@ _LENGTH_AFTER_RE = re.compile(  # "the 100m sprint", "a 10m-high wall": metres, 
 )
 
 
+_RATIO_RE = re.compile(r"(?<![\w.:])(?P<a>\d{1,3}):(?P<b>\d)(?![\d:.]|\w)")
+_TIMES_RE = re.compile(r"[x\u00d7](?![\w\u00d7])")
+_ADJECTIVE_RE = re.compile(r"-[^\W\d_]")  # "nine-litre", "10-year"
+
+
 def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
-    """Every number, ordinal and two-ended numeric range in ``text``."""
-    numerals = [n for n in scan(text) if _is_quantity(text, n)]
+    """Every number, ordinal, two-ended range, multiple and ratio in ``text``, by position."""
+    found = list(_numbers(text))
+    if ":" in text:
+        found.extend(_ratios(text))
+        found.sort(key=lambda m: m.start)
+    return iter(found)
+
+
+def _ratios(text: str) -> Iterator[Mention]:
+    """ "a 2:1 split" -> 2.0, "3:2" -> 1.5 (detail "ratio"); "9:30" is a time, no ratio."""
+    for m in _RATIO_RE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b:
+            yield Mention("number", m.start(), m.end(), m.group(), _plain(a / b), detail="ratio")
+
+
+def _counted(text: str, numerals: list[Numeral]) -> Iterator[Numeral]:
+    """The numerals, less an adjective right after a count: "2.9 million nine-litre cases"."""
+    previous: Numeral | None = None
+    for n in numerals:
+        if not (
+            previous is not None
+            and n.multiplier == 1
+            and text[previous.end : n.start].isspace()
+            and _ADJECTIVE_RE.match(text, n.end)
+        ):
+            yield n
+        previous = n
+
+
+def _numbers(text: str) -> Iterator[Mention]:
+    numerals = list(_counted(text, [n for n in scan(text) if _is_quantity(text, n)]))
     done = 0
     for i, n in enumerate(numerals):
         if n.start < done:
@@ -79,9 +114,10 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
                 done = pair.end
                 yield pair
                 continue
-        yield Mention(
-            "number", n.start, n.end, text[n.start : n.end], _plain(n.value), detail=_detail(n)
-        )
+        end, detail = n.end, _detail(n)
+        if _TIMES_RE.match(text, end) and not n.spelled:
+            end, detail = end + 1, "times"  # "3.2x earnings"
+        yield Mention("number", n.start, end, text[n.start : end], _plain(n.value), detail=detail)
 
 
 def _is_quantity(text: str, n: Numeral) -> bool:

@@ -32,11 +32,13 @@ from factcheck.extract.vocabulary import (
     ATTACHED_SCALES,
     CURRENCY_CODES,
     GLUED_PREFIXES,
+    IDENTIFIER_HEADS,
     PLURAL_SCALES,
     POWERS_OF_A_THOUSAND,
     SCALE_ABBREVIATIONS,
     SCALE_WORDS,
     SCALES,
+    STREET_WORDS,
 )
 from factcheck.model import Direction, Mention
 
@@ -129,7 +131,7 @@ _DIGIT_RE = re.compile(
       | (?P<ord>st|nd|rd|th)(?!\w)
     )?
     (?P<half2>\x20+and\x20+an?\x20+(?:half|quarter)\b)?
-    (?!(?!元|(?:bps?|pp|ppts?|pct|pc)\b|(?-i:p)(?!\w|\.\w))[^\W\d_])  # no letter; "25bp", "30p"
+    (?!(?!元|(?:bps?|pp|ppts?|pct|pc)\b|(?-i:p)(?!\w|\.\w)|x(?!\w))[^\W\d_])  # "25bp", "30p", "3x"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -147,6 +149,17 @@ _NOT_QUANTITY_RE = re.compile(
     r"|\b(?:page|photo|image|slide|picture|gallery)\x20+\d+(?:\x20*(?:of|/)\x20*\d+)?\b"
     r"|\b\d+\x20*min(?:ute)?s?\x20+read\b|\b24/7\b)",
     re.IGNORECASE,
+)
+
+
+# Numbers that name rather than count: an index, a product, a game, a house number,
+# a time of day, a listing, an international phone number.
+_IDENTIFIER_RE = re.compile(
+    rf"(?<![\w&])(?:{'|'.join(re.escape(h) for h in IDENTIFIER_HEADS)})[\x20\u00a0-]?\d+[A-Za-z]?\b"
+    rf"|(?<![\w.,])\d{{1,5}}[A-Za-z]?(?:\x20[A-Z][a-z]+){{1,3}}\x20(?:{'|'.join(STREET_WORDS)})\b"
+    r"|(?i:(?<![\w.:])\d{1,2}(?:[:.]\d{2})?\x20?[ap]\.?m\b\.?)"
+    r"|(?<![\w.])\d{3,5}\.(?:HK|T|SS|SZ|KS|L|TO|AX|NS|BO)\b"
+    r"|(?<![\w+])\+\d{1,3}(?:[\x20.]\d{1,4}){2,5}(?!\d)"
 )
 
 
@@ -173,6 +186,8 @@ def scan(text: str) -> tuple[Numeral, ...]:
     found = [*_digit_numerals(text), *fractions, *_spelled(text)]
     found.sort(key=lambda n: (n.start, -(n.end - n.start)))
     skip = [(m.start(), m.end()) for m in _NOT_QUANTITY_RE.finditer(text)]
+    skip.extend((m.start(), m.end()) for m in _IDENTIFIER_RE.finditer(text))
+    skip.sort()
     if skip:
         found = list(outside(found, skip))
     kept: list[Numeral] = []
@@ -190,6 +205,7 @@ def scan(text: str) -> tuple[Numeral, ...]:
 _JOIN_GAP_RE = re.compile(
     r"\x20+(?:(?P<and>and)\x20+|(?P<per>over|out\x20+of|in)\x20+)?", re.IGNORECASE
 )
+_COMPOUND_AFTER_RE = re.compile(r"-[^\W\d_]")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[^\w\s]|$)")
 _SCALE_WORDS = frozenset(SCALE_WORDS)
 
@@ -203,6 +219,8 @@ def _join(text: str, a: Numeral, b: Numeral) -> Numeral | None:
     gap = _JOIN_GAP_RE.fullmatch(text, a.end, b.start)
     if gap is None or a.ordinal or b.ordinal or a.fraction or b.fraction:
         return None
+    if _COMPOUND_AFTER_RE.match(text, b.end):
+        return None  # "2.9 million nine-litre cases": a count, then an adjective
     per = (gap.group("per") or "").lower()
     if per:
         if (
