@@ -117,7 +117,8 @@ _GLUED = _glued_lookbehind((*CURRENCY_CODES, *GLUED_PREFIXES))
 _DIGIT_RE = re.compile(
     rf"""
     (?=[-\u2212\d.mn])                     # a sign, "minus"/"negative" or the number
-    (?:(?<![\w.])|{_GLUED})(?<!\d:)(?<!(?-i:[A-Z])-)  # not in an identifier, decimal, clock
+    (?:(?<![\w.])|(?=\d)(?:{_GLUED}))     # not in a word or decimal, but "INR2"
+    (?<!\d:)(?<!(?-i:[A-Z])-)              # not in a clock or an identifier ("COVID-19")
     (?P<sign>[-\u2212](?=\d)|(?:minus|negative)\x20+(?=\d))?
     (?P<num>{DIGITS})(?P<exp>e[-+]?\d{{1,3}})?(?!\d|[.:]\d)
     (?:\^(?P<pow>[-+]*\d{{1,3}})|\x20?[x×]\x20?10\^(?P<pow10>[-+]?\d{{1,3}}))?
@@ -154,12 +155,14 @@ _NOT_QUANTITY_RE = re.compile(
 
 # Numbers that name rather than count: an index, a product, a game, a house number,
 # a time of day, a listing, an international phone number.
+_HEADS = "|".join(re.escape(h) for h in IDENTIFIER_HEADS)
 _IDENTIFIER_RE = re.compile(
-    rf"(?<![\w&])(?:{'|'.join(re.escape(h) for h in IDENTIFIER_HEADS)})[\x20\u00a0-]?\d+[A-Za-z]?\b"
+    r"(?=[A-Z\d+iN])"  # the first characters of the alternatives: most positions fail here
+    rf"(?:(?<![\w&])(?:{_HEADS})[\x20\u00a0-]?\d+[A-Za-z]?\b"
     rf"|(?<![\w.,])\d{{1,5}}[A-Za-z]?(?:\x20[A-Z][a-z]+){{1,3}}\x20(?:{'|'.join(STREET_WORDS)})\b"
     r"|(?i:(?<![\w.:])\d{1,2}(?:[:.]\d{2})?\x20?[ap]\.?m\b\.?)"
     r"|(?<![\w.])\d{3,5}\.(?:HK|T|SS|SZ|KS|L|TO|AX|NS|BO)\b"
-    r"|(?<![\w+])\+\d{1,3}(?:[\x20.]\d{1,4}){2,5}(?!\d)"
+    r"|(?<![\w+])\+\d{1,3}(?:[\x20.]\d{1,4}){2,5}(?!\d))"
 )
 
 

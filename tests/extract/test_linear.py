@@ -40,8 +40,8 @@ def _all(text: str) -> Callable[[], object]:
 @pytest.mark.parametrize(
     ("unit", "size", "runner"),
     [
-        pytest.param("\n", 5_000, _percent, id="blank lines"),
-        pytest.param(" \n ", 2_000, _percent, id="spaces and newlines"),
+        pytest.param("\n", 40_000, _percent, id="blank lines"),
+        pytest.param(" \n ", 15_000, _percent, id="spaces and newlines"),
         pytest.param("3 percent\n", 800, _percent, id="percent lines"),
         pytest.param("3 percent, a percent ", 400, _percent, id="values and unit words"),
         pytest.param("percent of 3. ", 600, _percent, id="percent of headings"),
@@ -54,4 +54,4 @@ def test_time_grows_linearly(
 ) -> None:
     small = _best_of_three(runner(unit * size))
     large = _best_of_three(runner(unit * size * 8))
-    assert large <= _FACTOR * max(small, 1e-3), (small, large)
+    assert large <= _FACTOR * max(small, 5e-3), (small, large)
