@@ -3,7 +3,8 @@
     "fell 5%", "dropped by about 5%", "down 5 percent", "a 5% drop", "5% lower"
     ("up"/"down" alone only before money and percentages: "set up 3 firms" is no rise)
                                             -> direction "down", value 5 (never -5)
-    "rose 3%", "gained $2 billion", "up 3%", "added 200,000 jobs", "a 3% rise"
+    "rose 3%", "gained $2 billion", "up 3%", "added 200,000 jobs", "a 3% rise",
+    "will rise by 8.5 per cent", "raised rates by 25 basis points"
                                             -> direction "up"
     "rose from 2% to 3.5% and then to 5%"   -> one change: value 5, previous 2,
                                                steps (2, 3.5, 5), direction "up"
@@ -27,11 +28,17 @@ from factcheck.extract.vocabulary import FALL_WORDS, RISE_WORDS
 from factcheck.model import Direction, Mention
 
 _MOVING_KINDS = frozenset({"money", "percent", "number"})
-_LOOKBEHIND = 40  # characters: the longest movement word, "by", and spaces
+_LOOKBEHIND = 60  # characters: a movement verb, three words of its object, "by"
 
 _BEFORE_RE = re.compile(
     rf"\b(?:(?P<down>{'|'.join(FALL_WORDS.before)})|(?P<up>{'|'.join(RISE_WORDS.before)}))"
     r"(?:\s+by)?\s+$",
+    re.IGNORECASE,
+)
+# "raised rates by 25 basis points", "cut its stake by 5%": a verb, its object, "by".
+_MOVED_BY_RE = re.compile(
+    rf"\b(?:(?P<down>{'|'.join(FALL_WORDS.moving)})|(?P<up>{'|'.join(RISE_WORDS.moving)}))"
+    r"(?:\s+[^\s.;:!?]+){0,3}\s+by\s+$",
     re.IGNORECASE,
 )
 # "down 5%", "up $2 billion": not before counts ("set up 3 firms", "took down 2 drones").
@@ -93,6 +100,8 @@ def attach(text: str, mention: Mention) -> Mention:
         return mention
     window = max(0, mention.start - _LOOKBEHIND)
     found = _BEFORE_RE.search(text, window, mention.start)
+    if found is None:
+        found = _MOVED_BY_RE.search(text, window, mention.start)
     if found is None and mention.kind in _ADVERB_KINDS:
         found = _ADVERB_BEFORE_RE.search(text, window, mention.start)
     if found is None:

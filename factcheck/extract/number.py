@@ -25,6 +25,17 @@ or closed as the bounds say, when the lower bound is below the upper one ("more 
 to 700") comes out as the plain number; :mod:`factcheck.extract.qualifiers` attaches
 the hedge. A plain number is a point, never a range: "equal to 20" is 20.
 Spelled numbers carry detail "spelled".
+
+Also read: "3.2x earnings" -> 3.2 (detail "times"), "a 2:1 split" -> 2.0 (detail
+"ratio"; "9:30" is a time). Not read as counts: an adjective right after a count
+("2.9 million nine-litre cases" is 2.9 million, not 2900009 and not 9), "the half"
+and "half-time" (a period of play, not 0.5), and numbers that name a thing
+(:mod:`factcheck.extract.numerals`: "S&P 500", "iPhone 15", "Game 6", house numbers,
+times of day, listings, phone numbers).
+
+Vague quantities give no value, never a wrong exact number: "dozens", "tens of
+thousands", "hundreds of millions", "thousands", "several hundred", "a few hundred",
+"a handful", "scores of" yield nothing ("a dozen" is 12).
 """
 
 from __future__ import annotations
@@ -54,6 +65,9 @@ _PRONOUN_AFTER_RE = re.compile(  # "one's", "one another", "one that could", "on
     r"few|main|key|top|great|world's|fastest|least|first|last))\b",
     re.IGNORECASE,
 )
+_HALF_PERIOD_AFTER_RE = re.compile(r"-(?:time|hour|way|hearted)\b", re.IGNORECASE)
+_THE_BEFORE_RE = re.compile(r"\b(?:the|first|second)\s+$", re.IGNORECASE)
+_HALF_OF_RE = re.compile(r"\s+of\b", re.IGNORECASE)
 _IDIOM_RE = re.compile(r"zero-sum|zero-tolerance|zero-day", re.IGNORECASE)
 _TIME_SECOND_BEFORE_RE = re.compile(
     rf"(?:\bper|\bsplit|\d|\b(?:{'|'.join(UNITS[1:] + TEENS[:1])}))[\s-]+$",
@@ -137,6 +151,11 @@ def _is_quantity(text: str, n: Numeral) -> bool:
     if word == "one":
         before = _PRONOUN_BEFORE_RE.search(text, max(0, n.start - 12), n.start)
         return before is None and _PRONOUN_AFTER_RE.match(text, n.end) is None
+    if word == "half" and (
+        _HALF_PERIOD_AFTER_RE.match(text, n.end)
+        or _THE_BEFORE_RE.search(text, max(0, n.start - 8), n.start)
+    ):
+        return _HALF_OF_RE.match(text, n.end) is not None  # "the half of it" still counts
     if word == "second":
         return _TIME_SECOND_BEFORE_RE.search(text, max(0, n.start - 8), n.start) is None
     return True

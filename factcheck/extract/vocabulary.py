@@ -307,10 +307,12 @@ STREET_WORDS = (
 
 
 class MovementWords(NamedTuple):
-    """Words of one direction: before a figure ("fell 5%"), after it ("a 5% drop")."""
+    """Words of one direction: before a figure ("fell 5%"), after it ("a 5% drop"), and
+    verbs that move an object by the figure ("raised rates by 25 basis points")."""
 
     before: tuple[str, ...]
     after: tuple[str, ...]
+    moving: tuple[str, ...] = ()
 
 
 FALL_WORDS = MovementWords(
@@ -319,22 +321,32 @@ FALL_WORDS = MovementWords(
         "decreased decreases decreasing slid slides sliding slipped slips slipping sank sinks "
         "sinking tumbled tumbles tumbling plunged plunges plunging plummeted plummets slumped "
         "slumps shed sheds dipped dips eased eases retreated retreats lost loses losing "
-        "shrank shrinks contracted contracts".split()
+        "shrank shrinks contracted contracts fall drop decline decrease slide slip sink "
+        "shrink contract".split()
     ),
     after=tuple(
         "drop drops decline declines fall falls decrease decreases slump slide dip loss "
         "losses plunge contraction reduction lower".split()
+    ),
+    moving=tuple(
+        "cut cuts cutting lowered lowers lowering reduced reduces reducing slashed slashes "
+        "trimmed trims lower reduce slash trim".split()
     ),
 )
 RISE_WORDS = MovementWords(
     before=tuple(
         "rose rises rising risen climbed climbs climbing gained gains gaining jumped jumps "
         "jumping increased increases increasing grew grows growing advanced advances surged "
-        "surges soared soars rallied rallies added adds expanded expands".split()
+        "surges soared soars rallied rallies added adds expanded expands rise climb gain "
+        "jump increase grow advance surge soar rally add expand".split()
     ),
     after=tuple(
         "rise rises increase increases gain gains jump jumps climb surge rally growth "
         "expansion hike higher".split()
+    ),
+    moving=tuple(
+        "raised raises raising lifted lifts lifting hiked hikes hiking boosted boosts "
+        "boosting increased increases increasing raise lift hike boost increase".split()
     ),
 )
 
