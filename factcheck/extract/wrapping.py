@@ -33,6 +33,7 @@ _WRAP_RE = re.compile(
     rf"(?P<hyphen>(?<=[A-Za-z])-\r?\n(?=[A-Za-z]))"
     rf"|(?<=[\d%{_SYMBOLS}]){_SPACE}\r?\n{_SPACE}(?=[A-Za-z%{_SYMBOLS}])"
     rf"|(?<=[{_SYMBOLS}]){_SPACE}\r?\n{_SPACE}(?=\d)"
+    rf"|(?P<word>(?<=[A-Za-z.]){_SPACE}\r?\n{_SPACE}(?=[A-Za-z]))"
 )
 # Words a figure may be hyphenated in: "bil-\nlion", "per-\ncent", "dol-\nlars".
 _FIGURE_WORDS = frozenset(
@@ -44,6 +45,20 @@ _FIGURE_WORDS = frozenset(
         "percentage",
         "points",
         *(w for w in CURRENCY_WORDS if " " not in w),
+    }
+)
+# Words a figure goes on after, across a break: "billion\neuros", "per\ncent",
+# "basis\npoints", "Swiss\nfrancs" (the first words of two-word units and currencies).
+_GOES_ON_AFTER = frozenset(
+    {
+        *SCALE_WORDS,
+        *(f"{w}s" for w in SCALE_WORDS),
+        *SCALE_ABBREVIATIONS,
+        "per",
+        "basis",
+        "percentage",
+        "percent",
+        *(w.split()[0] for w in CURRENCY_WORDS if " " in w),
     }
 )
 _WORD_LIMIT = 20  # letters looked at on each side of a hyphen
@@ -75,6 +90,8 @@ def unwrap(text: str) -> Unwrapped | None:
     for m in _WRAP_RE.finditer(text):
         if m.group("hyphen") and not _joins_a_figure_word(text, m.start(), m.end()):
             continue
+        if m.group("word") and not _goes_on(text, m.start()):
+            continue
         pieces.append(text[done : m.start()])
         length += m.start() - done
         joint = "" if m.group("hyphen") else " "
@@ -97,6 +114,16 @@ def _joins_a_figure_word(text: str, hyphen: int, after: int) -> bool:
     while right < min(len(text), after + _WORD_LIMIT) and text[right].isalpha():
         right += 1
     return (text[left:hyphen] + text[after:right]).lower() in _FIGURE_WORDS
+
+
+def _goes_on(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is one a figure goes on after ("billion", "per")."""
+    start = end
+    while start > max(0, end - _WORD_LIMIT) and (
+        text[start - 1].isalpha() or text[start - 1] == "."
+    ):
+        start -= 1
+    return text[start:end].lower() in _GOES_ON_AFTER
 
 
 def restore(text: str, unwrapped: Unwrapped, mention: Mention) -> Mention:

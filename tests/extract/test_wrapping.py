@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.extract import extract_all
 from factcheck.model import Mention
@@ -55,3 +57,34 @@ def test_offsets_after_a_joined_break_stay_exact() -> None:
     text = "It paid $38 bil-\r\nlion; later 12% and 2020."
     found = _checked(text)
     assert [m.text for m in found] == ["$38 bil-\r\nlion", "12%", "2020"]
+
+
+_FIGURES = (
+    "$38 billion",
+    "US$ 3.5 billion",
+    "€5 million",
+    "38 per cent",
+    "4.5 billion euros",
+    "25 basis points",
+    "2.9 million",
+    "£1.3 trillion",
+)
+
+
+@given(
+    figure=st.sampled_from(_FIGURES),
+    space=st.integers(min_value=0, max_value=3),
+    newline=st.sampled_from(["\n", "\r\n", " \n", "\n  "]),
+)
+@settings(max_examples=150, deadline=None)
+def test_any_break_inside_a_figure_reads_as_unwrapped(
+    figure: str, space: int, newline: str
+) -> None:
+    spaces = [i for i, ch in enumerate(figure) if ch == " "]
+    if not spaces:
+        return
+    at = spaces[space % len(spaces)]
+    flat = f"The group said it was {figure} in total."
+    wrapped = f"The group said it was {figure[:at]}{newline}{figure[at + 1 :]} in total."
+    assert _values(wrapped) == _values(flat)
+    _checked(wrapped)
