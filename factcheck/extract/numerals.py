@@ -287,7 +287,7 @@ _CHANGE_VERB_RE = re.compile(
     r"|chang|mov|shift|upgrad|downgrad|revis|widen|narrow|improv|slipp|slid|surg|soar|plung"
     r"|tumbl|expand|shrink|shrank|swung|swing|advanc|gain|lift|trim|hik|push|pull|brought"
     r"|bring|tighten|eas|accelerat|slow|sank|sink|dipp|edg)\w*)"
-    r"(?:\s+[^\s.;:!?]+){0,4}\s+from\s+$",
+    r"(?:\s+[^\s.;:!?]+){0,4}\s+(?P<from>from)\s+$",
     re.IGNORECASE,
 )
 _CHANGE_GAP_RE = re.compile(r"\s+to\s+", re.IGNORECASE)
@@ -303,7 +303,7 @@ def change_start(text: str, low_start: int, low_end: int, high_start: int) -> in
     if _CHANGE_GAP_RE.fullmatch(text, low_end, high_start) is None:
         return None
     verb = _CHANGE_VERB_RE.search(text, max(0, low_start - 80), low_start)
-    return None if verb is None else text.rindex("from", verb.start(), low_start)
+    return None if verb is None else verb.start("from")
 
 
 def shared_low(low: Numeral, high: Numeral) -> float:
