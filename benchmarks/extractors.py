@@ -37,6 +37,10 @@ does not mark NotSupported(ByDesign) for Python. The RT peer runs on at most
 ``--rt-date-cases`` DateTime cases (default all; a deterministic every-k-th
 sample otherwise), because its Python package handles about 10 such cases a
 second.
+
+After the suite, factcheck is scored on our own news-style set
+(``benchmarks/news/``, ``--news``; :mod:`news_set` says how): precision, recall
+and F1 per type (money, percent, number, range) and overall.
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import news_set  # noqa: E402
 import peers  # noqa: E402
 import rt_specs  # noqa: E402
 import scoring_dates  # noqa: E402
@@ -302,6 +307,12 @@ def main(argv: list[str] | None = None) -> int:
         help="at most this many DateTime cases for Recognizers-Text (0: all)",
     )
     parser.add_argument("--tools", default="", help="comma list of tools (default: all)")
+    parser.add_argument(
+        "--news",
+        type=Path,
+        default=news_set.FOLDER,
+        help="our news-style set, scored for factcheck beside the suite",
+    )
     args = parser.parse_args(argv)
     if not args.specs.is_dir():
         print(f"error: no specs folder at {args.specs}", file=sys.stderr)
@@ -342,6 +353,10 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(_table(results, "supported")))
     print()
     print("\n".join(_extras(results)))
+    if args.news.is_dir():
+        results["news"] = news_set.run(args.news)
+        print()
+        print("\n".join(news_set.table(results["news"])))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n", encoding="utf-8")

@@ -13,7 +13,10 @@ Each tool is a :class:`Tool` with one ``run(case, category)`` method returning
   less_than ``(,x)``, up_to ``(,x]``. A plain number is no range, so RT's
   "equal to 20" = ``[20,20]`` counts as a miss. Dates: date mentions, plus
   year mentions as whole-year intervals ("in 2016": RT marks it a daterange
-  too), overlaps resolved by ``factcheck.extract.resolve_overlaps``.
+  too), overlaps resolved by ``factcheck.extract.resolve_overlaps``. A written
+  sign is a direction in factcheck ("-5%": 5, direction down); RT writes the
+  signed number, so a figure whose own text starts with a minus sign or word is
+  compared as negative (a change of notation, not of reading).
 * quantulum3 (money, percent, number): currency quantities, percentages, every
   quantity's number; "cents"/"pence" are divided by 100.
 * Recognizers-Text (the ``recognizers-text-suite`` package, 1.0.2a2): its
@@ -83,7 +86,16 @@ def _fc_mentions(
     return [(m, qualifiers.attach(text, m)) for m in found]
 
 
+_MINUS = ("-", "\u2212", "minus", "negative")
+
+
 def _fc_value(category: str, m: Mention) -> Any:
+    if (
+        m.direction == "down"
+        and isinstance(m.value, int | float)
+        and m.text.lower().startswith(_MINUS)
+    ):
+        return -m.value  # RT's notation: "-5%" is -5
     if category == "money":
         if isinstance(m.value, NumberRange):
             return m.value

@@ -27,6 +27,8 @@ VALUE_TYPES: tuple[ValueType, ...] = (
     "text",
 )
 
+Direction = Literal["up", "down"]  # the way a stated movement goes ("fell 5%": down)
+
 Qualifier = Literal["up_to", "about", "more_than", "at_least", "less_than", "additional"]
 QUALIFIERS: tuple[Qualifier, ...] = (
     "up_to",
@@ -78,6 +80,15 @@ class Mention:
     None when it cannot be resolved (a relative date with no reference date).
     ``start``/``end`` are 0-based, end-exclusive offsets into the decoded text
     and cover the qualifier too ("up to $50 billion").
+
+    ``direction`` is the way a stated movement goes: "up" for "rose 3%", "up 3%",
+    "gained", "+0.7%"; "down" for "fell 5%", "a 5% drop", "-0.7%", "(1.2%)" in
+    market copy. The value itself stays positive (5, not -5).
+
+    A from-to change ("raised its forecast from $4 billion to $6 billion", "from 2%
+    to 3.5% and then to 5%") is one mention with ``detail="change"``: ``value`` is
+    the last value, ``previous`` the first, ``steps`` every value in order (first
+    and last included). "between X and Y" and "X-Y" stay ranges.
     """
 
     kind: str
@@ -87,7 +98,10 @@ class Mention:
     value: Value | None
     unit: str | None = None
     qualifier: Qualifier | None = None
-    detail: str | None = None  # e.g. "ordinal", "relative", "spelled"
+    detail: str | None = None  # e.g. "ordinal", "relative", "spelled", "change"
+    direction: Direction | None = None
+    previous: Value | None = None
+    steps: tuple[Value, ...] = ()
 
     @property
     def sort_key(self) -> tuple[int, int, str]:

@@ -266,6 +266,8 @@ def can_bind(mention: Mention, claim_type: str) -> bool:
         return mention.kind == "year"
     if claim_type == "date":
         return mention.kind in ("date", "year")
+    if mention.unit == "points":
+        return False  # percentage or basis points: no percentage (a rule unit will bind them)
     return mention.kind == claim_type
 
 

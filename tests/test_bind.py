@@ -237,3 +237,30 @@ def test_patterns_match_whole_words_only() -> None:
     assert fits("It won a $5 million grant.")
     assert not fits("Its data $5 million grant.")
     assert not fits("It won a $5 million grantee award.")
+
+
+RATES = make_rules("""
+    claims:
+      - id: rate
+        description: the policy rate
+        type: percent
+        cues: [policy rate]
+      - id: forecast
+        description: the revenue forecast
+        type: money
+        cues: [forecast]
+""")
+
+
+def test_a_change_binds_its_new_value() -> None:
+    binder = Binder(RATES)
+    text = "The company raised its forecast from $4 billion to $6 billion."
+    [binding] = [b for b in binder.bind_text(text) if b.claim == "forecast"]
+    assert binding.mention.detail == "change"
+    assert binding.value.value == 6e9
+
+
+def test_points_never_bind_as_a_percentage() -> None:
+    text = "The central bank lifted its policy rate by 25 basis points to 4.5%."
+    assert bound(RATES, text) == {"rate": ["4.5%"]}
+    assert bound(RATES, "The policy rate rose 2 percentage points.") == {}

@@ -37,6 +37,7 @@ from factcheck.binding.trace import (
     FILLED,
     HEDGE,
     NO_CUE,
+    NOT_A_COUNT,
     ORDINAL,
     OUT_OF_WINDOW,
     OUTSCORED,
@@ -626,6 +627,8 @@ def _refusal(claim: Claim, mention: Mention) -> str | None:
         return HEDGE
     if claim.ordinal and mention.detail != "ordinal":
         return ORDINAL
+    if not claim.ordinal and mention.detail == "ordinal":
+        return NOT_A_COUNT  # "the second-largest" counts nothing
     return None
 
 

@@ -6,7 +6,8 @@ are pure functions of (text, context): no state, no I/O, no today's date.
 
 :func:`extract_all` runs them all, resolves overlaps (a year inside
 "November 2025" is part of the date, "38" inside "$38 billion" is part of the
-money) and attaches hedges ("up to", "about") with :mod:`.qualifiers`.
+money), extends from-to changes over their later steps and attaches hedges ("up
+to", "about") with :mod:`.qualifiers` and directions ("fell 5%") with :mod:`.changes`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,16 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator
 
-from factcheck.extract import money, names, number, percent, qualifiers, years
+from factcheck.extract import (
+    changes,
+    money,
+    names,
+    number,
+    percent,
+    qualifiers,
+    wrapping,
+    years,
+)
 from factcheck.extract.dates import extractor as dates
 from factcheck.model import ExtractContext, Mention
 
@@ -33,13 +43,25 @@ _PRIORITY = {kind: rank for rank, kind in enumerate(EXTRACTORS)}
 
 
 def extract_all(text: str, context: ExtractContext | None = None) -> list[Mention]:
-    """Every non-overlapping mention in ``text``, sorted by position, with qualifiers."""
+    """Every non-overlapping mention in ``text``, sorted by position, with qualifiers.
+
+    A line break inside a figure ("worth $38\nbillion") is read as a space: the
+    mentions are found in the unwrapped text, their spans given in ``text``.
+    """
     context = context or ExtractContext()
+    unwrapped = wrapping.unwrap(text)
+    if unwrapped is None:
+        return _extract_all(text, context)
+    found = _extract_all(unwrapped.text, context)
+    return [wrapping.restore(text, unwrapped, mention) for mention in found]
+
+
+def _extract_all(text: str, context: ExtractContext) -> list[Mention]:
     found: list[Mention] = []
     for extractor in EXTRACTORS.values():
         found.extend(extractor(text, context))
-    kept = resolve_overlaps(found)
-    return [qualifiers.attach(text, mention) for mention in kept]
+    kept = changes.extend(text, resolve_overlaps(found))
+    return [changes.attach(text, qualifiers.attach(text, mention)) for mention in kept]
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

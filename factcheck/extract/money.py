@@ -29,7 +29,16 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from factcheck.extract.numerals import DIGITS, Numeral, parse_number, range_start, scan
+from factcheck.extract.numerals import (
+    DIGITS,
+    Numeral,
+    change_mention,
+    change_start,
+    parse_number,
+    range_start,
+    scan,
+    shared_low,
+)
 from factcheck.extract.qualifiers import two_sided
 from factcheck.extract.vocabulary import (
     CAPITAL_DOLLAR_PREFIXES,
@@ -38,7 +47,10 @@ from factcheck.extract.vocabulary import (
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DOLLAR_PREFIXES,
+    DOLLAR_SUFFIXES,
+    LOCAL_CODES,
     MAJOR_SYMBOLS,
+    PENCE_RESOLUTIONS,
     POWERS_OF_A_THOUSAND,
     SAFE_LOWER_CODES,
     SCALES,
@@ -48,6 +60,7 @@ from factcheck.model import ExtractContext, Mention, NumberRange
 
 _ISO = {code.lower(): ("CNY" if code == "RMB" else code) for code in CURRENCY_CODES}
 _ISO.update(CODE_ALIASES)
+_ISO.update({code.lower(): iso for code, iso in LOCAL_CODES.items()})
 _MILLIONS = {"m" + code: iso for code, iso in _ISO.items() if len(code) == 3}  # "MSEK 500"
 
 
@@ -69,8 +82,11 @@ _CODE_WORDS = "|".join([*SAFE_LOWER_CODES, *(re.escape(a) for a in CODE_ALIASES)
 _PREFIX_RE = re.compile(
     rf"(?:(?<![\w.$])(?P<dp>{_DOLLAR_WORDS})[\x20\u00a0]?"
     rf"|(?<![\w.$])(?P<da>(?-i:{_DOLLAR_CAPITALS})))?\$[\x20\u00a0]?$"
+    rf"|(?<![\w.$])\$(?P<ds>(?-i:{'|'.join(sorted(DOLLAR_SUFFIXES, key=len, reverse=True))}))"
+    r"[\x20\u00a0]?$"
     rf"|(?P<sym>{_PREFIX_SYMBOLS})[\x20\u00a0]?$"
-    rf"|(?<![\w.])(?P<code>(?-i:M?(?:{_CODE_PATTERN}))|{_CODE_WORDS})[\x20\u00a0]?$",
+    rf"|(?<![\w.])(?P<code>(?-i:M?(?:{_CODE_PATTERN})|{'|'.join(LOCAL_CODES)})|{_CODE_WORDS})"
+    r"[\x20\u00a0]?$",
     re.IGNORECASE,
 )
 
@@ -120,7 +136,12 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
     """Every money amount in ``text`` (single amounts and two-ended ranges), by position."""
     numerals = [n for n in scan(text) if not n.ordinal]
     by_start = {n.start: n for n in numerals}
-    amounts = {n.start: a for n in numerals if (a := _amount(text, n, by_start)) is not None}
+    amounts = {
+        n.start: a
+        for n in numerals
+        if (a := _pence(text, n) or _amount(text, n, by_start)) is not None
+    }
+    _share(text, numerals, amounts)
     found: list[Mention] = []
     done = 0
     for i, n in enumerate(numerals):
@@ -145,12 +166,49 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
                     detail=here.detail,
                 )
             )
+    starts = {m.start for m in found}
     for m in _ATTACHED_RE.finditer(text):
         value = parse_number(m.group("num") or m.group("num2"))
-        if value is not None:
+        if value is not None and m.start() not in starts:
             code = m.group("pre") or m.group("post")
             found.append(Mention("money", m.start(), m.end(), m.group(), value, _ISO[code.lower()]))
     return iter(sorted(found, key=lambda m: m.start))
+
+
+_SHARE_GAP_RE = re.compile(r"(?P<comma>,)?\s+(?P<word>or|and)\s+|(?P<list>,)\s*", re.IGNORECASE)
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_PENCE_RE = re.compile(r"(?-i:p)(?!\w|\.\w)")  # "30p", "30p." but not "3p.m."
+
+
+def _share(text: str, numerals: list[Numeral], amounts: dict[int, _Amount]) -> None:
+    """One currency for a list: "eight or nine euros", "5, 6 or 7 million dollars".
+
+    Right to left, a bare numeral joined by "or"/"and" to an amount whose currency
+    follows it takes that currency (and its scale word, "3 or 4 million dollars"); a
+    numeral joined by a comma takes it only from a numeral that took it so.
+    """
+    shared: dict[int, float] = {}  # start -> the scale it took
+    for i in range(len(numerals) - 2, -1, -1):
+        n, m = numerals[i], numerals[i + 1]
+        amount = amounts.get(m.start)
+        if n.start in amounts or amount is None or amount.prefixed or n.spelled != m.spelled:
+            continue
+        gap = _SHARE_GAP_RE.fullmatch(text, n.end, m.start)
+        if (
+            gap is None
+            or (gap.group("list") and m.start not in shared)
+            or (
+                (gap.group("word") or "").lower() == "and"
+                and _BETWEEN_BEFORE_RE.search(text, max(0, n.start - 10), n.start)
+            )
+        ):
+            continue
+        scale = shared.get(m.start, m.multiplier)
+        value = n.value * scale if n.multiplier == 1 and n.base < m.base else n.value
+        if amount.detail == "cents":
+            value /= 100
+        amounts[n.start] = _Amount(n.start, n.end, value, amount.unit, False, amount.detail)
+        shared[n.start] = scale
 
 
 def _prefix(text: str, n: Numeral) -> tuple[int, str | None, float] | None:
@@ -166,6 +224,8 @@ def _prefix(text: str, n: Numeral) -> tuple[int, str | None, float] | None:
         start, sign = start - 1, -1.0
     if pre.group("sym"):
         return start, CURRENCY_SYMBOLS[pre.group("sym")], sign
+    if pre.group("ds"):
+        return start, DOLLAR_SUFFIXES[pre.group("ds")], sign
     code = pre.group("code")
     if code:
         if code.lower() in _MILLIONS and code.isupper():
@@ -225,6 +285,18 @@ def _amount(text: str, n: Numeral, by_start: dict[int, Numeral]) -> _Amount | No
     return _Amount(start, end, value, unit, pre is not None, detail)
 
 
+def _pence(text: str, n: Numeral) -> _Amount | None:
+    """ "30p", "30p." but not "1080p" (a resolution) or "3p.m."."""
+    if (
+        n.multiplier == 1
+        and not n.spelled
+        and _PENCE_RE.match(text, n.end) is not None
+        and text[n.start : n.end] not in PENCE_RESOLUTIONS
+    ):
+        return _Amount(n.start, n.end + 1, n.value / 100, "GBP", False, "cents")
+    return None
+
+
 def _add_cents(
     text: str, value: float, end: int, by_start: dict[int, Numeral]
 ) -> tuple[float, int]:
@@ -280,6 +352,11 @@ def _range(
         return None
     low_start, low_end = (a.start, a.end) if a else (n.start, n.end)
     high_end = b.end if b else m.end
+    change = change_start(text, low_start, low_end, b.start if b else m.start)
+    if change is not None:
+        values = (a.value if a else shared_low(n, m), b.value if b else m.value)
+        unit = a.unit if a else b.unit  # type: ignore[union-attr]
+        return change_mention("money", text, change, high_end, values, unit)
     start = range_start(
         text, low_start, low_end, b.start if b else m.start, high_end, n.spelled or m.spelled
     )

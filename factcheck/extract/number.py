@@ -25,6 +25,17 @@ or closed as the bounds say, when the lower bound is below the upper one ("more 
 to 700") comes out as the plain number; :mod:`factcheck.extract.qualifiers` attaches
 the hedge. A plain number is a point, never a range: "equal to 20" is 20.
 Spelled numbers carry detail "spelled".
+
+Also read: "3.2x earnings" -> 3.2 (detail "times"), "a 2:1 split" -> 2.0 (detail
+"ratio"; "9:30" is a time). Not read as counts: an adjective right after a count
+("2.9 million nine-litre cases" is 2.9 million, not 2900009 and not 9), "the half"
+and "half-time" (a period of play, not 0.5), and numbers that name a thing
+(:mod:`factcheck.extract.numerals`: "S&P 500", "iPhone 15", "Game 6", house numbers,
+times of day, listings, phone numbers).
+
+Vague quantities give no value, never a wrong exact number: "dozens", "tens of
+thousands", "hundreds of millions", "thousands", "several hundred", "a few hundred",
+"a handful", "scores of" yield nothing ("a dozen" is 12).
 """
 
 from __future__ import annotations
@@ -32,7 +43,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract.numerals import Numeral, range_start, scan
+from factcheck.extract.numerals import (
+    Numeral,
+    change_mention,
+    change_start,
+    range_start,
+    scan,
+    shared_low,
+)
 from factcheck.extract.percent import has_percent_suffix
 from factcheck.extract.qualifiers import two_sided
 from factcheck.extract.vocabulary import TEENS, UNITS
@@ -47,6 +65,9 @@ _PRONOUN_AFTER_RE = re.compile(  # "one's", "one another", "one that could", "on
     r"few|main|key|top|great|world's|fastest|least|first|last))\b",
     re.IGNORECASE,
 )
+_HALF_PERIOD_AFTER_RE = re.compile(r"-(?:time|hour|way|hearted)\b", re.IGNORECASE)
+_THE_BEFORE_RE = re.compile(r"\b(?:the|first|second)\s+$", re.IGNORECASE)
+_HALF_OF_RE = re.compile(r"\s+of\b", re.IGNORECASE)
 _IDIOM_RE = re.compile(r"zero-sum|zero-tolerance|zero-day", re.IGNORECASE)
 _TIME_SECOND_BEFORE_RE = re.compile(
     rf"(?:\bper|\bsplit|\d|\b(?:{'|'.join(UNITS[1:] + TEENS[:1])}))[\s-]+$",
@@ -59,9 +80,44 @@ _LENGTH_AFTER_RE = re.compile(  # "the 100m sprint", "a 10m-high wall": metres, 
 )
 
 
+_RATIO_RE = re.compile(r"(?<![\w.:])(?P<a>\d{1,3}):(?P<b>\d)(?![\d:.]|\w)")
+_TIMES_RE = re.compile(r"[x\u00d7](?![\w\u00d7])")
+_ADJECTIVE_RE = re.compile(r"-[^\W\d_]")  # "nine-litre", "10-year"
+
+
 def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
-    """Every number, ordinal and two-ended numeric range in ``text``."""
-    numerals = [n for n in scan(text) if _is_quantity(text, n)]
+    """Every number, ordinal, two-ended range, multiple and ratio in ``text``, by position."""
+    found = list(_numbers(text))
+    if ":" in text:
+        found.extend(_ratios(text))
+        found.sort(key=lambda m: m.start)
+    return iter(found)
+
+
+def _ratios(text: str) -> Iterator[Mention]:
+    """ "a 2:1 split" -> 2.0, "3:2" -> 1.5 (detail "ratio"); "9:30" is a time, no ratio."""
+    for m in _RATIO_RE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b:
+            yield Mention("number", m.start(), m.end(), m.group(), _plain(a / b), detail="ratio")
+
+
+def _counted(text: str, numerals: list[Numeral]) -> Iterator[Numeral]:
+    """The numerals, less an adjective right after a count: "2.9 million nine-litre cases"."""
+    previous: Numeral | None = None
+    for n in numerals:
+        if not (
+            previous is not None
+            and n.multiplier == 1
+            and text[previous.end : n.start].isspace()
+            and _ADJECTIVE_RE.match(text, n.end)
+        ):
+            yield n
+        previous = n
+
+
+def _numbers(text: str) -> Iterator[Mention]:
+    numerals = list(_counted(text, [n for n in scan(text) if _is_quantity(text, n)]))
     done = 0
     for i, n in enumerate(numerals):
         if n.start < done:
@@ -72,9 +128,10 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
                 done = pair.end
                 yield pair
                 continue
-        yield Mention(
-            "number", n.start, n.end, text[n.start : n.end], _plain(n.value), detail=_detail(n)
-        )
+        end, detail = n.end, _detail(n)
+        if _TIMES_RE.match(text, end) and not n.spelled:
+            end, detail = end + 1, "times"  # "3.2x earnings"
+        yield Mention("number", n.start, end, text[n.start : end], _plain(n.value), detail=detail)
 
 
 def _is_quantity(text: str, n: Numeral) -> bool:
@@ -84,6 +141,8 @@ def _is_quantity(text: str, n: Numeral) -> bool:
         return False
     if n.implicit and text.startswith("-", n.end):  # "a billion-dollar deal"
         return False
+    if text.startswith("p", n.end):  # "30p" (pence: money's), "1080p" (a resolution)
+        return False
     if not n.spelled:
         return True
     word = text[n.start : n.end].lower()
@@ -92,6 +151,11 @@ def _is_quantity(text: str, n: Numeral) -> bool:
     if word == "one":
         before = _PRONOUN_BEFORE_RE.search(text, max(0, n.start - 12), n.start)
         return before is None and _PRONOUN_AFTER_RE.match(text, n.end) is None
+    if word == "half" and (
+        _HALF_PERIOD_AFTER_RE.match(text, n.end)
+        or _THE_BEFORE_RE.search(text, max(0, n.start - 8), n.start)
+    ):
+        return _HALF_OF_RE.match(text, n.end) is not None  # "the half of it" still counts
     if word == "second":
         return _TIME_SECOND_BEFORE_RE.search(text, max(0, n.start - 8), n.start) is None
     return True
@@ -114,6 +178,10 @@ def _range(text: str, a: Numeral, b: Numeral) -> Mention | None:
         )
     if a.fraction or b.fraction:
         return None
+    change = None if a.ordinal else change_start(text, a.start, a.end, b.start)
+    if change is not None:
+        values = (_plain(shared_low(a, b)), _plain(b.value))
+        return change_mention("number", text, change, b.end, values, None)
     start = range_start(text, a.start, a.end, b.start, b.end, a.spelled or b.spelled, a.ordinal)
     if start is None:
         return None

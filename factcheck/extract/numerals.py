@@ -30,14 +30,30 @@ from functools import lru_cache
 from factcheck.extract.numerals_spelled import spelled_numbers
 from factcheck.extract.vocabulary import (
     ATTACHED_SCALES,
+    CURRENCY_CODES,
+    GLUED_PREFIXES,
+    IDENTIFIER_HEADS,
     PLURAL_SCALES,
     POWERS_OF_A_THOUSAND,
     SCALE_ABBREVIATIONS,
     SCALE_WORDS,
     SCALES,
+    STREET_WORDS,
 )
+from factcheck.model import Direction, Mention
 
-__all__ = ["DIGITS", "SCALES", "Numeral", "outside", "parse_number", "range_start", "scan"]
+__all__ = [
+    "DIGITS",
+    "SCALES",
+    "Numeral",
+    "change_mention",
+    "change_start",
+    "outside",
+    "parse_number",
+    "range_start",
+    "scan",
+    "shared_low",
+]
 
 _VULGAR = {
     "½": 1 / 2,
@@ -82,12 +98,27 @@ _WORD_SCALE = _words_pattern(SCALE_WORDS)
 _SECOND_SCALE = _words_pattern((*POWERS_OF_A_THOUSAND, "crore"))
 _ABBREVIATION = "|".join(a for a in SCALE_ABBREVIATIONS if a not in ATTACHED_SCALES)
 _ATTACHED = "|".join(ATTACHED_SCALES)
+
+
+def _glued_lookbehind(prefixes: Iterable[str]) -> str:
+    """Lookbehinds, one per width, for currency written glued to the digits ("INR2")."""
+    by_width: dict[int, list[str]] = {}
+    for prefix in prefixes:
+        by_width.setdefault(len(prefix), []).append(re.escape(prefix))
+    return "|".join(
+        f"(?<=(?-i:{'|'.join(sorted(words))}))" for _, words in sorted(by_width.items())
+    )
+
+
+# "INR2 trillion", "$US12,400,000", "RM450,000": the digits after a glued currency.
+_GLUED = _glued_lookbehind((*CURRENCY_CODES, *GLUED_PREFIXES))
 # Each pattern opens with a lookahead on its possible first characters: the same
 # matches, but most positions of a text are rejected at once (2-3x faster).
 _DIGIT_RE = re.compile(
     rf"""
     (?=[-\u2212\d.mn])                     # a sign, "minus"/"negative" or the number
-    (?<![\w.])(?<!\d:)(?<!(?-i:[A-Z])-)     # not inside an identifier, decimal or clock
+    (?:(?<![\w.])|(?=\d)(?:{_GLUED}))     # not in a word or decimal, but "INR2"
+    (?<!\d:)(?<!(?-i:[A-Z])-)              # not in a clock or an identifier ("COVID-19")
     (?P<sign>[-\u2212](?=\d)|(?:minus|negative)\x20+(?=\d))?
     (?P<num>{DIGITS})(?P<exp>e[-+]?\d{{1,3}})?(?!\d|[.:]\d)
     (?:\^(?P<pow>[-+]*\d{{1,3}})|\x20?[x×]\x20?10\^(?P<pow10>[-+]?\d{{1,3}}))?
@@ -101,7 +132,7 @@ _DIGIT_RE = re.compile(
       | (?P<ord>st|nd|rd|th)(?!\w)
     )?
     (?P<half2>\x20+and\x20+an?\x20+(?:half|quarter)\b)?
-    (?!(?!元|(?:bps?|pp|ppts?|pct)\b)[^\W\d_])    # no letters after, but "100元", "25bp"
+    (?!(?!元|(?:bps?|pp|ppts?|pct|pc)\b|(?-i:p)(?!\w|\.\w)|x(?!\w))[^\W\d_])  # "25bp", "30p", "3x"
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -119,6 +150,19 @@ _NOT_QUANTITY_RE = re.compile(
     r"|\b(?:page|photo|image|slide|picture|gallery)\x20+\d+(?:\x20*(?:of|/)\x20*\d+)?\b"
     r"|\b\d+\x20*min(?:ute)?s?\x20+read\b|\b24/7\b)",
     re.IGNORECASE,
+)
+
+
+# Numbers that name rather than count: an index, a product, a game, a house number,
+# a time of day, a listing, an international phone number.
+_HEADS = "|".join(re.escape(h) for h in IDENTIFIER_HEADS)
+_IDENTIFIER_RE = re.compile(
+    r"(?=[A-Z\d+iN])"  # the first characters of the alternatives: most positions fail here
+    rf"(?:(?<![\w&])(?:{_HEADS})[\x20\u00a0-]?\d+[A-Za-z]?\b"
+    rf"|(?<![\w.,])\d{{1,5}}[A-Za-z]?(?:\x20[A-Z][a-z]+){{1,3}}\x20(?:{'|'.join(STREET_WORDS)})\b"
+    r"|(?i:(?<![\w.:])\d{1,2}(?:[:.]\d{2})?\x20?[ap]\.?m\b\.?)"
+    r"|(?<![\w.])\d{3,5}\.(?:HK|T|SS|SZ|KS|L|TO|AX|NS|BO)\b"
+    r"|(?<![\w+])\+\d{1,3}(?:[\x20.]\d{1,4}){2,5}(?!\d))"
 )
 
 
@@ -145,6 +189,8 @@ def scan(text: str) -> tuple[Numeral, ...]:
     found = [*_digit_numerals(text), *fractions, *_spelled(text)]
     found.sort(key=lambda n: (n.start, -(n.end - n.start)))
     skip = [(m.start(), m.end()) for m in _NOT_QUANTITY_RE.finditer(text)]
+    skip.extend((m.start(), m.end()) for m in _IDENTIFIER_RE.finditer(text))
+    skip.sort()
     if skip:
         found = list(outside(found, skip))
     kept: list[Numeral] = []
@@ -162,6 +208,7 @@ def scan(text: str) -> tuple[Numeral, ...]:
 _JOIN_GAP_RE = re.compile(
     r"\x20+(?:(?P<and>and)\x20+|(?P<per>over|out\x20+of|in)\x20+)?", re.IGNORECASE
 )
+_COMPOUND_AFTER_RE = re.compile(r"-[^\W\d_]")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[^\w\s]|$)")
 _SCALE_WORDS = frozenset(SCALE_WORDS)
 
@@ -175,6 +222,8 @@ def _join(text: str, a: Numeral, b: Numeral) -> Numeral | None:
     gap = _JOIN_GAP_RE.fullmatch(text, a.end, b.start)
     if gap is None or a.ordinal or b.ordinal or a.fraction or b.fraction:
         return None
+    if _COMPOUND_AFTER_RE.match(text, b.end):
+        return None  # "2.9 million nine-litre cases": a count, then an adjective
     per = (gap.group("per") or "").lower()
     if per:
         if (
@@ -230,6 +279,69 @@ _CHANGE_BEFORE_RE = re.compile(
     r"(?:\s+(?:by|about|around|nearly|almost|some|roughly|sharply|slightly))?\s+$",
     re.IGNORECASE,
 )
+# "raised its forecast from", "rose from", "cut the rate from": a verb of change, then
+# at most four words, then "from" (each match looks at a bounded window only).
+_CHANGE_VERB_RE = re.compile(
+    r"\b(?:rose|ris(?:e|es|en|ing)|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|went|go(?:es)?"
+    r"|(?:increas|decreas|climb|jump|drop|declin|cut|rais|lower|boost|reduc|slash|doubl|halv"
+    r"|chang|mov|shift|upgrad|downgrad|revis|widen|narrow|improv|slipp|slid|surg|soar|plung"
+    r"|tumbl|expand|shrink|shrank|swung|swing|advanc|gain|lift|trim|hik|push|pull|brought"
+    r"|bring|tighten|eas|accelerat|slow|sank|sink|dipp|edg)\w*)"
+    r"(?:\s+[^\s.;:!?]+){0,4}\s+(?P<from>from)\s+$",
+    re.IGNORECASE,
+)
+_CHANGE_GAP_RE = re.compile(r"\s+to\s+", re.IGNORECASE)
+
+
+def change_start(text: str, low_start: int, low_end: int, high_start: int) -> int | None:
+    """Where "from X to Y" after a verb of change starts, or None if it is no change.
+
+    "raised its forecast from $4 billion to $6 billion", "rose from 5 to 7", "fell from
+    6% to 4%": the span starts at "from". "ranged from 5 to 7" and "from 5 to 7" alone
+    are ranges (:func:`range_start`).
+    """
+    if _CHANGE_GAP_RE.fullmatch(text, low_end, high_start) is None:
+        return None
+    verb = _CHANGE_VERB_RE.search(text, max(0, low_start - 80), low_start)
+    return None if verb is None else verb.start("from")
+
+
+def shared_low(low: Numeral, high: Numeral) -> float:
+    """The low end's value, taking the high end's scale where it shares it.
+
+    "5 to 7 million" and "7 to 5 million": the bare end is of the same order as the
+    other's base, so it is millions too; "500 to 2 million" keeps 500.
+    """
+    if (
+        low.multiplier == 1
+        and high.multiplier > 1
+        and high.base
+        and 0.1 <= low.base / high.base <= 10
+    ):
+        return _times(low.base, high.multiplier)
+    return low.value
+
+
+def change_mention(
+    kind: str, text: str, start: int, end: int, values: tuple[float, float], unit: str | None
+) -> Mention:
+    """One from-to change: the new value, the previous one, both steps, the direction."""
+    previous, value = values
+    direction: Direction | None = "up" if value > previous else "down" if value < previous else None
+    return Mention(
+        kind,
+        start,
+        end,
+        text[start:end],
+        value,
+        unit,
+        detail="change",
+        direction=direction,
+        previous=previous,
+        steps=values,
+    )
+
+
 _PHONE_BEFORE_RE = re.compile(r"[+\d][-/.]$")
 _PHONE_AFTER_RE = re.compile(r"^[-/.]\d")
 

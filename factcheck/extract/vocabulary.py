@@ -29,6 +29,11 @@ __all__ = [
     "CURRENCY_WORDS",
     "DOLLAR_PREFIXES",
     "DOWNWARD",
+    "FALL_WORDS",
+    "IDENTIFIER_HEADS",
+    "STREET_WORDS",
+    "RISE_WORDS",
+    "MovementWords",
     "HEDGES",
     "MAJOR_SYMBOLS",
     "NEGATORS",
@@ -48,6 +53,10 @@ __all__ = [
     "UNITS",
     "UPWARD",
     "CurrencyWord",
+    "DOLLAR_SUFFIXES",
+    "GLUED_PREFIXES",
+    "LOCAL_CODES",
+    "PENCE_RESOLUTIONS",
 ]
 
 # --- Scale words: the word -> its multiplier ---------------------------------------
@@ -209,6 +218,138 @@ TRAILING_HEDGES: dict[str, Qualifier] = {
     "and under": "up_to",
 }
 
+# --- Identifiers: names whose number is no quantity -----------------------------------
+
+# Words (case as written) before a number that names a thing: "S&P 500", "FTSE 100",
+# "iPhone 15", "Windows 11", "Game 6", "Boeing 737", "Chapter 11", "Article 50".
+IDENTIFIER_HEADS = (
+    "S&P",
+    "FTSE",
+    "Nikkei",
+    "Stoxx",
+    "STOXX",
+    "Euro Stoxx",
+    "Russell",
+    "Nasdaq",
+    "DAX",
+    "CAC",
+    "ASX",
+    "IBEX",
+    "MSCI",
+    "Sensex",
+    "Nifty",
+    "KOSPI",
+    "iPhone",
+    "iPad",
+    "Windows",
+    "Galaxy",
+    "Pixel",
+    "PlayStation",
+    "Xbox",
+    "Boeing",
+    "Airbus",
+    "Game",
+    "Week",
+    "Stage",
+    "Formula",
+    "Apollo",
+    "Artemis",
+    "Chapter",
+    "Article",
+    "Section",
+    "Route",
+    "Highway",
+    "Interstate",
+    "Model",
+    "Series",
+    "Phase",
+    "Level",
+    "Gen",
+    "Version",
+    "Terminal",
+    "Gate",
+    "Platform",
+    "Flight",
+    "Channel",
+    "Proposition",
+    "Prop",
+    "Resolution",
+    "Title",
+    "Tier",
+    "Category",
+    "Class",
+    "Room",
+    "Floor",
+    "Unit",
+    "No.",
+)
+# Street words after a house number: "10 Downing Street", "1600 Pennsylvania Avenue".
+STREET_WORDS = (
+    "Street",
+    "St",
+    "Avenue",
+    "Ave",
+    "Road",
+    "Rd",
+    "Boulevard",
+    "Blvd",
+    "Lane",
+    "Drive",
+    "Place",
+    "Square",
+    "Way",
+    "Terrace",
+    "Court",
+    "Crescent",
+)
+
+# --- Movements: words that say a figure went up or down ------------------------------
+
+
+class MovementWords(NamedTuple):
+    """Words of one direction: before a figure ("fell 5%"), after it ("a 5% drop"), and
+    verbs that move an object by the figure ("raised rates by 25 basis points")."""
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    moving: tuple[str, ...] = ()
+
+
+FALL_WORDS = MovementWords(
+    before=tuple(
+        "fell falls falling fallen dropped drops dropping declined declines declining "
+        "decreased decreases decreasing slid slides sliding slipped slips slipping sank sinks "
+        "sinking tumbled tumbles tumbling plunged plunges plunging plummeted plummets slumped "
+        "slumps shed sheds dipped dips eased eases retreated retreats lost loses losing "
+        "shrank shrinks contracted contracts fall drop decline decrease slide slip sink "
+        "shrink contract".split()
+    ),
+    after=tuple(
+        "drop drops decline declines fall falls decrease decreases slump slide dip loss "
+        "losses plunge contraction reduction lower".split()
+    ),
+    moving=tuple(
+        "cut cuts cutting lowered lowers lowering reduced reduces reducing slashed slashes "
+        "trimmed trims lower reduce slash trim".split()
+    ),
+)
+RISE_WORDS = MovementWords(
+    before=tuple(
+        "rose rises rising risen climbed climbs climbing gained gains gaining jumped jumps "
+        "jumping increased increases increasing grew grows growing advanced advances surged "
+        "surges soared soars rallied rallies added adds expanded expands rise climb gain "
+        "jump increase grow advance surge soar rally add expand".split()
+    ),
+    after=tuple(
+        "rise rises increase increases gain gains jump jumps climb surge rally growth "
+        "expansion hike higher".split()
+    ),
+    moving=tuple(
+        "raised raises raising lifted lifts lifting hiked hikes hiking boosted boosts "
+        "boosting increased increases increasing raise lift hike boost increase".split()
+    ),
+)
+
 # --- Currencies: symbols, codes and names -> ISO 4217 codes --------------------------
 
 # What may stand before "$" (lower-cased): "US$5", "C$ 16.4 million", "HK$10bn".
@@ -292,6 +433,40 @@ CURRENCY_CODES = (
     "PLN",
     "ILS",
     "NGN",
+    "MYR",
+    "IDR",
+    "THB",
+    "PHP",
+    "CZK",
+    "HUF",
+    "KES",
+    "EGP",
+    "PKR",
+    "VND",
+    "UAH",
+)
+# Local abbreviations read in capitals as written, before the amount and glued to it or
+# not: "RM450,000" (ringgit), "Rp 5 billion" (rupiah).
+LOCAL_CODES: dict[str, str] = {"RM": "MYR", "Rp": "IDR"}
+# Dollars written with the country after the sign: "$US12,400,000", "$A3bn".
+DOLLAR_SUFFIXES: dict[str, str] = {
+    "US": "USD",
+    "A": "AUD",
+    "AU": "AUD",
+    "NZ": "NZD",
+    "C": "CAD",
+    "CA": "CAD",
+    "HK": "HKD",
+    "S": "SGD",
+    "SG": "SGD",
+}
+# What may be glued before the digits of an amount ("INR2 trillion", "$US12m",
+# "RM450,000", "Rs5 crore"): the numeral grammar reads the digits after them.
+GLUED_PREFIXES = (
+    *(f"${suffix}" for suffix in DOLLAR_SUFFIXES),
+    *LOCAL_CODES,
+    "Rs",
+    "Rs.",
 )
 # Lower-case codes that are no English word ("cad", "try" and "all" are).
 SAFE_LOWER_CODES = (
@@ -309,6 +484,7 @@ SAFE_LOWER_CODES = (
     "sgd",
 )
 # Abbreviations written like codes (lower-cased): "Rs 500 crore", "SFr 20".
+# GLUED_PREFIXES lists the codes and these as the numeral grammar lets them stand.
 CODE_ALIASES: dict[str, str] = {"rs": "INR", "rs.": "INR", "sfr": "CHF"}
 
 
@@ -348,7 +524,21 @@ def _currency_words() -> dict[str, CurrencyWord]:
         ("rand", "ZAR", True, False),
         ("reais", "BRL", False, False),
         ("lira turkish-lira", "TRY", False, False),
-        ("kronor", "SEK", False, False),
+        ("kronor krona swedish-kronor swedish-krona", "SEK", False, False),
+        ("kroner krone", None, False, False),  # Danish or Norwegian
+        ("crowns", None, True, False),  # Czech, Swedish...; or a king's
+        ("zloty zlotys zlotych", "PLN", False, False),
+        ("ringgit", "MYR", False, False),
+        ("rupiah", "IDR", False, False),
+        ("baht", "THB", False, False),
+        ("forint", "HUF", False, False),
+        ("koruna", "CZK", False, False),
+        ("hryvnia hryvnias", "UAH", False, False),
+        ("shillings", None, True, False),
+        ("dinars", None, False, False),
+        ("dirham", "AED", False, False),
+        ("riyal", "SAR", False, False),
+        ("sen", None, False, True),  # a hundredth of a ringgit (or of a yen)
         ("dutch-guilders guilders", "NLG", False, False),
         ("marks", "DEM", True, False),
         ("deutsche-marks", "DEM", False, False),
@@ -369,6 +559,8 @@ def _currency_words() -> dict[str, CurrencyWord]:
 
 
 CURRENCY_WORDS = _currency_words()
+# "30p" is 30 pence, but these are video resolutions ("1080p").
+PENCE_RESOLUTIONS = frozenset({"240", "360", "480", "576", "720", "1080", "1440", "2160"})
 
 # --- Negators: words that turn a yes/no statement false ------------------------------
 # docs/rules.md lists them for rule writers; tests/extract/test_vocabulary.py holds the

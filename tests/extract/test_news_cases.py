@@ -53,6 +53,9 @@ def _row(m: Mention) -> dict[str, Any]:
         "unit": m.unit,
         "qualifier": m.qualifier,
         "detail": m.detail,
+        "direction": m.direction,
+        "previous": m.previous,
+        "steps": list(m.steps),
     }
 
 
@@ -84,8 +87,9 @@ def test_news_case(case: dict[str, Any]) -> None:
         unit = w.get("unit", "%" if w["kind"] == "percent" else None)
         assert g["unit"] == unit, (g, w)
         assert g["qualifier"] == w.get("qualifier"), (g, w)
-        if "detail" in w:
-            assert g["detail"] == w["detail"], (g, w)
+        for optional in ("detail", "direction", "previous", "steps"):
+            if optional in w:
+                assert g[optional] == w[optional], (g, w)
 
 
 def test_table_is_large_enough() -> None:

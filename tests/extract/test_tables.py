@@ -2,7 +2,7 @@
 
 Each `cases/<kind>.yaml` holds texts and the mentions they must yield, in order:
 ``[span, value, unit, detail]`` for money, ``[span, value, detail]`` for percent
-(unit always "%") and number (no unit). A list value ``[low, high, ...]`` is a
+(unit "%", or "points" when the detail is "points") and number (no unit). A list value ``[low, high, ...]`` is a
 :class:`NumberRange`.
 """
 
@@ -39,7 +39,10 @@ def _value(raw: Any) -> Any:
 def _row(kind: str, row: list[Any]) -> tuple[Any, Any, Any]:
     """(value, unit, detail) of one expected row."""
     if kind in FIXED_UNIT:
-        return _value(row[1]), FIXED_UNIT[kind], row[2] if len(row) > 2 else None
+        detail = row[2] if len(row) > 2 else None
+        unit = "points" if kind == "percent" and detail == "points" else FIXED_UNIT[kind]
+        unit = row[3] if len(row) > 3 else unit  # a points range: [span, value, range, points]
+        return _value(row[1]), unit, detail
     return _value(row[1]), row[2], row[3] if len(row) > 3 else None
 
 
