@@ -38,6 +38,7 @@ merged pass.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -120,28 +121,38 @@ def _market_parentheses(text: str, values: list[Mention]) -> list[Mention]:
     if "(" not in text:
         return values
     out = []
+    lines: dict[int, bool] = {}  # line number -> whether it states signed moves
+    breaks: list[int] = []  # offsets of the line breaks, found once when needed
     for m in values:
         if (
             m.direction is None
             and m.start > 0
             and text[m.start - 1] == "("
             and text.startswith(")", m.end)
-            and _line_has_signed_moves(text, m.start)
+            and _line_has_signed_moves(text, m.start, lines, breaks)
         ):
             m = replace(m, direction="down")
         out.append(m)
     return out
 
 
-def _line_has_signed_moves(text: str, at: int) -> bool:
-    """Whether the line holding ``at`` states a signed percentage ("-0.7%", "+1%")."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    end = len(text) if end < 0 else end
-    return any(
-        has_percent_suffix(text, _number_end(text, m.end()))
-        for m in _SIGNED_RE.finditer(text, start, end)
-    )
+def _line_has_signed_moves(text: str, at: int, lines: dict[int, bool], breaks: list[int]) -> bool:
+    """Whether the line holding ``at`` states a signed percentage ("-0.7%", "+1%").
+
+    The line breaks are found once and each line is read once (``lines`` remembers
+    it): linear however many parenthesised percentages a text or a line holds.
+    """
+    if not breaks:
+        breaks.extend(i for i, ch in enumerate(text) if ch == "\n")
+        breaks.append(len(text))
+    line = bisect.bisect_left(breaks, at)
+    if line not in lines:
+        start = breaks[line - 1] + 1 if line else 0
+        lines[line] = any(
+            has_percent_suffix(text, _number_end(text, m.end()))
+            for m in _SIGNED_RE.finditer(text, start, breaks[line])
+        )
+    return lines[line]
 
 
 def _number_end(text: str, pos: int) -> int:

@@ -45,6 +45,7 @@ def _all(text: str) -> Callable[[], object]:
         pytest.param("3 percent\n", 800, _percent, id="percent lines"),
         pytest.param("3 percent, a percent ", 400, _percent, id="values and unit words"),
         pytest.param("percent of 3. ", 600, _percent, id="percent of headings"),
+        pytest.param("Shell (1.2%), ", 600, _percent, id="parentheses on one line"),
         pytest.param("worth $38\nbillion ", 300, _all, id="wrapped figures"),
         pytest.param("rose from 2% to 3% and then to 4%; ", 200, _all, id="changes"),
     ],
