@@ -91,14 +91,34 @@ def parse_value(
     value_type: str,
     raw: object,
     choices: dict[str, list[str]] | None = None,
+    signed: bool = False,
 ) -> ClaimValue:
-    """Parse a value written in a rule for a claim of ``value_type``."""
+    """Parse a value written in a rule for a claim of ``value_type``; ``signed``: a
+    downward value written as an article would ('-5%', 'down 5%') is negative."""
     if raw is None:
         raise ValueParseError("a value is required here")
     parser = _PARSERS.get(value_type)
     if parser is None:
         raise ValueParseError(f"unknown value type {value_type!r}")
-    return parser(raw, choices)
+    value = parser(raw, choices)
+    if signed and isinstance(raw, str) and _reads_down(value_type, raw):
+        return signed_value(value, "down")
+    return value
+
+
+def _reads_down(kind: str, text: str) -> bool:
+    from factcheck.extract import EXTRACTORS
+
+    found = [m for m in EXTRACTORS[kind](text.strip(), ExtractContext()) if m.value is not None]
+    return bool(found) and found[0].direction == "down"
+
+
+def signed_value(value: ClaimValue, direction: str | None) -> ClaimValue:
+    """A signed claim's value: negative when the text says it went down."""
+    number = value.value
+    if direction != "down" or isinstance(number, bool) or not isinstance(number, int | float):
+        return value
+    return ClaimValue(-abs(number), value.unit, value.qualifier)
 
 
 def _parse_by_extractor(kind: str, raw: object) -> ClaimValue:

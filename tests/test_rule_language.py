@@ -147,3 +147,46 @@ def test_the_longest_choice_wins_and_a_negated_choice_binds_nothing() -> None:
     (binding,) = Binder(rule_set).bind_text("Its cloud is Microsoft Azure.")
     assert binding.value.value == "Microsoft Azure"
     assert bound(rule_set, "Its cloud is not Microsoft Azure.") == {}
+
+
+def test_signed_claims_read_direction_as_a_sign() -> None:
+    signed = rules(claim("move", "signed: true\nexpect: -5%", cues="[shares]", type_="percent"))
+    (binding,) = Binder(signed).bind_text("Shares fell 5% on Tuesday.")
+    assert binding.value.value == -5 and signed.claims[0].expect is not None
+    assert signed.claims[0].expect.value == -5
+    (rise,) = Binder(signed).bind_text("Shares rose 5% on Tuesday.")
+    assert rise.value.value == 5
+    plain = rules(claim("move", cues="[shares]", type_="percent"))
+    assert Binder(plain).bind_text("Shares fell 5% on Tuesday.")[0].value.value == 5
+
+
+def test_a_from_to_change_binds_the_new_value_or_with_role_the_previous() -> None:
+    text = "It raised its forecast from $4 billion to $6 billion."
+    new = rules(claim("forecast", cues="[forecast]"))
+    assert Binder(new).bind_text(text)[0].value.value == 6e9
+    old = rules(claim("old-forecast", "role: previous", cues="[forecast]"))
+    assert Binder(old).bind_text(text)[0].value.value == 4e9
+    assert bound(old, "Its forecast is $6 billion.") == {}
+    assert "not a from-to change" in " ".join(
+        reasons(old, "Its forecast is $6 billion.", "old-forecast")
+    )
+
+
+def test_points_bind_only_a_claim_in_points() -> None:
+    text = "The bank raised rates by 25 basis points to 4.5%."
+    points = rules(claim("hike", "unit: points", cues="[raised rates]", type_="percent"))
+    (binding,) = Binder(points).bind_text(text)
+    assert binding.value.value == pytest.approx(0.25)
+    level = rules(claim("rate", cues="[rates]", type_="percent"))
+    assert [b.value.value for b in Binder(level).bind_text(text)] == [4.5]
+
+
+@pytest.mark.parametrize(
+    ("extra", "type_"),
+    [("signed: true", "money"), ("unit: points", "number"), ("role: previous", "date")],
+)
+def test_value_fields_are_refused_on_types_they_do_not_fit(extra: str, type_: str) -> None:
+    from factcheck.errors import RuleFileError
+
+    with pytest.raises(RuleFileError, match="applies to"):
+        rules(claim("x", extra, cues="[deal]", type_=type_))

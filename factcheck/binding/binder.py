@@ -37,10 +37,13 @@ from factcheck.binding.trace import (
     FILLED,
     HEDGE,
     NO_CUE,
+    NOT_A_CHANGE,
     NOT_A_COUNT,
+    NOT_POINTS,
     ORDINAL,
     OUT_OF_WINDOW,
     OUTSCORED,
+    POINTS,
     TAKEN,
     TIE,
     UNRESOLVED,
@@ -53,7 +56,7 @@ from factcheck.extract import extract_all
 from factcheck.model import Document, ExtractContext, Mention, Sentence
 from factcheck.rules.ruleset import Claim, RuleSet
 from factcheck.text import CLAUSE_BREAKS, Token, sentences, tokenize, word_infos
-from factcheck.values import ClaimValue, can_bind, mention_value
+from factcheck.values import ClaimValue, can_bind, mention_value, signed_value
 
 CLAUSE_PENALTY = 2  # words a clause break counts for
 CROSS_KIND = 0.8  # a year claim binding a full date (or the reverse) is a weaker reading
@@ -621,7 +624,12 @@ _NEGATION_TAILS = frozenset({"longer", "more", "any"})
 
 def _refusal(claim: Claim, mention: Mention) -> str | None:
     """Why ``claim`` cannot take ``mention`` at all (a reason template), or None."""
-    if not can_bind(mention, claim.type):
+    points = mention.kind == "percent" and mention.unit == "points"
+    if claim.type == "percent" and points != (claim.unit == "points"):
+        return POINTS if points else NOT_POINTS
+    if claim.role == "previous" and mention.detail != "change":
+        return NOT_A_CHANGE
+    if not points and not can_bind(mention, claim.type):
         return UNRESOLVED if mention.value is None and mention.kind == "date" else WRONG_TYPE
     if (mention.qualifier or "none") not in claim.qualifiers:
         return HEDGE
@@ -645,7 +653,10 @@ def _cross_kind(claim: Claim, mention: Mention) -> bool:
 def _value_for(claim: Claim, mention: Mention) -> ClaimValue:
     if mention.kind in ("name", "choice"):
         return ClaimValue(str(mention.value))
-    return mention_value(mention, claim.type)
+    if claim.role == "previous" and mention.previous is not None:
+        mention = dataclasses.replace(mention, value=mention.previous)
+    value = mention_value(mention, claim.type)
+    return signed_value(value, mention.direction) if claim.signed else value
 
 
 def _trim_name(text: str, mention: Mention, cues: list[PhraseMatch]) -> Mention | None:

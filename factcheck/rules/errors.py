@@ -314,9 +314,17 @@ def claim_problems(spec: ClaimSpec) -> Iterator[Problem]:
     """What pydantic cannot see in a valid claim: fields that do nothing for its
     type, regular expressions where literal phrases belong, patterns without
     their single slot. Paths are relative to the claim."""
-    only = {"false_cues": ("boolean",), "choices": ("text",), "ordinal": ("number",)}
+    only = {
+        "false_cues": ("boolean",),
+        "choices": ("text",),
+        "ordinal": ("number",),
+        "signed": ("percent", "number"),
+        "unit": ("percent",),
+        "role": ("money", "percent", "number"),
+    }
     for field, types in only.items():
-        if getattr(spec, field) and spec.type not in types:
+        given = getattr(spec, field)
+        if given and given != "new" and spec.type not in types:
             yield (
                 (field,),
                 f"'{field}' applies to {' and '.join(types)} claims, not {spec.type}",

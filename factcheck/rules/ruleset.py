@@ -60,6 +60,9 @@ class Claim:
     exclude: tuple[str, ...] = ()
     exclude_sentence: bool = False  # exclude anywhere in the sentence, not just the window
     shared: bool = False
+    signed: bool = False
+    role: str = "new"  # or "previous": which end of a from-to change binds
+    unit: str | None = None  # percent claims: "points" binds percentage/basis points
 
 
 @dataclass(frozen=True)
@@ -300,11 +303,13 @@ def _compile(
             f"write a number of {unit}, e.g. tolerance: 1",
             "bad-tolerance",
         )
-    expect = _parse_or_report(spec.type, spec.expect, choices, ("expect",), fail)
+    expect = _parse_or_report(spec.type, spec.expect, choices, ("expect",), fail, spec.signed)
     examples = tuple(
         Example(
             example.text,
-            _parse_or_report(spec.type, example.value, choices, ("examples", i, "value"), fail),
+            _parse_or_report(
+                spec.type, example.value, choices, ("examples", i, "value"), fail, spec.signed
+            ),
             example.published,
             located.value_location((*here, "examples", i, "text")),
         )
@@ -331,6 +336,9 @@ def _compile(
         exclude=expand_aliases(_exclude_phrases(spec), aliases),
         exclude_sentence=isinstance(spec.exclude, ExcludeSpec) and spec.exclude.scope == "sentence",
         shared=spec.shared,
+        signed=spec.signed,
+        role=spec.role,
+        unit=spec.unit,
     )
 
 
@@ -354,13 +362,14 @@ def _parse_or_report(
     choices: dict[str, list[str]] | None,
     field: tuple[str | int, ...],
     fail: Fail,
+    signed: bool = False,
 ) -> ClaimValue | None:
     if raw is None:
         return None
     if isinstance(raw, DateRangeSpec):
         raw = {"start": raw.start, "end": raw.end}
     try:
-        return parse_value(value_type, raw, choices)
+        return parse_value(value_type, raw, choices, signed)
     except ValueParseError as exc:
         name = "'expect'" if field == ("expect",) else f"the value of example #{int(field[1]) + 1}"
         fail(

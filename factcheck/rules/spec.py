@@ -104,6 +104,21 @@ class ClaimSpec(_Strict):
         "claim's `window` of it (`[Microsoft]`), or anywhere in the sentence with "
         "`{phrases: [...], scope: sentence}`.",
     )
+    signed: bool = Field(
+        default=False,
+        description="Percent and number claims: read a stated direction as a sign ('fell "
+        "5%' is -5, 'rose 5%' is +5) and compare signed values.",
+    )
+    role: Literal["new", "previous"] = Field(
+        default="new",
+        description="From-to changes ('from $4 billion to $6 billion'): bind the new value "
+        "(default) or the previous one.",
+    )
+    unit: Literal["percent", "points"] | None = Field(
+        default=None,
+        description="Percent claims: 'points' binds percentage points and basis points "
+        "('up 25 basis points' is 0.25 points) instead of percentages.",
+    )
     shared: bool = Field(
         default=False,
         description="Let one value feed this claim and other `shared` claims that propose "
