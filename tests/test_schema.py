@@ -182,3 +182,28 @@ def test_schema_agrees_with_the_loader_on_bad_files(path: Path) -> None:
         return
     if kinds & SCHEMA_KINDS:
         assert errors(document), f"the schema accepts {path.name}"
+
+
+def test_check_json_validates_against_the_committed_check_schema() -> None:
+    """schema/check-report.schema.json is the check JSON's shape, kept in sync."""
+    import io
+    import json
+
+    import jsonschema
+
+    from factcheck import api
+    from factcheck.report.check.json import render
+    from factcheck.results import CheckReport
+
+    committed = json.loads((ROOT / "schema" / "check-report.schema.json").read_text("utf-8"))
+    generated = CheckReport.model_json_schema(mode="serialization")
+    assert committed["$defs"] == generated["$defs"]
+    assert committed["properties"] == generated["properties"]
+    for rules, sources in (
+        ("rules", "seeds"),
+        ("examples/city-budget/rules.yaml", "examples/city-budget/sources"),
+    ):
+        out = io.StringIO()
+        with api.run_check(ROOT / rules, ROOT / sources) as run:
+            render(run, out)
+        jsonschema.validate(json.loads(out.getvalue()), committed)
