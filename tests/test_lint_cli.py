@@ -162,3 +162,9 @@ def test_output_file(tmp_path: Path) -> None:
     proc = run("lint", MISTAKES, "--format", "sarif", "-o", str(target))
     assert proc.returncode == 1 and proc.stdout == ""
     assert json.loads(target.read_text(encoding="utf-8"))["version"] == "2.1.0"
+
+
+def test_sarif_names_no_placeholder_host() -> None:
+    """No informationUri until the project publishes a real one (no '.invalid' host)."""
+    proc = run("lint", MISTAKES, "--format", "sarif")
+    assert ".invalid" not in proc.stdout and "informationUri" not in proc.stdout

@@ -34,7 +34,6 @@ def to_sarif(report: LintReport) -> dict[str, Any]:
                     "driver": {
                         "name": "factcheck",
                         "version": __version__,
-                        "informationUri": "https://factcheck.invalid/docs/lint",
                         "rules": [_rule(code) for code in rule_ids],
                     }
                 },
