@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from factcheck.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
+    add_input_options,
     add_output_options,
     emit,
     refuse_inputs,
@@ -54,18 +55,7 @@ def register(commands: Any) -> None:
         "--fail-on, 2 usage, rule or input error",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "--rules",
-        nargs="+",
-        metavar="PATH",
-        help="rule files or folders (default: configured, else rules/)",
-    )
-    parser.add_argument(
-        "--sources",
-        nargs="+",
-        metavar="PATH",
-        help="article files or folders (default: configured, else seeds/)",
-    )
+    add_input_options(parser)
     parser.add_argument("--format", choices=("text", "json", "html"), default="text")
     parser.add_argument(
         "--fail-on",

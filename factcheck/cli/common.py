@@ -12,6 +12,22 @@ from typing import TextIO
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
+def add_input_options(parser: argparse.ArgumentParser) -> None:
+    """--rules and --sources, defaulting to the configured paths, else rules/ and seeds/."""
+    parser.add_argument(
+        "--rules",
+        nargs="+",
+        metavar="PATH",
+        help="rule files or folders (default: configured, else rules/)",
+    )
+    parser.add_argument(
+        "--sources",
+        nargs="+",
+        metavar="PATH",
+        help="article files or folders (default: configured, else seeds/)",
+    )
+
+
 def add_output_options(parser: argparse.ArgumentParser, color: bool = True) -> None:
     parser.add_argument(
         "-o",

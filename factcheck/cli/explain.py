@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from factcheck.cli.common import EXIT_OK, add_output_options, emit, refuse_inputs
+from factcheck.cli.common import EXIT_OK, add_input_options, add_output_options, emit, refuse_inputs
 from factcheck.cli.lint import iso_date
 
 
@@ -23,8 +23,7 @@ def register(commands: Any) -> None:
         "exit status: 0 explained, 2 usage or rule error",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--rules", nargs="+", metavar="PATH", help="rule files or folders")
-    parser.add_argument("--sources", nargs="+", metavar="PATH", help="article files or folders")
+    add_input_options(parser)
     parser.add_argument(
         "--claim", action="append", default=[], metavar="ID", help="explain this claim only"
     )

@@ -13,6 +13,7 @@ from typing import Any
 from factcheck.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
+    add_input_options,
     add_output_options,
     emit,
     refuse_inputs,
@@ -33,18 +34,7 @@ def register(commands: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("drafts", nargs="+", metavar="DRAFT", help="draft files (.md or .txt)")
-    parser.add_argument(
-        "--rules",
-        nargs="+",
-        metavar="PATH",
-        help="rule files or folders (default: configured, else rules/)",
-    )
-    parser.add_argument(
-        "--sources",
-        nargs="+",
-        metavar="PATH",
-        help="source files or folders (default: configured, else seeds/)",
-    )
+    add_input_options(parser)
     parser.add_argument(
         "--format", choices=("text", "json", "sarif", "github", "html"), default="text"
     )

@@ -25,6 +25,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from factcheck.extract.vocabulary import ORDINAL_TENS, ORDINAL_WORDS, TEENS, TENS, UNITS
+
 __all__ = ["NUMBER_WORDS", "SpelledNumber", "spelled_numbers"]
 
 
@@ -43,51 +45,10 @@ class SpelledNumber(NamedTuple):
 
 # Token kinds: U unit 0-9, T teen, D tens, H hundred, S scale, Z dozen, O ordinal,
 # F half/quarter, P "point", N "minus"/"negative".
-_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEENS = (
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-)
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_ORDINALS = (
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-)
-_ORD_TENS = (
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "sixtieth",
-    "seventieth",
-    "eightieth",
-    "ninetieth",
-)
+# The number words, from the one vocabulary.
+_UNITS, _TEENS, _TENS = UNITS, TEENS, TENS
+_ORDINALS, _ORD_TENS = ORDINAL_WORDS, ORDINAL_TENS
+
 _WORDS: dict[str, tuple[str, float]] = {
     **{w: ("U", float(v)) for v, w in enumerate(_UNITS)},
     "nought": ("U", 0.0),
