@@ -48,6 +48,10 @@ def _display_bare(value: ClaimValue) -> str:
         return f"{low}–{high}"
     if isinstance(v, float | int) and value.unit == "%":
         return f"{_number(v)}%"
+    if isinstance(v, float | int) and value.unit == "day":
+        from factcheck.extract.durations import display_days
+
+        return display_days(float(v))
     if isinstance(v, float) and value.unit is not None:
         symbol = _SYMBOLS.get(value.unit)
         amount = _scaled(v)

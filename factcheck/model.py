@@ -16,11 +16,12 @@ from typing import Literal
 
 _NEWLINE = re.compile("\n")
 
-ValueType = Literal["money", "percent", "number", "date", "year", "boolean", "text"]
+ValueType = Literal["money", "percent", "number", "duration", "date", "year", "boolean", "text"]
 VALUE_TYPES: tuple[ValueType, ...] = (
     "money",
     "percent",
     "number",
+    "duration",
     "date",
     "year",
     "boolean",

@@ -249,10 +249,17 @@ def match_choice(text: str, choices: dict[str, list[str]]) -> str | None:
     return None
 
 
+def _parse_duration(raw: object, _: object) -> ClaimValue:
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        return ClaimValue(_finite(raw, "number of days"), "day")
+    return _checked(_parse_by_extractor("duration", raw), raw)
+
+
 _PARSERS = {
     "money": _parse_money,
     "percent": _parse_percent,
     "number": _parse_number,
+    "duration": _parse_duration,
     "year": _parse_year,
     "date": _parse_date,
     "boolean": _parse_boolean,

@@ -223,7 +223,7 @@ def test_over_a_duration_is_not_a_hedge() -> None:
     from factcheck.extract import extract_all
 
     found = [(m.text, m.qualifier) for m in extract_all("over 5 million units over seven years")]
-    assert found == [("over 5 million", "more_than"), ("seven", None)]
+    assert found == [("over 5 million", "more_than"), ("seven years", None)]
 
 
 def test_patterns_match_whole_words_only() -> None:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 
 from factcheck.extract import (
     changes,
+    durations,
     money,
     names,
     number,
@@ -34,6 +35,7 @@ Extractor = Callable[[str, ExtractContext], Iterator[Mention]]
 EXTRACTORS: dict[str, Extractor] = {
     "money": money.extract,
     "percent": percent.extract,
+    "duration": durations.extract,
     "date": dates.extract,
     "year": years.extract,
     "number": number.extract,

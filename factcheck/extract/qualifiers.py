@@ -85,7 +85,7 @@ _DURATION_AFTER_RE = re.compile(
 )
 
 # Kinds that take hedges; names, booleans and choices do not.
-_HEDGED_KINDS = frozenset({"money", "percent", "number", "year", "date"})
+_HEDGED_KINDS = frozenset({"money", "percent", "number", "duration", "year", "date"})
 
 # qualifier -> (lower bound, closed end)
 _BOUNDS: dict[Qualifier, tuple[bool, bool]] = {
@@ -139,7 +139,7 @@ def attach(text: str, mention: Mention) -> Mention:
     if (
         hedge is not None
         and hedge.phrase in _DURING
-        and _DURATION_AFTER_RE.match(text, mention.end)
+        and (mention.kind == "duration" or _DURATION_AFTER_RE.match(text, mention.end))
     ):
         return mention  # "over seven years" is a duration, not "more than seven"
     if hedge is None or hedge.qualifier == "about":

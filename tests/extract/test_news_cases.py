@@ -22,7 +22,7 @@ from factcheck.model import DateInterval, ExtractContext, Mention, NumberRange
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "news_cases.yaml").read_text(encoding="utf-8")
 )
-_CHECKED_KINDS = frozenset({"money", "percent", "number", "date", "year"})
+_CHECKED_KINDS = frozenset({"money", "percent", "number", "duration", "date", "year"})
 
 
 def _expected_value(row: dict[str, Any]) -> Any:
