@@ -8,6 +8,7 @@ best of a few runs, so a busy machine does not make the ratio flaky.
 from __future__ import annotations
 
 import gc
+import math
 import time
 from collections.abc import Callable
 
@@ -17,17 +18,21 @@ LIMIT = 24
 
 
 def best_seconds(action: Callable[[], object], repeat: int = 3) -> float:
+    """The best time of ``repeat`` runs; an action under 50 ms is timed over as many
+    calls as fill 50 ms, so a few milliseconds of noise do not swing the ratio."""
     gc.collect()
     gc.disable()
     try:
-        times = []
-        for _ in range(repeat):
-            start = time.perf_counter()
-            action()
-            times.append(time.perf_counter() - start)
-        return min(times)
+        calls = max(1, math.ceil(0.05 / max(_once(action), 1e-6)))
+        return min(sum(_once(action) for _ in range(calls)) / calls for _ in range(repeat))
     finally:
         gc.enable()
+
+
+def _once(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
 
 
 def growth(action_for: Callable[[int], Callable[[], object]], n: int, repeat: int = 3) -> float:

@@ -80,7 +80,7 @@ def test_a_utf16_manifest_is_decoded(sources: Path) -> None:
         (b"courier:\n  published: 20251103\n", "publication date 20251103 is a number, not a date"),
         (
             b"courier:\n  outlet: A\ncourier:\n  outlet: B\n",
-            "sources.yaml:3:1: error: duplicate key 'courier'",
+            "sources.yaml:3:1: error: duplicate key 'courier'\n  hint: give each source one entry",
         ),
     ],
 )
@@ -164,3 +164,23 @@ def test_a_tag_in_front_matter_gets_a_hint_about_front_matter(
     err = capsys.readouterr().err
     assert f"{draft}:2:8: error: front matter: unsupported YAML tag" in err
     assert "hint: front matter holds plain data only" in err and "rule file" not in err
+
+
+def test_coloured_lint_shows_the_line_the_finding_counts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """U+2028, U+0085 and a form feed do not break a line: the excerpt is the line
+    the finding's number names, with its words underlined."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(
+        "Intro\u2028more\x0cstill\x85the first line.\n"
+        "The council approved a $500 million operating budget.\n",
+        encoding="utf-8",
+    )
+    rules = str(EXAMPLE / "rules.yaml")
+    sources = str(EXAMPLE / "sources")
+    main(["lint", str(draft), "--rules", rules, "--sources", sources, "--color", "always"])
+    out = capsys.readouterr().out
+    assert "    2 | " in out and "\x1b[4m" in out
+    excerpt = out[out.index("    2 | ") :].splitlines()[0]
+    assert "$500 million" in excerpt and "\x1b[4m\x1b[1;31m$500 million" in excerpt

@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import subprocess
+import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -120,6 +122,19 @@ def test_a_named_pipe_is_written_as_a_stream(story: Path, tmp_path: Path) -> Non
     assert b'"claims"' in received[0]
     assert pipe.exists() and not pipe.is_file()  # still a pipe
     assert sorted(p.name for p in tmp_path.iterdir()) == ["pipe", "story"]
+
+
+def test_dev_stdout_is_written_as_a_stream(tmp_path: Path) -> None:
+    """/dev/stdout is a link to a pipe that has no path; it is written, not resolved."""
+    rules, sources = str(EXAMPLE / "rules.yaml"), str(EXAMPLE / "sources")
+    done = subprocess.run(
+        [sys.executable, "-m", "factcheck", "check", "--rules", rules, "--sources", sources,
+         "--format", "json", "-o", "/dev/stdout"],
+        capture_output=True, text=True, timeout=120, cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert '"claims"' in done.stdout
 
 
 def _terminated_half_way(run: CheckRun, stream: TextIO, color: bool) -> None:

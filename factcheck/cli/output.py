@@ -34,10 +34,10 @@ def open_atomically(path: str | Path) -> Iterator[TextIO]:
     """A text stream to a temporary file beside ``path`` that replaces ``path``
     when the block ends, so a long report streams to disk instead of memory.
     If the block raises, the temporary file is removed and ``path`` is untouched."""
-    target = Path(os.path.realpath(path))  # through a symbolic link, not over it
-    if _is_stream(target):
-        yield from _stream(target)
+    if _is_stream(Path(path)):  # a pipe or a device, also behind a link (/dev/stdout)
+        yield from _stream(Path(path))
         return
+    target = Path(os.path.realpath(path))  # through a symbolic link, not over it
     try:
         descriptor, temporary = tempfile.mkstemp(
             prefix=f".{target.name}.", dir=target.parent or "."
@@ -75,6 +75,8 @@ def _stream(target: Path) -> Iterator[TextIO]:
     try:
         with handle:
             yield handle
+    except BrokenPipeError:
+        raise  # the reader stopped (| head): as on standard output, not an error
     except OSError as exc:
         raise _cannot_write(target, exc) from None
 

@@ -12,9 +12,11 @@ is compatible with every member exactly when it overlaps the intersection of
 their intervals (kept per group as two numbers). Booleans and texts keep the
 plain scan (a boolean has two values; texts compare by fuzzy ratio).
 
-A source's own values are checked pair by pair in source order (the relation is
-not symmetric); repeats of one value are checked once per ordered pair of
-distinct values, so a value stated n times costs n, not n².
+A source's own values must be compatible pair by pair in source order (the
+relation is not symmetric): for quantities and dates one pass keeps the
+intersection of the earlier values' widened intervals; otherwise repeats of one
+value are checked once per ordered pair of distinct values. Either way a value
+stated n times costs n, not n².
 """
 
 from __future__ import annotations
@@ -32,6 +34,26 @@ Interval = tuple[float, float]
 
 def all_compatible(found: Sequence[ClaimValue], tolerance: Tolerance) -> bool:
     """Whether ``compatible(found[i], found[j])`` holds for every i < j."""
+    spans = [_spans(v, tolerance) for v in found]
+    dates = sum(isinstance(v.value, DateInterval) for v in found)
+    if all(s is not None for s in spans) and dates in (0, len(found)):
+        return _all_overlap(found, [s for s in spans if s is not None])
+    return _all_pairs(found, tolerance)
+
+
+def _all_overlap(found: Sequence[ClaimValue], spans: list[tuple[Interval, Interval]]) -> bool:
+    """One pass: each value's own interval must overlap every earlier value's widened
+    one, that is their intersection, and no two values may name different units."""
+    earlier = _Group()
+    for value, (widened, own) in zip(found, spans, strict=True):
+        if earlier.members and not earlier.admits(value, own):  # earlier ones come first
+            return False
+        earlier.add(value, widened)
+    return True
+
+
+def _all_pairs(found: Sequence[ClaimValue], tolerance: Tolerance) -> bool:
+    """Pair by pair, but once per ordered pair of distinct values, not per repeat."""
     first: dict[ClaimValue, int] = {}
     last: dict[ClaimValue, int] = {}
     for index, value in enumerate(found):

@@ -11,9 +11,8 @@ warning that names them. Nothing here writes to the user's files.
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,9 +30,9 @@ from factcheck.sources.manifest import (
     load_manifest,
     published_date,
 )
+from factcheck.sources.walk import walk_all
 from factcheck.yamlio import marks as yamlmarks
 
-ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_BYTES = 5_000_000
 
 
@@ -43,70 +42,6 @@ class Corpus:
 
     documents: list[Document]
     skipped: list[Skipped] = field(default_factory=list)
-
-
-def find_articles(paths: Iterable[str | Path]) -> list[Path]:
-    """The article files under ``paths``, in path order (what cannot be read is left out:
-    :func:`plan_sources` reports it)."""
-    return sorted({path for path, problem in _walk_all(paths) if problem is None})
-
-
-def _walk_all(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
-    """Each article file under ``paths`` (problem None), and each folder, link or
-    file found there that cannot be read, with why."""
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            yield from _walk(path)
-        elif path.is_file():
-            yield path, None
-        else:
-            raise InputError(f"no such file or directory: {raw}", Location(str(raw)))
-
-
-def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
-    """Folders are followed through links, each once, so a link back up is a loop
-    reported by name, not an endless walk; unreadable folders and broken links
-    are reported, never skipped silently."""
-    seen = {_identity(root)}
-    folders = [root]
-    while folders:
-        folder = folders.pop()
-        try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
-        except OSError as exc:
-            yield folder, f"folder cannot be read ({exc.strerror})"
-            continue
-        for entry in entries:
-            path = Path(entry.path)
-            try:
-                if entry.is_dir():
-                    identity = _identity(path)
-                    if identity in seen:
-                        yield path, "a link to a folder already read (a loop or a duplicate)"
-                        continue
-                    seen.add(identity)
-                    folders.append(path)
-                elif entry.is_file():
-                    if path.suffix in ARTICLE_SUFFIXES:
-                        yield path, None
-                elif entry.is_symlink() and (path.suffix in ARTICLE_SUFFIXES or not path.suffix):
-                    yield path, f"a broken link ({_link_problem(path)})"
-            except OSError as exc:
-                yield path, f"cannot read ({exc.strerror})"
-
-
-def _identity(folder: Path) -> tuple[int, int]:
-    status = folder.stat()
-    return status.st_dev, status.st_ino
-
-
-def _link_problem(path: Path) -> str:
-    try:
-        path.stat()
-    except OSError as exc:
-        return str(exc.strerror).lower() if exc.strerror else "its target cannot be read"
-    return "its target is neither a file nor a folder"
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +58,7 @@ def plan_sources(paths: Iterable[str | Path]) -> list[SourceTask]:
     what could not be read there (unreadable folders, broken links), to be reported."""
     manifests: dict[Path, dict[str, Listed]] = {}
     tasks = []
-    found = sorted(set(_walk_all(paths)), key=lambda item: (item[0], item[1] or ""))
+    found = sorted(set(walk_all(paths)), key=lambda item: (item[0], item[1] or ""))
     for path, problem in found:
         if problem is not None:
             tasks.append(SourceTask(str(path), None, problem))

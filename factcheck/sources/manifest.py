@@ -122,7 +122,10 @@ def _located_manifest(text: str, path: Path) -> dict[str, Listed]:
     try:
         located = yamlmarks.load(text, str(path))
     except RuleError as exc:
-        raise InputError(exc.message, exc.location, exc.hint) from None
+        hint = exc.hint
+        if exc.kind == "duplicate-key":  # an error here: neither entry is used
+            hint = "give each source one entry"
+        raise InputError(exc.message, exc.location, hint) from None
     if located.data is None:
         return {}
     if not isinstance(located.data, dict):

@@ -1,0 +1,80 @@
+"""Finding the articles under the paths given: files, and folders walked through.
+
+Folders are followed through links, each once, so a link back up the tree is a
+loop reported by name, not an endless walk. A folder that cannot be read, a
+broken link and a link loop are reported (as a path and a reason, which the
+corpus turns into a skipped source), never skipped silently.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from factcheck.errors import InputError
+from factcheck.model import Location
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+
+
+def find_articles(paths: Iterable[str | Path]) -> list[Path]:
+    """The article files under ``paths``, in path order (what cannot be read is left out:
+    :func:`plan_sources` reports it)."""
+    return sorted({path for path, problem in walk_all(paths) if problem is None})
+
+
+def walk_all(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
+    """Each article file under ``paths`` (problem None), and each folder, link or
+    file found there that cannot be read, with why."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.is_file():
+            yield path, None
+        else:
+            raise InputError(f"no such file or directory: {raw}", Location(str(raw)))
+
+
+def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
+    """The articles under one folder, and what cannot be read there."""
+    seen = {_identity(root)}
+    folders = [root]
+    while folders:
+        folder = folders.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            yield folder, f"folder cannot be read ({exc.strerror})"
+            continue
+        for entry in entries:
+            path = Path(entry.path)
+            try:
+                if entry.is_dir():
+                    identity = _identity(path)
+                    if identity in seen:
+                        yield path, "a link to a folder already read (a loop or a duplicate)"
+                        continue
+                    seen.add(identity)
+                    folders.append(path)
+                elif entry.is_file():
+                    if path.suffix in ARTICLE_SUFFIXES:
+                        yield path, None
+                elif entry.is_symlink() and (path.suffix in ARTICLE_SUFFIXES or not path.suffix):
+                    yield path, f"a broken link ({_link_problem(path)})"
+            except OSError as exc:
+                yield path, f"cannot read ({exc.strerror})"
+
+
+def _identity(folder: Path) -> tuple[int, int]:
+    status = folder.stat()
+    return status.st_dev, status.st_ino
+
+
+def _link_problem(path: Path) -> str:
+    try:
+        path.stat()
+    except OSError as exc:
+        return str(exc.strerror).lower() if exc.strerror else "its target cannot be read"
+    return "its target is neither a file nor a folder"
