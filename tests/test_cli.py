@@ -19,7 +19,7 @@ def run(*args: str) -> tuple[int, str, str]:
         capture_output=True,
         text=True,
         cwd=ROOT,
-        env={"PATH": "", "NO_COLOR": "1"},
+        env={"PATH": "", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)},
     )
     return proc.returncode, proc.stdout, proc.stderr
 

@@ -230,7 +230,7 @@ def test_the_command_line_explains_a_sentence_without_sources(tmp_path: Path) ->
         encoding="utf-8",
     )
     run = [sys.executable, "-m", "factcheck", "explain", "--rules", "rules.yaml"]
-    env = {"PATH": "", "NO_COLOR": "1"}
+    env = {"PATH": "", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)}
     done = subprocess.run(
         [*run, "--text", "The deal is worth $38 billion.", "--format", "json"],
         capture_output=True,

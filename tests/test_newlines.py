@@ -16,6 +16,7 @@ import pytest
 
 from factcheck.model import Document
 from factcheck.sources.corpus import split_newlines
+from tests.conftest import ROOT
 
 RULES = """\
 claims:
@@ -39,7 +40,7 @@ def factcheck(where: Path, *args: str) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         cwd=where,
-        env={"PATH": "", "NO_COLOR": "1"},
+        env={"PATH": "", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)},
         timeout=120,
     )
 

@@ -82,7 +82,7 @@ def test_facts_the_existing_rules_bind_are_left_out() -> None:
 def test_the_command_line_writes_once_unless_forced(tmp_path: Path) -> None:
     out = tmp_path / "suggested.yaml"
     base = [sys.executable, "-m", "factcheck", "suggest", "--sources", str(CITY / "sources")]
-    env = {"PATH": "", "NO_COLOR": "1"}
+    env = {"PATH": "", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)}
     first = subprocess.run([*base, "-o", str(out)], capture_output=True, text=True, env=env)
     assert first.returncode == 0 and out.read_text(encoding="utf-8").startswith("# Suggested")
     out.write_text("mine\n", encoding="utf-8")

@@ -37,7 +37,7 @@ def run(*args: str, cwd: Path = ROOT) -> tuple[int, str, str]:
         capture_output=True,
         text=True,
         cwd=cwd,
-        env={"PATH": "", "NO_COLOR": "1"},
+        env={"PATH": "", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)},
     )
     return proc.returncode, proc.stdout, proc.stderr
 

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import ROOT
+
 RULES = """\
 story: Cloud deal
 claims:
@@ -55,7 +57,7 @@ def factcheck(where: Path, *args: str) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         cwd=where,
-        env={"PATH": "", "NO_COLOR": "1"},
+        env={"PATH": "", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)},
         timeout=120,
     )
 
