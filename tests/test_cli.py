@@ -207,3 +207,36 @@ def test_rule_explains_a_lint_code() -> None:
     assert code == 0 and "FC103" in out and "FC208" in out
     code, _, err = run("rule", "FC2O3")
     assert code == 2 and "did you mean FC203?" in err
+
+
+def test_dash_writes_to_standard_output_and_names_no_file(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "factcheck", "check", "--rules", str(ROOT / "rules"),
+         "--sources", str(ROOT / "seeds"), "--format", "json", "-o", "-"],
+        capture_output=True, text=True, cwd=tmp_path,
+        env={"PATH": "", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    assert done.returncode == 0 and json.loads(done.stdout)["summary"]["agree"] == 6
+    assert not (tmp_path / "-").exists()
+
+
+def test_jobs_zero_means_one_per_core(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--jobs", "0", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["summary"]["agree"] == 6
+
+
+def test_a_scheduler_without_dask_says_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for module in ("dask", "dask.bag", "dask.distributed"):
+        monkeypatch.setitem(sys.modules, module, None)
+    assert main(["check", "--scheduler", "tcp://127.0.0.1:8786"]) == 2
+    assert "pip install 'factcheck[dask]'" in capsys.readouterr().err
+
+
+def test_sources_sort_naturally(tmp_path: Path) -> None:
+    from factcheck.sources.walk import find_articles
+
+    for name in ("copy10.txt", "copy2.txt", "copy1.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    assert [p.name for p in find_articles([tmp_path])] == ["copy1.txt", "copy2.txt", "copy10.txt"]

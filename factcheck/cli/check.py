@@ -71,7 +71,7 @@ def register(commands: Any) -> None:
         type=int,
         default=1,
         metavar="N",
-        help="check sources in N processes (default 1); output is identical",
+        help="check sources in N processes (default 1; 0: one per core); output is identical",
     )
     parser.add_argument(
         "--engine",
@@ -82,7 +82,7 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "--scheduler",
         metavar="ADDRESS",
-        help="with --engine dask: an existing scheduler (default: a LocalCluster)",
+        help="an existing Dask scheduler (implies --engine dask; default: a LocalCluster)",
     )
     shown = parser.add_argument_group("text report")
     detail = shown.add_mutually_exclusive_group()
@@ -136,18 +136,14 @@ def run(args: argparse.Namespace) -> int:
     sources = args.sources or config.sources or ["seeds"]
     refuse_inputs(args, [*rules, *sources, *config_files()])
     most = max_jobs()
-    if args.jobs > most and args.scheduler is None:
+    jobs = args.jobs if args.jobs != 0 else max(1, most // JOBS_PER_CORE)  # 0: one per core
+    if jobs > most and args.scheduler is None:
         warn(
             f"--jobs {args.jobs} is more than this machine can use; "
             f"running {most} processes at most ({JOBS_PER_CORE} per core)"
         )
-    run = run_check(
-        rules,
-        sources,
-        jobs=args.jobs,
-        engine=args.engine,
-        scheduler=args.scheduler,
-    )
+    engine = "dask" if args.scheduler else args.engine  # a scheduler is a Dask one
+    run = run_check(rules, sources, jobs=jobs, engine=engine, scheduler=args.scheduler)
     with run:  # removes the evidence spilled to a temporary file, also on error
         for message in run.warnings:
             warn(message)

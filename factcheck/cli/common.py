@@ -48,12 +48,13 @@ def use_color(args: argparse.Namespace) -> bool:
     choice = getattr(args, "color", "never")
     if choice != "auto":
         return bool(choice == "always")
-    return args.output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    to_stdout = args.output in (None, "-")
+    return to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 def refuse_inputs(args: argparse.Namespace, inputs: Iterable[str | Path]) -> None:
     """Before anything runs: an error if ``--output`` would replace one of the inputs."""
-    if getattr(args, "output", None) is None:
+    if getattr(args, "output", None) in (None, "-"):
         return
     from factcheck.cli.output import refuse_inputs as refuse
 
@@ -61,9 +62,10 @@ def refuse_inputs(args: argparse.Namespace, inputs: Iterable[str | Path]) -> Non
 
 
 def emit(args: argparse.Namespace, write: Callable[[TextIO], None]) -> None:
-    """Write to standard output, or to ``--output`` atomically (streamed to a
-    temporary file beside it, so a large report is never held in memory)."""
-    if args.output is None:
+    """Write to standard output (no ``--output``, or ``-o -``), or to ``--output``
+    atomically (streamed to a temporary file beside it, so a large report is never
+    held in memory)."""
+    if args.output is None or args.output == "-":
         write(sys.stdout)
         return
     from factcheck.cli.output import open_atomically

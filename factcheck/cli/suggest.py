@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.model import Location
     from factcheck.run.suggest import suggest
 
-    if args.output and Path(args.output).exists() and not args.force:
+    if args.output not in (None, "-") and Path(args.output).exists() and not args.force:
         raise InputError(
             f"{args.output} exists", Location(args.output), hint="pass --force to replace it"
         )
@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
             "no fact is stated near the same words by two or more sources",
             hint="--all also suggests facts that one source states",
         )
-    if args.output is None:
+    if args.output in (None, "-"):
         sys.stdout.write(text)
     else:
         from factcheck.cli.output import write_atomically

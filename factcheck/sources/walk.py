@@ -9,6 +9,7 @@ corpus turns into a skipped source), never skipped silently.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -21,7 +22,17 @@ ARTICLE_SUFFIXES = (".txt", ".md")
 def find_articles(paths: Iterable[str | Path]) -> list[Path]:
     """The article files under ``paths``, in path order (what cannot be read is left out:
     :func:`plan_sources` reports it)."""
-    return sorted({path for path, problem in walk_all(paths) if problem is None})
+    return sorted({path for path, problem in walk_all(paths) if problem is None}, key=natural)
+
+
+def natural(path: Path) -> tuple[tuple[int, int | str], ...]:
+    """Sort key reading digit runs as numbers: copy2 before copy10."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part) for part in _DIGITS.split(str(path)) if part
+    )
+
+
+_DIGITS = re.compile(r"(\d+)")
 
 
 def walk_all(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
