@@ -1,6 +1,6 @@
 """Draft rules from the sources themselves: facts stated by several sources.
 
-A fact is a kind of value (money, percent, number, date, year, a name) stated
+A fact is a kind of value (money, percent, a duration, date, year, a name) stated
 near the same words in several sources. ``suggest`` reads the sources with the
 project's own extractors, groups values by kind and by the words around them,
 keeps the words that recur across sources as cues, and writes one claim per
@@ -13,6 +13,7 @@ the file passes ``test-rules``. No model, no network: counts over the texts.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -30,7 +31,15 @@ from factcheck.run.selftest import run_examples
 from factcheck.text import STOPWORDS, sentences, tokenize
 from factcheck.values import mention_value
 
-KINDS = {"money": "money", "percent": "percent", "date": "date", "year": "year", "name": "text"}
+# Counts are left out: an article holds too many incidental numbers to draft from.
+KINDS = {
+    "money": "money",
+    "percent": "percent",
+    "duration": "duration",
+    "date": "date",
+    "year": "year",
+    "name": "text",
+}
 REACH = 8  # words either side of a value whose words may become cues
 MAX_CUES = 4
 MIN_WORD = 3  # letters in a cue word at least
@@ -111,8 +120,10 @@ def _values(document: Document) -> list[_Seen]:
     ]
     found = []
     spans = sentences(text)
+    starts = [s.start for s in spans]
     for mention in mentions:
-        sentence = next((s for s in spans if s.start <= mention.start < s.end), None)
+        at = bisect.bisect_right(starts, mention.start) - 1
+        sentence = spans[at] if at >= 0 and mention.start < spans[at].end else None
         if sentence is not None:
             found.append(_Seen(document, mention, sentence, _near_words(text, sentence, mention)))
     return found
