@@ -85,6 +85,12 @@ _worker_binder: Binder | None = None
 
 def _init_worker(rules: RuleSet) -> None:
     global _worker_binder
+    # A forked worker inherits the command line's SIGTERM handler; the pool stops its
+    # workers with SIGTERM, and a Python-level handler there can leave the pool
+    # waiting on a half-dead worker. Workers die the plain way.
+    import signal
+
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker_binder = Binder(rules)
 
 
