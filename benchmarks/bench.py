@@ -398,7 +398,7 @@ def suggested(bench: Bench) -> None:
         bench.add(
             Figure(
                 f"suggest covers hand-written claims ({story})",
-                round(100 * c.share),
+                c.share,
                 "%",
                 note=f"{c.covered}/{c.hand}; {c.suggested} suggested, new: {', '.join(c.new) or '-'}",
             )
