@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +21,18 @@ ROOT = Path(__file__).resolve().parent.parent
 def make_rules(yaml_text: str, path: str = "test.yaml") -> RuleSet:
     claims = parse_rules(textwrap.dedent(yaml_text), path)
     return RuleSet(tuple(claims), (path,))
+
+
+def run_factcheck(where: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The command line of this checkout, run in ``where`` without colour."""
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args],
+        capture_output=True,
+        text=True,
+        cwd=where,
+        env={"PATH": "", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
 
 
 def verdicts_of(rules: RuleSet, results: list[DocumentResult]) -> list[ClaimVerdict]:

@@ -8,15 +8,13 @@ counts), so ``stored[start:end]`` is the value's words in every format.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from factcheck.model import Document
 from factcheck.sources.corpus import split_newlines
-from tests.conftest import ROOT
+from tests.conftest import run_factcheck as factcheck
 
 RULES = """\
 claims:
@@ -32,17 +30,6 @@ BREAKS = {"lf": ["\n"] * 3, "crlf": ["\r\n"] * 3, "cr": ["\r"] * 3, "mixed": ["\
 def stored(kind: str) -> str:
     breaks = BREAKS[kind]
     return "".join(line + (breaks[i] if i < len(breaks) else "\n") for i, line in enumerate(LINES))
-
-
-def factcheck(where: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "factcheck", *args],
-        capture_output=True,
-        text=True,
-        cwd=where,
-        env={"PATH": "", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)},
-        timeout=120,
-    )
 
 
 @pytest.fixture(params=sorted(BREAKS))

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import run_factcheck as factcheck
 
 RULES = """\
 story: Cloud deal
@@ -49,17 +48,6 @@ def story(tmp_path: Path, sources: dict[str, str], rules: str = RULES) -> Path:
     for name, text in sources.items():
         (folder / f"{name}.txt").write_text(textwrap.dedent(text), encoding="utf-8")
     return tmp_path
-
-
-def factcheck(where: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "factcheck", *args],
-        capture_output=True,
-        text=True,
-        cwd=where,
-        env={"PATH": "", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)},
-        timeout=120,
-    )
 
 
 def lint(where: Path, draft: str, *args: str) -> subprocess.CompletedProcess[str]:
