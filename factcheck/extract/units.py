@@ -128,6 +128,7 @@ _AFTER_RE = re.compile(
 )
 # A figure with its symbol glued on ("2GW", "1.5bcm", "500MW"): no number on its own.
 _GLUED = ["kW", "MW", "GW", "TW", "kWh", "MWh", "GWh", "TWh", "km", "kg", "bcm", "bpd"]
+_GLUED_HINTS = ("W", "km", "kg", "bcm", "bpd")  # every glued symbol contains one of these
 _GLUED_RE = re.compile(
     r"(?<![\w.,$\u20ac\u00a3])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?"
     rf"(?P<symbol>{_alternation(_GLUED, plural=False)})(?![\w\u00b2])"
@@ -137,8 +138,8 @@ _UNIT_KINDS = frozenset({None, "change", "range", "spelled"})  # no ordinal, fra
 
 def glued(text: str) -> Iterator[Mention]:
     """Numbers written with their symbol attached ("2GW"), which the number grammar skips."""
-    if not any(c.isdigit() for c in text):
-        return
+    if not any(symbol in text for symbol in _GLUED_HINTS):
+        return  # most articles write no symbol glued or not: skip the scan
     for m in _GLUED_RE.finditer(text):
         raw = m["number"].replace(",", "") + (m["fraction"] or "")
         value = float(raw)
