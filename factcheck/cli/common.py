@@ -26,6 +26,12 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="article files or folders (default: configured, else seeds/)",
     )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="compile the rule files afresh, without the user's cache of compiled rules "
+        "(also FACTCHECK_NO_CACHE=1)",
+    )
 
 
 def add_output_options(parser: argparse.ArgumentParser, color: bool = True) -> None:

@@ -19,6 +19,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from factcheck.errors import InputError, RuleError, RuleFileError, ValueParseError
 from factcheck.model import Location, ValueType
+from factcheck.rules import cache as rule_cache
 from factcheck.rules.errors import claim_problems, closest_type, position, translate
 from factcheck.rules.spec import ClaimSpec, DateRangeSpec, ExcludeSpec, Phrase, RuleFileSpec
 from factcheck.values import ClaimValue, Tolerance, parse_tolerance, parse_value
@@ -127,7 +128,8 @@ def load_rules(paths: Iterable[str | Path]) -> RuleSet:
 
 
 def load_rule_file(path: str | Path) -> list[Claim]:
-    """Read one rule file (UTF-8, with or without BOM) and compile it."""
+    """Read one rule file (UTF-8, with or without BOM) and compile it (or take it from
+    the compiled-rules cache, when the command line turned it on)."""
     path_text = str(path)
     try:
         data = Path(path).read_bytes()
@@ -141,8 +143,14 @@ def load_rule_file(path: str | Path) -> list[Claim]:
                 )
             ]
         ) from None
+    return rule_cache.compiled(
+        path_text, data, lambda: parse_rules(_decoded(data, path_text), path_text)
+    )
+
+
+def _decoded(data: bytes, path_text: str) -> str:
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
@@ -156,7 +164,6 @@ def load_rule_file(path: str | Path) -> list[Claim]:
                 )
             ]
         ) from None
-    return parse_rules(text, path_text)
 
 
 def parse_rules(text: str, path: str = "<rules>") -> list[Claim]:
