@@ -61,7 +61,7 @@ def configured_stories(
     elif config.stories:
         where = Location(config.stories_file) if config.stories_file else None
         found = [
-            Story(name, tuple(s.rules), tuple(s.sources), tuple(s.drafts), where)
+            Story(name, _here(s.rules), _here(s.sources), tuple(s.drafts), where)
             for name, s in config.stories.items()
         ]
     elif config.rules is None and config.sources is None and _folders(config):
@@ -91,7 +91,7 @@ def _folders(config: Config) -> list[Story]:
         if not rules.exists() and (folder / "rules.yaml").exists():
             rules = folder / "rules.yaml"
         drafts = (str(folder / "drafts" / "**"),)
-        found.append(Story(folder.name, (str(rules),), (str(folder / "sources"),), drafts))
+        found.append(Story(folder.name, _here([rules]), _here([folder / "sources"]), drafts))
     return found
 
 
@@ -114,9 +114,9 @@ def select(stories: Sequence[Story], names: Iterable[str]) -> list[Story]:
     return [s for s in stories if s.name in wanted]
 
 
-def check_paths(story: Story) -> None:
-    """A story whose rules or sources are missing is an error naming both."""
-    for kind, paths in (("rules", story.rules), ("sources", story.sources)):
+def check_paths(story: Story, sources: bool = True) -> None:
+    """A story whose rules (or ``sources``) are missing is an error naming both."""
+    for kind, paths in (("rules", story.rules), ("sources", story.sources if sources else ())):
         for path in paths:
             if not Path(path).exists():
                 who = f"story {story.name!r}: " if story.name else ""
@@ -129,6 +129,38 @@ def check_paths(story: Story) -> None:
 
 def stories_for_draft(stories: Sequence[Story], draft: str | Path) -> list[Story]:
     return [s for s in stories if s.owns_draft(draft)]
+
+
+def plan_drafts(
+    drafts: Sequence[str], stories: Sequence[Story], chosen: bool = False
+) -> list[tuple[str, list[Story]]]:
+    """Each draft with the stories to lint it against: those whose ``drafts`` globs
+    match it, or all of ``stories`` when they were ``chosen`` (``--story``). A
+    draft that no story claims is an error naming the configured stories."""
+    planned = []
+    for draft in drafts:
+        mine = list(stories) if chosen else stories_for_draft(stories, draft)
+        if not mine:
+            listed = "; ".join(
+                f"{s.name} ({', '.join(map(_shown, s.drafts)) or 'no drafts'})" for s in stories
+            )
+            raise InputError(
+                f"no story's drafts match {draft}",
+                Location(draft),
+                hint=f"pass --story NAME, or add it to a story's drafts globs: {listed}",
+            )
+        planned.append((draft, mine))
+    return planned
+
+
+def is_draft(path: str | Path, stories: Sequence[Story]) -> bool:
+    """For the pre-commit hook: a file a story's drafts globs match; without named
+    stories, any file outside the sources (which are never drafts)."""
+    if any(s.name for s in stories):
+        return any(s.owns_draft(path) for s in stories)
+    target = Path(path).resolve()
+    folders = [Path(p).resolve() for s in stories for p in s.sources]
+    return not any(target == f or f in target.parents for f in folders)
 
 
 def split_qualified(name: str) -> tuple[str | None, str]:
@@ -159,6 +191,20 @@ def pick_claim(name: str, claims: Mapping[str | None, Sequence[str]]) -> tuple[s
         every = [i for ids in claims.values() for i in ids]
         raise InputError(f"no claim {claim!r} in the rules{_closest(claim, every)}")
     return having[0], claim
+
+
+def _here(paths: Iterable[str | Path]) -> tuple[str, ...]:
+    """Paths as reports show them: relative to the current folder."""
+    return tuple(_shown(str(p)) for p in paths)
+
+
+def _shown(path: str) -> str:
+    """A path relative to the current folder (``../seeds`` too): reports and
+    messages then read the same on every machine."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive (Windows)
+        return path
 
 
 def _closest(name: str, names: Sequence[str]) -> str:

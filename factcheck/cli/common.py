@@ -43,14 +43,17 @@ def add_story_option(parser: argparse.ArgumentParser) -> None:
 
 
 def chosen_stories(
-    args: argparse.Namespace, config: Config, rules: list[str] | None = None
+    args: argparse.Namespace,
+    config: Config,
+    rules: list[str] | None = None,
+    sources: bool = True,
 ) -> list[Story]:
     """The stories a command runs: configured (or ``rules`` as one story), narrowed
-    by ``--story``, their paths checked."""
+    by ``--story``, their paths checked (the sources too unless ``sources`` is false)."""
     from factcheck.errors import InputError
     from factcheck.stories import check_paths, configured_stories, select
 
-    rules = rules if rules is not None else getattr(args, "rules", None)
+    rules = rules or getattr(args, "rules", None)
     names = getattr(args, "story", [])
     if rules and names:
         raise InputError(
@@ -60,7 +63,7 @@ def chosen_stories(
     stories = select(configured_stories(config, rules, getattr(args, "sources", None)), names)
     for story in stories:
         if story.name:  # the implicit story's missing paths are reported as before
-            check_paths(story)
+            check_paths(story, sources)
     return stories
 
 
