@@ -53,9 +53,11 @@ def configured_stories(
     config: Config,
     rules: Sequence[str] | None = None,
     sources: Sequence[str] | None = None,
+    root: Path | None = None,
 ) -> list[Story]:
     """The project's stories. ``rules`` given (``--rules``) is one implicit story;
-    ``sources`` given (``--sources``) replaces every story's sources."""
+    ``sources`` given (``--sources``) replaces every story's sources. ``root``: where
+    to look for ``stories/`` without a configuration file (default: here)."""
     if rules:
         found = [Story(None, tuple(rules), tuple(config.sources or [DEFAULT_SOURCES]))]
     elif config.stories:
@@ -64,8 +66,8 @@ def configured_stories(
             Story(name, _here(s.rules), _here(s.sources), tuple(s.drafts), where)
             for name, s in config.stories.items()
         ]
-    elif config.rules is None and config.sources is None and _folders(config):
-        found = _folders(config)
+    elif config.rules is None and config.sources is None and _folders(config, root):
+        found = _folders(config, root)
     else:
         found = [
             Story(
@@ -79,14 +81,14 @@ def configured_stories(
     return found
 
 
-def _folders(config: Config) -> list[Story]:
+def _folders(config: Config, root: Path | None) -> list[Story]:
     """``stories/NAME/`` folders: the convention when no stories table is set."""
-    base = Path(config.folder) if config.folder else Path()
-    root = base / STORIES_FOLDER
-    if not root.is_dir():
+    base = Path(config.folder) if config.folder else (root or Path())
+    every = base / STORIES_FOLDER
+    if not every.is_dir():
         return []
     found = []
-    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+    for folder in sorted(p for p in every.iterdir() if p.is_dir() and not p.name.startswith(".")):
         rules = folder / "rules"
         if not rules.exists() and (folder / "rules.yaml").exists():
             rules = folder / "rules.yaml"

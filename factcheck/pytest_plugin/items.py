@@ -25,7 +25,7 @@ from factcheck.pytest_plugin.render import (
     render_rule_errors,
     where_relative,
 )
-from factcheck.pytest_plugin.settings import SETTINGS, Settings, read_settings
+from factcheck.pytest_plugin.settings import SETTINGS, Settings, StorySettings, read_settings
 from factcheck.results import CheckReport, ClaimOut
 from factcheck.rules.ruleset import (
     Claim,
@@ -50,41 +50,57 @@ class FactcheckWarning(UserWarning):
 
 
 class SessionState:
-    """Rules, binder and check reports for one pytest run, each computed once."""
+    """Rules, binders and check reports for one pytest run, each computed once
+    (per story, when several are configured: claim ids are scoped per story)."""
 
     def __init__(self, settings: Settings, rootpath: Path):
         self.settings = settings
         self.rootpath = rootpath
-        self._files: dict[Path, list[Claim] | RuleFileError] = {}
-        self._rule_set: RuleSet | None = None
-        self._binder: Binder | None = None
+        self._files: dict[tuple[str | None, Path], list[Claim] | RuleFileError] = {}
+        self._rule_sets: dict[str | None, RuleSet] = {}
+        self._binders: dict[str | None, Binder] = {}
         self._reports: dict[ReportKey, CheckReport | FactcheckError] = {}
 
-    def file_claims(self, path: Path) -> list[Claim]:
-        """The claims of one rule file; raises its errors, cross-file duplicates included."""
-        self.rule_set()
-        loaded = self._load(path.resolve())
+    def story(self, name: str | None = None) -> StorySettings:
+        """The named story; without a name, the only one (an error among several)."""
+        stories = self.settings.each_story()
+        if name is None and len(stories) > 1:
+            names = ", ".join(str(s.name) for s in stories)
+            raise ValueError(f"several factcheck stories ({names}): pass story=NAME")
+        if name is None:
+            return stories[0]
+        for story in stories:
+            if story.name == name:
+                return story
+        raise ValueError(f"no factcheck story {name!r}")
+
+    def file_claims(self, path: Path, story: str | None = None) -> list[Claim]:
+        """The claims of one rule file in ``story``; raises its errors, duplicates
+        of another of the story's files included."""
+        self.rule_set(story)
+        loaded = self._load(path.resolve(), story)
         if isinstance(loaded, RuleFileError):
             raise loaded
         return loaded
 
-    def _load(self, path: Path) -> list[Claim] | RuleFileError:
-        if path not in self._files:
+    def _load(self, path: Path, story: str | None) -> list[Claim] | RuleFileError:
+        key = (story, path)
+        if key not in self._files:
             try:
-                self._files[path] = load_rule_file(path)
+                self._files[key] = load_rule_file(path)
             except RuleFileError as exc:
-                self._files[path] = exc
-        return self._files[path]
+                self._files[key] = exc
+        return self._files[key]
 
-    def rule_set(self) -> RuleSet:
-        """Every configured rule file that loads; a file whose claim ids repeat an
+    def rule_set(self, story: str | None = None) -> RuleSet:
+        """Every rule file of the story that loads; a file whose claim ids repeat an
         earlier file's is left out and gets the duplicate errors instead."""
-        if self._rule_set is None:
+        if story not in self._rule_sets:
             claims: list[Claim] = []
             seen: dict[str, Location] = {}
-            files = [p.resolve() for p in find_rule_files(self.settings.rules)]
+            files = [p.resolve() for p in find_rule_files(self.story(story).rules)]
             for path in files:
-                loaded = self._load(path)
+                loaded = self._load(path, story)
                 if isinstance(loaded, RuleFileError):
                     continue
                 first = dict(seen)  # a file with duplicates is left out whole
@@ -94,25 +110,34 @@ class SessionState:
                     where=lambda at: where_relative(at, self.rootpath),
                 )
                 if duplicates:
-                    self._files[path] = RuleFileError(duplicates)
+                    self._files[(story, path)] = RuleFileError(duplicates)
                     continue
                 seen = first
                 claims.extend(loaded)
-            self._rule_set = RuleSet(tuple(claims), tuple(str(p) for p in files))
-        return self._rule_set
+            self._rule_sets[story] = RuleSet(tuple(claims), tuple(str(p) for p in files))
+        return self._rule_sets[story]
 
-    def binder(self) -> Binder:
-        if self._binder is None:
-            self._binder = Binder(self.rule_set())
-        return self._binder
+    def binder(self, story: str | None = None) -> Binder:
+        if story not in self._binders:
+            self._binders[story] = Binder(self.rule_set(story))
+        return self._binders[story]
 
-    def report(self, rules: PathArgs | None = None, sources: PathArgs | None = None) -> CheckReport:
-        """The check of ``sources`` against ``rules`` (default: the configured ones), cached."""
-        key = (_resolved(rules, self.settings.rules), _resolved(sources, self.settings.sources))
+    def report(
+        self,
+        rules: PathArgs | None = None,
+        sources: PathArgs | None = None,
+        story: str | None = None,
+    ) -> CheckReport:
+        """The check of ``sources`` against ``rules`` (default: the story's), cached."""
+        chosen = self.story(story) if rules is None or sources is None else None
+        key = (
+            _resolved(rules, chosen.rules if chosen else ()),
+            _resolved(sources, chosen.sources if chosen else ()),
+        )
         if key not in self._reports:
-            configured = key[0] == self.settings.rules
+            configured = chosen is not None and key[0] == chosen.rules
             try:
-                report = api.check(self.rule_set() if configured else key[0], key[1])
+                report = api.check(self.rule_set(story) if configured else key[0], key[1])
             except FactcheckError as exc:
                 self._reports[key] = exc
             else:
@@ -144,26 +169,51 @@ def session_state(config: pytest.Config) -> SessionState:
 
 
 class RuleFile(pytest.File):
-    """One rule file: an item per claim, then one per example of that claim."""
+    """One rule file: an item per claim, then one per example of that claim; with
+    named stories, a :class:`StoryNode` per story the file belongs to."""
+
+    def collect(self) -> Iterator[pytest.Item | pytest.Collector]:
+        state = session_state(self.config)
+        path = self.path.resolve()
+        for story in state.settings.each_story():
+            if not any(path == root or root in path.parents for root in story.rules):
+                continue
+            if story.name is None:
+                yield from claim_items(self, None)
+            else:
+                yield StoryNode.from_parent(self, name=story.name, story=story.name)
+
+
+class StoryNode(pytest.Collector):
+    """A story's claims in one rule file: node ids ``file::story::claim``."""
+
+    def __init__(self, *, story: str, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.story = story
 
     def collect(self) -> Iterator[pytest.Item]:
-        state = session_state(self.config)
-        try:
-            claims = state.file_claims(self.path)
-        except RuleFileError as exc:
-            raise self.CollectError(render_rule_errors(exc.errors, self.config.rootpath)) from None
-        except FactcheckError as exc:
-            raise self.CollectError(f"factcheck: {exc}") from None
-        for claim in claims:
-            yield ClaimItem.from_parent(self, name=claim.id, claim=claim)
-            for index, example in enumerate(claim.examples, start=1):
-                yield ExampleItem.from_parent(
-                    self,
-                    name=f"{claim.id}[example-{index}]",
-                    claim=claim,
-                    index=index,
-                    example=example,
-                )
+        return claim_items(self, self.story)
+
+
+def claim_items(parent: pytest.Collector, story: str | None) -> Iterator[pytest.Item]:
+    state = session_state(parent.config)
+    try:
+        claims = state.file_claims(parent.path, story)
+    except RuleFileError as exc:
+        raise parent.CollectError(render_rule_errors(exc.errors, parent.config.rootpath)) from None
+    except FactcheckError as exc:
+        raise parent.CollectError(f"factcheck: {exc}") from None
+    for claim in claims:
+        yield ClaimItem.from_parent(parent, name=claim.id, claim=claim, story=story)
+        for index, example in enumerate(claim.examples, start=1):
+            yield ExampleItem.from_parent(
+                parent,
+                name=f"{claim.id}[example-{index}]",
+                claim=claim,
+                index=index,
+                example=example,
+                story=story,
+            )
 
 
 class ClaimFailed(Exception):
@@ -181,13 +231,18 @@ class ExampleFailed(Exception):
 
 class _ClaimNode(pytest.Item):
     claim: Claim
+    story: str | None
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
         line = self.claim.location.line
         return self.path, None if line is None else line - 1, self.domain()
 
     def domain(self) -> str:
-        return f"claim {self.claim.id}"
+        return f"claim {self.claim_name}"
+
+    @property
+    def claim_name(self) -> str:
+        return f"{self.story}:{self.claim.id}" if self.story else self.claim.id
 
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException], style: Any = None) -> Any:
         if isinstance(excinfo.value, FactcheckError):  # a sources folder that does not load
@@ -199,13 +254,14 @@ class ClaimItem(_ClaimNode):
     """Fails when the sources conflict or differ from ``expect``; with strict, when
     one source alone states the claim. Skipped when every source is silent."""
 
-    def __init__(self, *, claim: Claim, **kwargs: Any):
+    def __init__(self, *, claim: Claim, story: str | None = None, **kwargs: Any):
         super().__init__(**kwargs)
         self.claim = claim
+        self.story = story
 
     def runtest(self) -> None:
         state = session_state(self.config)
-        out = state.report().claim(self.claim.id)
+        out = state.report(story=self.story).claim(self.claim.id)
         if out.status == "silent":
             pytest.skip(f"silent: no source states {out.id} ({len(out.sources)} sources checked)")
         reasons = claim_problems(out, state.settings.strict)
@@ -238,14 +294,23 @@ def claim_problems(out: ClaimOut, strict: bool) -> list[str]:
 class ExampleItem(_ClaimNode):
     """Fails when the example's text does not yield its value (or yields one for null)."""
 
-    def __init__(self, *, claim: Claim, index: int, example: Example, **kwargs: Any):
+    def __init__(
+        self,
+        *,
+        claim: Claim,
+        index: int,
+        example: Example,
+        story: str | None = None,
+        **kwargs: Any,
+    ):
         super().__init__(**kwargs)
         self.claim = claim
         self.index = index
         self.example = example
+        self.story = story
 
     def domain(self) -> str:
-        return f"claim {self.claim.id} example {self.index}"
+        return f"claim {self.claim_name} example {self.index}"
 
     def reportinfo(self) -> tuple[Path, int | None, str]:
         line = self.example.location.line
@@ -253,7 +318,8 @@ class ExampleItem(_ClaimNode):
 
     def runtest(self) -> None:
         state = session_state(self.config)
-        result = run_example(state.binder(), self.claim, self.index, self.example, state.rule_set())
+        binder, rules = state.binder(self.story), state.rule_set(self.story)
+        result = run_example(binder, self.claim, self.index, self.example, rules)
         if not result.passed:
             raise ExampleFailed(result)
 
@@ -286,16 +352,20 @@ class FactcheckFixture:
         return api.load_corpus(self.sources_paths if paths is None else _as_list(paths))
 
     def check(
-        self, rules: RuleSet | PathArgs | None = None, sources: Corpus | PathArgs | None = None
+        self,
+        rules: RuleSet | PathArgs | None = None,
+        sources: Corpus | PathArgs | None = None,
+        story: str | None = None,
     ) -> CheckReport:
-        """Check sources against rules; path arguments (and the defaults) are
-        checked once per session, a :class:`RuleSet` or :class:`Corpus` every call."""
+        """Check sources against rules; path arguments (and the defaults: the
+        ``story``'s, among several) are checked once per session, a
+        :class:`RuleSet` or :class:`Corpus` every call."""
         if isinstance(rules, RuleSet) or isinstance(sources, Corpus):
             return api.check(
                 self.load_rules() if rules is None else rules,
                 self.load_sources() if sources is None else sources,
             )
-        return self._state.report(rules, sources)
+        return self._state.report(rules, sources, story)
 
     def lint(
         self, drafts: Any, rules: Any = None, sources: Any = None, **options: Any
