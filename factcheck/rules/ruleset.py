@@ -274,7 +274,7 @@ def duplicate_ids(
     errors = []
     for claim_id, location in claims:
         if claim_id in seen:
-            scope = ": claim ids must be unique across all rule files" if across_files else ""
+            scope = ": claim ids must be unique within a story" if across_files else ""
             errors.append(
                 RuleError(
                     f"duplicate claim id {claim_id!r}{scope}",
