@@ -305,3 +305,16 @@ def test_a_suppression_names_a_story_claim_or_a_bare_id() -> None:
     qualified, bare = parse("x <!-- factcheck: ignore beta:total -->\ny factcheck: ignore[total]")
     assert qualified.applies(1, "beta:total") and not qualified.applies(1, "alpha:total")
     assert bare.applies(2, "alpha:total") and bare.applies(2, "total")
+
+
+def test_suggest_reads_one_story(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project(tmp_path, TABLES)
+    code, _, err = run(tmp_path, monkeypatch, capsys, "suggest")
+    assert code == 2 and "--story" in err and "alpha, beta" in err
+    # --story reads that story's sources (and so refuses to write into them)
+    for story, refused in (("beta", True), ("alpha", False)):
+        args = ("suggest", "--story", story, "-o", "stories/beta/sources/new.txt")
+        code, _, err = run(tmp_path, monkeypatch, capsys, *args)
+        assert code == 2 and ("one of the inputs" in err) is refused

@@ -339,11 +339,12 @@ class FactcheckFixture:
 
     @property
     def rules_paths(self) -> tuple[Path, ...]:
-        return self._state.settings.rules
+        """The configured rules (of the only story: among several, see ``check(story=)``)."""
+        return self._state.story().rules
 
     @property
     def sources_paths(self) -> tuple[Path, ...]:
-        return self._state.settings.sources
+        return self._state.story().sources
 
     def load_rules(self, paths: PathArgs | None = None) -> RuleSet:
         return api.load_rules(self.rules_paths if paths is None else _as_list(paths))
@@ -368,16 +369,23 @@ class FactcheckFixture:
         return self._state.report(rules, sources, story)
 
     def lint(
-        self, drafts: Any, rules: Any = None, sources: Any = None, **options: Any
+        self,
+        drafts: Any,
+        rules: Any = None,
+        sources: Any = None,
+        story: str | None = None,
+        **options: Any,
     ) -> LintReport:
         """Lint drafts against the rules and sources (default: the configured
-        ones) with :func:`factcheck.api.lint`; ``options`` are passed on."""
+        ones, the ``story``'s among several) with :func:`factcheck.api.lint`;
+        ``options`` are passed on."""
         from factcheck.api import lint
 
+        chosen = self._state.story(story) if rules is None or sources is None else None
         return lint(
             drafts,
-            rules=list(self.rules_paths) if rules is None else rules,
-            sources=list(self.sources_paths) if sources is None else sources,
+            rules=list(chosen.rules) if chosen and rules is None else rules,
+            sources=list(chosen.sources) if chosen and sources is None else sources,
             **options,
         )
 
