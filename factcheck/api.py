@@ -33,7 +33,16 @@ from factcheck.sources.corpus import Corpus, load_document
 from factcheck.sources.corpus import load_corpus as _load_corpus
 from factcheck.stories import Story
 
-__all__ = ["check", "explain", "lint", "lint_stories", "load_corpus", "load_rules", "run_check"]
+__all__ = [
+    "check",
+    "explain",
+    "lint",
+    "lint_stories",
+    "load_corpus",
+    "load_rules",
+    "load_stories",
+    "run_check",
+]
 
 Paths = str | Path | Iterable[str | Path]
 Rules = RuleSet | Paths
@@ -42,6 +51,17 @@ Rules = RuleSet | Paths
 def load_rules(paths: Paths) -> RuleSet:
     """Every rule file under ``paths``, validated; raises a located ``RuleFileError``."""
     return _load_rules(_as_list(paths))
+
+
+def load_stories(project: str | Path | None = None) -> list[Story]:
+    """The stories configured for the project around ``project`` (default: the
+    current folder): ``[tool.factcheck.stories]``, ``stories/`` folders, or one
+    implicit story (``name`` None). Paths are relative to the current folder."""
+    from factcheck.config import load_config
+    from factcheck.stories import configured_stories
+
+    root = None if project is None else Path(project)
+    return configured_stories(load_config(root), root=root)
 
 
 def load_corpus(paths: Paths) -> Corpus:
