@@ -103,6 +103,20 @@ def _stories_alone(merged: dict[str, Any], path: Path) -> None:
     )
 
 
+def story_location(path: str, name: str) -> Location:
+    """Where ``[stories.NAME]`` (or ``[tool.factcheck.stories.NAME]``) starts, for errors."""
+    table = re.compile(
+        rf"^\s*\[\s*(?:tool\s*\.\s*factcheck\s*\.\s*)?stories\s*\.\s*"
+        rf"(?P<q>[\"']?){re.escape(name)}(?P=q)\s*\]"
+    )
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return Location(path)
+    line = next((i for i, text in enumerate(lines, start=1) if table.match(text)), None)
+    return Location(path, line, 1 if line else None)
+
+
 def _line_of(path: Path, key: str) -> int | None:
     """The first line setting ``key`` (``key =`` or a ``[...key...]`` table) in the
     factcheck part of the file, to locate an error (tomllib keeps no positions)."""

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from factcheck.config import Config
+from factcheck.config import Config, story_location
 from factcheck.errors import InputError
 from factcheck.model import Location
 
@@ -61,9 +61,15 @@ def configured_stories(
     if rules:
         found = [Story(None, tuple(rules), tuple(config.sources or [DEFAULT_SOURCES]))]
     elif config.stories:
-        where = Location(config.stories_file) if config.stories_file else None
+        file = config.stories_file
         found = [
-            Story(name, _here(s.rules), _here(s.sources), tuple(s.drafts), where)
+            Story(
+                name,
+                _here(s.rules),
+                _here(s.sources),
+                tuple(s.drafts),
+                story_location(file, name) if file else None,
+            )
             for name, s in config.stories.items()
         ]
     elif config.rules is None and config.sources is None and _folders(config, root):

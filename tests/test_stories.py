@@ -164,6 +164,7 @@ def test_missing_rules_name_the_story_and_the_path(
     code, _, err = run(tmp_path, monkeypatch, capsys, "check")
     assert code == 2
     assert "story 'beta'" in err and "stories/beta/gone" in err and "Traceback" not in err
+    assert err.startswith(f"{tmp_path / 'factcheck.toml'}:6:1: ")  # at [stories.beta]
     code, _, _ = run(tmp_path, monkeypatch, capsys, "check", "--story", "alpha")
     assert code == 0  # the broken story is not run
 
