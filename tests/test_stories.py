@@ -319,3 +319,14 @@ def test_suggest_reads_one_story(
         args = ("suggest", "--story", story, "-o", "stories/beta/sources/new.txt")
         code, _, err = run(tmp_path, monkeypatch, capsys, *args)
         assert code == 2 and ("one of the inputs" in err) is refused
+
+
+def test_a_story_named_index_keeps_the_index_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project(tmp_path, TABLES.replace("[stories.beta]", "[stories.index]"))
+    code, _, _ = run(tmp_path, monkeypatch, capsys, "check", "--format", "html", "-o", "out")
+    assert code == 0
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == ["alpha.html", "index.html", "story-index.html"]
+    assert "factcheck: 2 stories" in (tmp_path / "out" / "index.html").read_text("utf-8")

@@ -69,11 +69,16 @@ def pages(stories: Sequence[StoryRun]) -> dict[str, str]:
 
     reports = [s.run.report() for s in stories]
     found = {
-        f"{story.name}.html": render_page(report, _lead(story))
+        page_name(story.name): render_page(report, _lead(story))
         for story, report in zip(stories, reports, strict=True)
     }
     found[INDEX] = _index(stories, reports)
     return found
+
+
+def page_name(story: str) -> str:
+    """``NAME.html``; a story named 'index' does not take the index's place."""
+    return f"story-{story}.html" if story.casefold() == "index" else f"{story}.html"
 
 
 def _lead(story: StoryRun) -> str:
@@ -91,7 +96,7 @@ def _index(stories: Sequence[StoryRun], reports: Sequence[CheckReport]) -> str:
     from factcheck.report.check.html import esc, page
 
     rows = "".join(
-        f'<tr><th scope="row"><a href="{esc(story.name)}.html">{esc(story.name)}</a></th>'
+        f'<tr><th scope="row"><a href="{esc(page_name(story.name))}">{esc(story.name)}</a></th>'
         f"<td>{esc(story.title or '')}</td>"
         f"<td>{esc(plural(len(report.claims), 'claim'))}, "
         f"{esc(plural(len(report.sources), 'source'))}</td>"
