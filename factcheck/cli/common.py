@@ -57,8 +57,8 @@ def chosen_stories(
     names = getattr(args, "story", [])
     if rules and names:
         raise InputError(
-            "--story selects configured stories; --rules gives the rules of one",
-            hint="leave out --rules, or --story",
+            "--story selects configured stories, and rule paths given make one story of their own",
+            hint="leave out the rule paths, or --story",
         )
     stories = select(configured_stories(config, rules, getattr(args, "sources", None)), names)
     for story in stories:
