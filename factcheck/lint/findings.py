@@ -92,7 +92,7 @@ def lint_stories(
     )
     return LintReport(
         version=__version__,
-        drafts=list(dict.fromkeys(d.path for d, _ in drafts)),
+        drafts=[d.path for d, _ in drafts],
         findings=findings,
         suppressed=silenced,
         summary=summary,
