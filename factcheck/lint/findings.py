@@ -109,7 +109,7 @@ def lint_draft(
     draft = dataclasses.replace(draft, skip=(*draft.skip, *suppressions.spans(directives)))
     findings: list[Finding] = []
     occurrences: Counter[str] = Counter()
-    unresolved_at: set[int] = set()  # a relative date is unresolved in every story alike
+    unresolved_at: set[tuple[int, int]] = set()  # a relative date is unresolved in every story
     for story in stories:
         bound = story.binder.bind(draft)
         for binding, observation in _observe(draft, bound.bindings, story.verdicts):
@@ -120,8 +120,8 @@ def lint_draft(
             if finding is not None and (include_info or finding.level != "info"):
                 findings.append(finding)
         for mention in bound.unresolved:
-            if mention.start not in unresolved_at:
-                unresolved_at.add(mention.start)
+            if (mention.start, mention.end) not in unresolved_at or len(stories) == 1:
+                unresolved_at.add((mention.start, mention.end))
                 unresolved = _unresolved(draft, mention, severity, occurrences)
                 if unresolved is not None:
                     findings.append(unresolved)
