@@ -16,11 +16,14 @@ from typing import Literal
 
 _NEWLINE = re.compile("\n")
 
-ValueType = Literal["money", "percent", "number", "duration", "date", "year", "boolean", "text"]
+ValueType = Literal[
+    "money", "percent", "number", "quantity", "duration", "date", "year", "boolean", "text"
+]
 VALUE_TYPES: tuple[ValueType, ...] = (
     "money",
     "percent",
     "number",
+    "quantity",
     "duration",
     "date",
     "year",
@@ -90,6 +93,9 @@ class Mention:
     to 3.5% and then to 5%") is one mention with ``detail="change"``: ``value`` is
     the last value, ``previous`` the first, ``steps`` every value in order (first
     and last included). "between X and Y" and "X-Y" stay ranges.
+
+    ``measure`` is the physical unit written after a count ("2 GW": ``gigawatt``), for
+    quantity claims; ``unit`` stays what money and percentages carry.
     """
 
     kind: str
@@ -103,6 +109,7 @@ class Mention:
     direction: Direction | None = None
     previous: Value | None = None
     steps: tuple[Value, ...] = ()
+    measure: str | None = None  # a count's physical unit, as a pint expression ("gigawatt")
 
     @property
     def sort_key(self) -> tuple[int, int, str]:

@@ -316,13 +316,12 @@ def _compile(
             f"write a number of {unit}, e.g. tolerance: 1",
             "bad-tolerance",
         )
-    expect = _parse_or_report(spec.type, spec.expect, choices, ("expect",), fail, spec.signed)
+    read = _ValueReader(spec.type, choices, fail, spec.signed, spec.unit)
+    expect = read(spec.expect, ("expect",))
     examples = tuple(
         Example(
             example.text,
-            _parse_or_report(
-                spec.type, example.value, choices, ("examples", i, "value"), fail, spec.signed
-            ),
+            read(example.value, ("examples", i, "value")),
             example.published,
             located.value_location((*here, "examples", i, "text")),
         )
@@ -369,35 +368,41 @@ def _choices(spec: ClaimSpec) -> dict[str, list[str]] | None:
     return {canonical: list(aliases) for canonical, aliases in spec.choices.items()}
 
 
-def _parse_or_report(
-    value_type: str,
-    raw: Any,
-    choices: dict[str, list[str]] | None,
-    field: tuple[str | int, ...],
-    fail: Fail,
-    signed: bool = False,
-) -> ClaimValue | None:
-    if raw is None:
-        return None
-    if isinstance(raw, DateRangeSpec):
-        raw = {"start": raw.start, "end": raw.end}
-    try:
-        return parse_value(value_type, raw, choices, signed)
-    except ValueParseError as exc:
-        name = "'expect'" if field == ("expect",) else f"the value of example #{int(field[1]) + 1}"
-        fail(
-            field,
-            f"{name} does not fit a {value_type} claim: {exc}",
-            _VALUE_HINTS.get(value_type),
-            "bad-value",
-        )
-        return None
+@dataclass(frozen=True)
+class _ValueReader:
+    """Parses a claim's `expect` and example values, reporting what does not fit."""
+
+    value_type: str
+    choices: dict[str, list[str]] | None
+    fail: Fail
+    signed: bool = False
+    unit: str | None = None
+
+    def __call__(self, raw: Any, field: tuple[str | int, ...]) -> ClaimValue | None:
+        if raw is None:
+            return None
+        if isinstance(raw, DateRangeSpec):
+            raw = {"start": raw.start, "end": raw.end}
+        try:
+            return parse_value(self.value_type, raw, self.choices, self.signed, self.unit)
+        except ValueParseError as exc:
+            name = (
+                "'expect'" if field == ("expect",) else f"the value of example #{int(field[1]) + 1}"
+            )
+            self.fail(
+                field,
+                f"{name} does not fit a {self.value_type} claim: {exc}",
+                _VALUE_HINTS.get(self.value_type),
+                "bad-value",
+            )
+            return None
 
 
 _VALUE_HINTS = {
     "money": "write it as an article would, e.g. '$38 billion' or 'up to €5m'",
     "percent": "write e.g. '20%' or 20",
     "number": "write e.g. 12, '3 million' or 'second'",
+    "quantity": "write e.g. '2 GW' or '3.5 million tonnes', or a number in the claim's unit",
     "date": "write e.g. 'November 2025', '2025-11-03' or 2025",
     "year": "write four digits, e.g. 2030",
     "boolean": "write true or false",
