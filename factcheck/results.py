@@ -302,3 +302,53 @@ def _source_out(source: SourceInfo) -> SourceOut:
         published=source.published,
         via=source.via,
     )
+
+
+@dataclass(frozen=True)
+class StoryRun:
+    """One story's check, for a report that names several stories."""
+
+    name: str
+    title: str | None
+    run: CheckRun
+
+
+class StoryOut(_Out):
+    name: str = Field(description="The story's name in the configuration (or its folder).")
+    title: str | None = Field(description="The rule file's `story:` field.")
+    sources: list[SourceOut]
+    claims: list[ClaimOut]
+    summary: dict[str, int] = Field(description="Number of the story's claims per status.")
+    unresolved: list[UnresolvedOut]
+    warnings: list[str] = Field(default_factory=list)
+
+
+class StoriesReport(_Out):
+    """The check of several stories (one story keeps :class:`CheckReport`'s shape)."""
+
+    version: str
+    stories: list[StoryOut]
+    summary: dict[str, int] = Field(description="Number of claims per status, all stories.")
+
+
+def total_summary(summaries: Sequence[dict[str, int]]) -> dict[str, int]:
+    """Several stories' counts added up, key by key."""
+    total: Counter[str] = Counter()
+    for summary in summaries:
+        total.update(summary)
+    return {key: total[key] for key in summaries[0]} if summaries else {}
+
+
+def check_report_schema() -> dict[str, Any]:
+    """The JSON Schema of ``check --format json``: one story's report, or several's."""
+    single = CheckReport.model_json_schema(mode="serialization")
+    several = StoriesReport.model_json_schema(mode="serialization")
+    defs = {**single.pop("$defs"), **several.pop("$defs")}
+    defs["CheckReport"] = single
+    defs["StoriesReport"] = several
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$defs": dict(sorted(defs.items())),
+        "title": "factcheck check report",
+        "oneOf": [{"$ref": "#/$defs/CheckReport"}, {"$ref": "#/$defs/StoriesReport"}],
+    }

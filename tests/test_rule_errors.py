@@ -145,7 +145,7 @@ def test_duplicate_ids_across_files(tmp_path: Path) -> None:
     assert str(error.location) == f"{tmp_path / 'b.yaml'}:3:9"
     assert error.kind == "duplicate-id"
     assert error.message == (
-        "duplicate claim id 'budget-total': claim ids must be unique across all rule files"
+        "duplicate claim id 'budget-total': claim ids must be unique within a story"
     )
     assert error.hint == f"already defined at {tmp_path / 'a.yaml'}:2:9; rename one of them"
 

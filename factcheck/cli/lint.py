@@ -7,18 +7,25 @@ Exit status like ruff's: 0 no errors, 1 errors found (warnings too with
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     add_input_options,
     add_output_options,
+    add_story_option,
+    chosen_stories,
     emit,
     refuse_inputs,
     use_color,
 )
+
+if TYPE_CHECKING:
+    from factcheck.lint.model import LintReport
+    from factcheck.stories import Story
 
 
 def register(commands: Any) -> None:
@@ -28,6 +35,7 @@ def register(commands: Any) -> None:
         epilog="examples:\n"
         "  factcheck lint drafts/story.md\n"
         "  factcheck lint drafts/story.md --published 2026-04-30 --format sarif -o lint.sarif\n"
+        "  factcheck lint drafts/city/budget.md --story city-budget\n"
         "  factcheck rule FC203    # what a code means\n"
         "exit status: 0 no errors, 1 errors (warnings too with --strict), 2 usage, rule "
         "or input error",
@@ -35,6 +43,13 @@ def register(commands: Any) -> None:
     )
     parser.add_argument("drafts", nargs="+", metavar="DRAFT", help="draft files (.md or .txt)")
     add_input_options(parser)
+    add_story_option(parser)
+    parser.add_argument(
+        "--only-drafts",
+        action="store_true",
+        help="skip files no story's drafts globs match (without stories: files in the "
+        "sources); for the pre-commit hook",
+    )
     parser.add_argument(
         "--format", choices=("text", "json", "sarif", "github", "html"), default="text"
     )
@@ -57,6 +72,16 @@ def register(commands: Any) -> None:
     parser.set_defaults(run=run)
 
 
+def _lint_stories(
+    args: argparse.Namespace, drafts: list[str], stories: list[Story], severity: Mapping[str, str]
+) -> LintReport:
+    from factcheck.api import lint_stories
+    from factcheck.stories import plan_drafts
+
+    plan = plan_drafts(drafts, stories, chosen=bool(args.story))
+    return lint_stories(plan, severity, args.verbose, args.published)
+
+
 def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -76,17 +101,27 @@ def run(args: argparse.Namespace) -> int:
     config = load_config()
     where = Location(config.severity_file) if config.severity_file else None
     check_codes(config.severity, where)
-    rules = args.rules or config.rules or ["rules"]
-    sources = args.sources or config.sources or ["seeds"]
-    refuse_inputs(args, [*args.drafts, *rules, *sources, *config_files()])
-    report = lint(
-        args.drafts,
-        rules=rules,
-        sources=sources,
-        severity=config.severity,
-        include_info=args.verbose,
-        published=args.published,
-    )
+    stories = chosen_stories(args, config)
+    drafts = args.drafts
+    if args.only_drafts:
+        from factcheck.stories import is_draft
+
+        drafts = [d for d in drafts if is_draft(d, stories)]
+        if not drafts:
+            return EXIT_OK
+    paths = [p for story in stories for p in (*story.rules, *story.sources)]
+    refuse_inputs(args, [*drafts, *paths, *config_files()])
+    if any(story.name for story in stories):
+        report = _lint_stories(args, drafts, stories, config.severity)
+    else:
+        report = lint(
+            drafts,
+            rules=stories[0].rules,
+            sources=stories[0].sources,
+            severity=config.severity,
+            include_info=args.verbose,
+            published=args.published,
+        )
     renderer = LINT_FORMATS[args.format]
     emit(args, lambda stream: renderer(report, stream, use_color(args)))
     strict = args.strict if args.strict is not None else bool(config.strict)

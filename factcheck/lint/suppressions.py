@@ -6,6 +6,7 @@
     factcheck: ignore                                 every claim
     <!-- factcheck: ignore-file aws-deal-value -->    the whole draft
     factcheck: ignore-file                            the whole draft, every claim
+    <!-- factcheck: ignore city-budget:total -->      one story's claim (bare: any story's)
 
 On a line with other text a directive covers that line; alone on a line it
 covers the next line. Directives are parsed into small objects here and
@@ -34,9 +35,12 @@ class Suppression:
     claims: frozenset[str] | None  # None: every claim
 
     def applies(self, line: int, claim: str) -> bool:
+        """Whether it silences ``claim`` (``story:id`` in a story, matched by the
+        qualified name or the bare id) on ``line``."""
         if self.covers is not None and self.covers != line:
             return False
-        return self.claims is None or claim in self.claims
+        bare = claim.partition(":")[2] or claim
+        return self.claims is None or claim in self.claims or bare in self.claims
 
     @property
     def text(self) -> str:

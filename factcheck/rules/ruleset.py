@@ -74,6 +74,19 @@ class RuleSet:
     def claim(self, claim_id: str) -> Claim:
         return next(c for c in self.claims if c.id == claim_id)
 
+    def title(self) -> str | None:
+        """The story's title: the first rule file's ``story:`` field (read again,
+        only when a report names several stories)."""
+        for path in self.files:
+            try:
+                data = yamlmarks.load(Path(path).read_text(encoding="utf-8-sig"), path).data
+            except (OSError, UnicodeDecodeError, RuleError):
+                continue
+            story = data.get("story") if isinstance(data, dict) else None
+            if isinstance(story, str) and story.strip():
+                return story.strip()
+        return None
+
 
 DEFAULT_QUALIFIERS = frozenset({"none", "up_to", "about", "more_than", "at_least", "less_than"})
 
@@ -268,7 +281,7 @@ def duplicate_ids(
     errors = []
     for claim_id, location in claims:
         if claim_id in seen:
-            scope = ": claim ids must be unique across all rule files" if across_files else ""
+            scope = ": claim ids must be unique within a story" if across_files else ""
             errors.append(
                 RuleError(
                     f"duplicate claim id {claim_id!r}{scope}",

@@ -18,7 +18,7 @@ ClaimId = Annotated[
     str,
     Field(
         pattern=r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$",
-        description="Lower-case words joined by hyphens, unique across all rule files.",
+        description="Lower-case words joined by hyphens, unique within its story.",
         examples=["aws-deal-value"],
     ),
 ]

@@ -96,7 +96,9 @@ def render(report: CheckReport, stream: TextIO, color: bool = False) -> None:
     stream.write(render_page(report))
 
 
-def render_page(report: CheckReport) -> str:
+def render_page(report: CheckReport, lead: str = "") -> str:
+    """The self-contained page; ``lead`` (HTML) opens it, e.g. a story's title and a
+    link back to the index of several stories."""
     texts = {s.id: read_text(s.path) for s in report.sources}
     bound = _bound_values(report)
     anchors = {sid: {span: k for k, span in enumerate(spans)} for sid, spans in bound.items()}
@@ -111,7 +113,7 @@ def render_page(report: CheckReport) -> str:
         f"factcheck: {plural(len(report.claims), 'claim')}, {plural(len(report.sources), 'source')}"
     )
     body = (
-        '<a class="skip" href="#matrix">Skip to the matrix</a>\n<main>\n'
+        f'<a class="skip" href="#matrix">Skip to the matrix</a>\n<main>\n{lead}'
         f"<header><h1>{esc(title)}</h1>\n{_summary(report)}</header>\n"
         f'<h2 id="legend-h">Legend</h2>\n<ul class="legend" aria-labelledby="legend-h">'
         f"{_legend()}</ul>\n"

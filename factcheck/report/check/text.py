@@ -108,7 +108,7 @@ def _draw(console: Console, report: CheckReport, view: View) -> None:
                     style="muted",
                 )
             )
-    console.print(_summary(report))
+    console.print(summary_line(report))
 
 
 def source_names(sources: Sequence[SourceOut]) -> dict[str, str]:
@@ -188,7 +188,8 @@ def _sources_table(sources: list[SourceClaimOut], names: dict[str, str]) -> Tabl
     return table
 
 
-def _summary(report: CheckReport) -> Text:
+def summary_line(report: CheckReport) -> Text:
+    """The closing line: claims and sources, and the claims per outcome."""
     counts = report.summary
     claims, sources = plural(len(report.claims), "claim"), plural(len(report.sources), "source")
     text = Text(f"{claims}, {sources}: ")
