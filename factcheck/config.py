@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from difflib import get_close_matches
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -145,12 +146,41 @@ def _validated(section: dict[str, Any], path: Path) -> dict[str, Any]:
         return Config.model_validate(section).model_dump(exclude_unset=True)
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
+        keys = [str(p) for p in first["loc"]]
+        line = _line_of(path, keys[-1]) if keys else None
+        message, hint = _explained(first["type"], keys, first["input"])
         raise InputError(
-            f"configuration: {where}: {first['msg']}",
-            Location(str(path)),
-            hint=_HINTS.get(str(first["loc"][0]) if first["loc"] else ""),
+            f"configuration: {message}",
+            Location(str(path), line, 1 if line else None),
+            hint=hint or _HINTS.get(keys[0] if keys else ""),
         ) from None
+
+
+def _explained(kind: str, keys: list[str], given: object) -> tuple[str, str | None]:
+    """A validation error in factcheck's words: (message, hint or None)."""
+    where = ".".join(keys)
+    if kind == "extra_forbidden":
+        in_story = len(keys) == 3 and keys[0] == "stories"
+        known = sorted(StoryConfig.model_fields if in_story else _USER_KEYS)
+        close = get_close_matches(keys[-1], known, n=1, cutoff=0.6)
+        hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(known)}"
+        return f"unknown key '{where}'", hint
+    if kind == "missing":
+        return f"'{where}' is required", None
+    if kind.startswith("literal") and keys and keys[0] == "severity":
+        return f"'{where}': unknown level {given!r}", "levels are error, warning, info and off"
+    if kind.startswith("string_pattern") and keys[:1] == ["stories"]:
+        return f"story name {keys[1]!r} may hold only letters, digits, '.', '_' and '-'", None
+    return f"'{where}' has the wrong form ({_described(given)})", None
+
+
+def _described(given: object) -> str:
+    text = repr(given)
+    return f"{type(given).__name__} {text if len(text) <= 40 else text[:37] + '...'}"
+
+
+# The keys a configuration file may set (the rest of Config is bookkeeping).
+_USER_KEYS = ("rules", "sources", "strict", "stories", "severity")
 
 
 _HINTS = {
@@ -170,6 +200,12 @@ def config_files(start: Path | None = None) -> list[Path]:
     return [] if folder is None else [f for n in CONFIG_FILES if (f := folder / n).is_file()]
 
 
+def key_location(path: str, key: str) -> Location:
+    """Where the configuration file ``path`` sets ``key`` (line 1-based), for errors."""
+    line = _line_of(Path(path), key)
+    return Location(path, line, 1 if line else None)
+
+
 def _table(value: object, name: str, path: Path) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise InputError(
@@ -181,10 +217,29 @@ def _table(value: object, name: str, path: Path) -> dict[str, Any]:
 
 
 def _project_folder(start: Path) -> Path | None:
+    """The nearest folder with a factcheck.toml, or a pyproject.toml that configures
+    factcheck: a pyproject.toml of some other tool's project is walked past."""
     for folder in (start, *start.parents):
-        if any((folder / name).is_file() for name in CONFIG_FILES):
+        if (folder / "factcheck.toml").is_file() or _configures_factcheck(
+            folder / "pyproject.toml"
+        ):
             return folder
     return None
+
+
+def _configures_factcheck(pyproject: Path) -> bool:
+    """Whether a pyproject.toml has a ``tool.factcheck`` part. One that cannot be read
+    as TOML counts when it names factcheck at all, so :func:`_read` reports what is
+    wrong with it rather than the walk passing it by."""
+    try:
+        text = pyproject.read_bytes().decode("utf-8", errors="replace")
+    except OSError:
+        return False
+    try:
+        tool = tomllib.loads(text).get("tool")
+    except tomllib.TOMLDecodeError:
+        return "factcheck" in text
+    return isinstance(tool, dict) and "factcheck" in tool
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -93,14 +93,14 @@ def iso_date(text: str) -> date:
 
 def run(args: argparse.Namespace) -> int:
     from factcheck.api import lint
-    from factcheck.config import config_files, load_config
+    from factcheck.config import config_files, key_location, load_config
     from factcheck.lint.model import check_codes
-    from factcheck.model import Location
     from factcheck.report import LINT_FORMATS
 
     config = load_config()
-    where = Location(config.severity_file) if config.severity_file else None
-    check_codes(config.severity, where)
+    for code in config.severity:
+        file = config.severity_file
+        check_codes([code], key_location(file, code) if file else None)
     stories = chosen_stories(args, config)
     drafts = args.drafts
     if args.only_drafts:

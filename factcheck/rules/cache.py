@@ -23,12 +23,11 @@ import pickle
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, TypeVar
 
 from factcheck import __version__
 
-if TYPE_CHECKING:
-    from factcheck.rules.ruleset import Claim
+Compiled = TypeVar("Compiled")  # a compiled claim (kept generic: the loader imports us)
 
 FORMAT = 1  # bump when the pickled shape changes without a version bump
 _active: Path | None = None
@@ -60,7 +59,9 @@ def active_directory() -> Path | None:
     return _active
 
 
-def compiled(path: str | Path, raw: bytes, compile_file: Callable[[], list[Claim]]) -> list[Claim]:
+def compiled(
+    path: str | Path, raw: bytes, compile_file: Callable[[], list[Compiled]]
+) -> list[Compiled]:
     """The claims of the rule file at ``path`` with bytes ``raw``: from the cache when
     it holds them, else compiled (errors raise as usual, and are never cached)."""
     if _active is None:
@@ -79,7 +80,7 @@ def _key(path: str | Path, raw: bytes) -> str:
     return digest.hexdigest()
 
 
-def _read(entry: Path) -> list[Claim] | None:
+def _read(entry: Path) -> list[Any] | None:
     try:
         with entry.open("rb") as stream:
             claims = pickle.load(stream)
@@ -88,7 +89,7 @@ def _read(entry: Path) -> list[Claim] | None:
     return claims if isinstance(claims, list) else None
 
 
-def _write(entry: Path, claims: list[Claim]) -> None:
+def _write(entry: Path, claims: list[Any]) -> None:
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".pickle")
