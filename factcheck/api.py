@@ -13,7 +13,7 @@ takes paths; rules may also be a loaded :class:`RuleSet` and sources a loaded
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
@@ -76,12 +76,14 @@ def run_check(
     engine: str = "local",
     scheduler: str | None = None,
     spill_after: int | None = SPILL_AFTER,
+    progress: Callable[[int, int], None] | None = None,
 ) -> CheckRun:
     """Check sources against rules, keeping the verdicts for a renderer.
 
     Past ``spill_after`` documents (None: never) the evidence goes to a
     temporary file, so memory stays flat over an archive: use the returned run
-    as a context manager (or call its ``close``) to remove it."""
+    as a context manager (or call its ``close``) to remove it. ``progress`` is
+    called with (sources done, sources in all) after each source."""
     return _check.run_check(
         _rule_set(rules),
         sources,
@@ -89,6 +91,7 @@ def run_check(
         engine=engine,
         scheduler=scheduler,
         spill_after=spill_after,
+        progress=progress,
     )
 
 

@@ -143,10 +143,19 @@ def run(args: argparse.Namespace) -> int:
 
         return check_stories(args, stories, jobs, engine, _view(args), _fails)
     from factcheck.api import run_check
+    from factcheck.cli.progress import ProgressBar
     from factcheck.report import CHECK_FORMATS, text_report
 
     story = stories[0]
-    run = run_check(story.rules, story.sources, jobs=jobs, engine=engine, scheduler=args.scheduler)
+    with ProgressBar() as progress:
+        run = run_check(
+            story.rules,
+            story.sources,
+            jobs=jobs,
+            engine=engine,
+            scheduler=args.scheduler,
+            progress=progress,
+        )
     with run:  # removes the evidence spilled to a temporary file, also on error
         for message in run.warnings:
             warn(message)

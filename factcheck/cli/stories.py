@@ -40,6 +40,7 @@ def check_stories(
     fails: Fails,
 ) -> int:
     from factcheck.api import run_check
+    from factcheck.cli.progress import ProgressBar
     from factcheck.results import StoryRun
     from factcheck.rules.ruleset import load_rules
 
@@ -55,7 +56,10 @@ def check_stories(
         for story in stories:
             assert story.name is not None  # several stories are always named
             rules = load_rules(story.rules)
-            run = run_check(rules, story.sources, jobs, engine, args.scheduler)
+            with ProgressBar(f"checking {story.name}") as progress:
+                run = run_check(
+                    rules, story.sources, jobs, engine, args.scheduler, progress=progress
+                )
             stack.enter_context(run)  # removes its spilled evidence, also on error
             for message in run.warnings:
                 warn(f"{story.name}: {message}")

@@ -8,7 +8,7 @@ with the evidence spilled to a temporary file past ``spill_after`` documents.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from factcheck.binding.binder import Binder
@@ -19,9 +19,10 @@ from factcheck.reconcile.verdicts import reconcile
 from factcheck.results import CheckRun
 from factcheck.rules.ruleset import RuleSet
 from factcheck.run import engines
-from factcheck.sources.corpus import Corpus, empty_corpus_error, plan_sources
+from factcheck.sources.corpus import Corpus, SourceTask, empty_corpus_error, plan_sources
 
 Sources = Corpus | str | Path | Iterable[str | Path]
+Progress = Callable[[int, int], None]  # (sources done, sources in all), after each source
 
 
 def run_check(
@@ -33,24 +34,31 @@ def run_check(
     scheduler: str | None = None,
     spill_after: int | None = SPILL_AFTER,
     binder: Binder | None = None,
+    progress: Progress | None = None,
 ) -> CheckRun:
     """Check ``sources`` (paths, or a corpus already read) against ``rules``.
 
     Past ``spill_after`` documents (None: never) the evidence goes to a
     temporary file: use the returned run as a context manager (or call its
     ``close``) to remove it. ``binder``: one already built for ``rules``, reused
-    for the work done in this process. Paths with nothing readable raise an
+    for the work done in this process; ``progress`` is told each source done (a
+    face draws a bar with it). Paths with nothing readable raise an
     :class:`~factcheck.errors.InputError` that says why."""
     if isinstance(sources, Corpus):
+        total = len(sources.documents) + len(sources.skipped)
         read = _checked_corpus(rules, sources, binder)
     else:
         paths = _as_paths(sources)
-        read = _checked_paths(rules, paths, jobs, engine, scheduler, binder)
+        tasks = plan_sources(paths)
+        total = len(tasks)
+        read = _checked_tasks(rules, tasks, jobs, engine, scheduler, binder)
     store = EvidenceStore(spill_after)
     try:
         ledger = Ledger(store)
         skipped: list[Skipped] = []
-        for outcome in read:
+        for done, outcome in enumerate(read, start=1):
+            if progress is not None:
+                progress(done, total)
             if isinstance(outcome, Skipped):
                 skipped.append(outcome)
             else:
@@ -73,9 +81,9 @@ def _checked_corpus(rules: RuleSet, corpus: Corpus, binder: Binder | None) -> It
     yield from (check_document(binder, document) for document in corpus.documents)
 
 
-def _checked_paths(
+def _checked_tasks(
     rules: RuleSet,
-    paths: list[str | Path],
+    tasks: list[SourceTask],
     jobs: int,
     engine: str,
     scheduler: str | None,
@@ -83,7 +91,6 @@ def _checked_paths(
 ) -> Iterator[Outcome]:
     """Each source's result (or why it was skipped) in report order, ids made unique."""
     seen: set[str] = set()
-    tasks = plan_sources(paths)
     for outcome in engines.run(rules, tasks, jobs, engine, scheduler, binder):
         if isinstance(outcome, DocumentResult):
             if outcome.source.id in seen:  # same stem in two folders: qualify by path

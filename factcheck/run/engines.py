@@ -91,6 +91,9 @@ def _init_worker(rules: RuleSet) -> None:
     import signal
 
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # Ctrl-C reaches the whole process group: the parent alone handles it (stopping the
+    # pool), so workers print no traceback of their own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_binder = Binder(rules)
 
 
