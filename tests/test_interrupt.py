@@ -52,7 +52,7 @@ def test_ctrl_c_stops_cleanly(tmp_path: Path, archive: Path, jobs: str) -> None:
 
 def test_no_bar_for_a_short_run_or_off_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     clock = [0.0]
-    monkeypatch.setattr(progress_module.time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr("factcheck.cli.progress.time.monotonic", lambda: clock[0])
     quiet = ProgressBar(enabled=False)
     clock[0] = 5.0
     quiet(1, 10)
@@ -65,7 +65,7 @@ def test_no_bar_for_a_short_run_or_off_a_terminal(monkeypatch: pytest.MonkeyPatc
 
 def test_a_bar_appears_after_a_second(monkeypatch: pytest.MonkeyPatch) -> None:
     clock = [100.0]
-    monkeypatch.setattr(progress_module.time, "monotonic", lambda: clock[0])
+    monkeypatch.setattr("factcheck.cli.progress.time.monotonic", lambda: clock[0])
     bar = ProgressBar(enabled=True)
     bar(1, 10)
     assert bar._bar is None
