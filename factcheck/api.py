@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import ExitStack
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.binding.binder import Binder
 from factcheck.errors import InputError
@@ -28,10 +29,12 @@ from factcheck.rules.ruleset import RuleSet
 from factcheck.rules.ruleset import load_rules as _load_rules
 from factcheck.run import check as _check
 from factcheck.run.check import Sources
-from factcheck.run.explain import ExplainReport
 from factcheck.sources.corpus import Corpus, load_document
 from factcheck.sources.corpus import load_corpus as _load_corpus
 from factcheck.stories import Story
+
+if TYPE_CHECKING:
+    from factcheck.run.explain import ExplainReport
 
 __all__ = [
     "check",

@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -90,6 +89,8 @@ def _read(entry: Path) -> list[Any] | None:
 
 
 def _write(entry: Path, claims: list[Any]) -> None:
+    import tempfile  # only a miss writes: a warm run never needs it
+
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".tmp-", suffix=".pickle")
