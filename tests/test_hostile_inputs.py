@@ -74,11 +74,6 @@ def test_a_utf16_manifest_is_decoded(sources: Path) -> None:
     [
         (b"\x00\x01\x02\xff" * 300, "sources.yaml: error: the manifest is not text"),
         (
-            b"courier:\n  published: 86400\n",
-            "sources.yaml:2:3: error: source 'courier': publication date 86400 is a number",
-        ),
-        (b"courier:\n  published: 20251103\n", "publication date 20251103 is a number, not a date"),
-        (
             b"courier:\n  outlet: A\ncourier:\n  outlet: B\n",
             "sources.yaml:3:1: error: duplicate key 'courier'\n  hint: give each source one entry",
         ),
@@ -93,6 +88,27 @@ def test_a_bad_manifest_is_a_located_error(
     code = main(["check", "--rules", str(EXAMPLE / "rules.yaml"), "--sources", str(sources)])
     err = capsys.readouterr().err
     assert code == 2 and message in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("manifest", "message"),
+    [
+        (
+            b"courier:\n  published: 86400\n",
+            "sources.yaml:2:14: publication date 86400 is a number, not a date",
+        ),
+        (b"courier:\n  published: 20251103\n", "publication date 20251103 is a number, not a date"),
+    ],
+)
+def test_a_bad_manifest_date_is_a_located_warning(
+    sources: Path, capsys: pytest.CaptureFixture[str], manifest: bytes, message: str
+) -> None:
+    """Bad metadata in one entry never stops the run: the source is checked undated."""
+    (sources / "sources.yaml").write_bytes(manifest)
+    assert {d.id: d.published for d in load_corpus([sources]).documents}["courier"] is None
+    code = main(["check", "--rules", str(EXAMPLE / "rules.yaml"), "--sources", str(sources)])
+    err = capsys.readouterr().err
+    assert code != 2 and message in err and "Traceback" not in err
 
 
 def test_links_and_unreadable_folders_are_reported_by_name(

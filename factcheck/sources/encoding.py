@@ -12,6 +12,7 @@ else -> charset_normalizer, preferring Windows-1252 (the usual legacy encoding
 from __future__ import annotations
 
 import codecs
+import re
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -92,3 +93,18 @@ def _utf16_without_bom(data: bytes) -> str | None:
 def _looks_like_text(text: str) -> bool:
     controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f")
     return controls <= len(text) // 100
+
+
+def split_newlines(text: str) -> tuple[str, tuple[int, ...]]:
+    """The text with every line break (CRLF, CR, LF) written as ``\n``, so lines and
+    columns are what an editor shows, and where a CRLF became one ``\n`` (offsets
+    in the new text), so positions can be given back in the file as stored."""
+    if "\r" not in text:
+        return text, ()
+    crlf: list[int] = []
+    for match in _CRLF.finditer(text):
+        crlf.append(match.start() - len(crlf))
+    return text.replace("\r\n", "\n").replace("\r", "\n"), tuple(crlf)
+
+
+_CRLF = re.compile("\r\n")
