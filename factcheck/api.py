@@ -28,7 +28,7 @@ from factcheck.rules.ruleset import load_rules as _load_rules
 from factcheck.run import check as _check
 from factcheck.run.check import Sources
 from factcheck.run.explain import ExplainReport
-from factcheck.sources.corpus import Corpus, load_document
+from factcheck.sources.corpus import Corpus, draft_files, load_document
 from factcheck.sources.corpus import load_corpus as _load_corpus
 
 __all__ = ["check", "explain", "lint", "load_corpus", "load_rules", "run_check"]
@@ -90,13 +90,19 @@ def lint(
     include_info: bool = False,
     published: date | None = None,
 ) -> LintReport:
-    """Lint drafts against the sources and the rules' reference values. ``published``
-    dates every draft (over its front matter), to resolve "last Tuesday"."""
+    """Lint drafts against the sources and the rules' reference values. A folder
+    stands for every draft inside it (.md, .markdown, .txt, .html, .docx).
+    ``published`` dates every draft (over its front matter), to resolve "last Tuesday"."""
     from factcheck.lint.findings import lint as lint_drafts
 
     rule_set = _rule_set(rules)
     given = [drafts] if isinstance(drafts, str | Path | Document) else list(drafts)
-    documents = [d if isinstance(d, Document) else load_document(d) for d in given]
+    documents: list[Document] = []
+    for item in given:
+        if isinstance(item, Document):
+            documents.append(item)
+        else:
+            documents.extend(load_document(path) for path in draft_files([item]))
     if published is not None:
         documents = [dataclasses.replace(d, published=published) for d in documents]
     binder = Binder(rule_set)  # one for the sources and the drafts

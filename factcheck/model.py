@@ -212,6 +212,10 @@ class Document:
         """An offset into ``text`` as an offset into the file as stored (a CR counts)."""
         return offset + bisect.bisect_left(self.crlf, offset) if self.crlf else offset
 
+    def line_start(self, line: int) -> int:
+        """The offset where a 1-based line starts (the text's end past the last line)."""
+        return self._line_starts[line - 1] if 0 < line <= len(self._line_starts) else len(self.text)
+
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of a character offset."""
         line = bisect.bisect_right(self._line_starts, offset) - 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from collections.abc import Iterator
@@ -158,14 +159,33 @@ def test_a_linked_folder_is_read(tmp_path: Path, sources: Path) -> None:
     )
 
 
-def test_a_folder_given_as_a_draft_is_said_to_be_a_folder(
-    sources: Path, capsys: pytest.CaptureFixture[str]
+def test_a_folder_of_drafts_lints_every_draft_in_it(
+    tmp_path: Path, sources: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    for name in ("a.md", "b.txt"):
+        (drafts / name).write_text("The council approved a budget.\n", encoding="utf-8")
+    (drafts / "photo.png").write_bytes(b"\x89PNG")
+    rules = str(EXAMPLE / "rules.yaml")
     code = main(
-        ["lint", str(sources), "--rules", str(EXAMPLE / "rules.yaml"), "--sources", str(sources)]
+        ["lint", str(drafts), "--rules", rules, "--sources", str(sources), "--format", "json"]
+    )
+    out = capsys.readouterr().out
+    assert code == 0 and json.loads(out)["drafts"] == [str(drafts / "a.md"), str(drafts / "b.txt")]
+
+
+def test_a_folder_without_drafts_is_said_to_hold_none(
+    tmp_path: Path, sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "drafts"
+    empty.mkdir()
+    (empty / "notes.xlsx").write_bytes(b"PK")
+    code = main(
+        ["lint", str(empty), "--rules", str(EXAMPLE / "rules.yaml"), "--sources", str(sources)]
     )
     err = capsys.readouterr().err
-    assert code == 2 and f"{sources}: error: {sources} is a folder, not a draft file" in err
+    assert code == 2 and f"{empty}: error: no drafts (*.md, *.markdown" in err
 
 
 def test_a_tag_in_front_matter_gets_a_hint_about_front_matter(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.cli.common import (
     EXIT_FINDINGS,
@@ -20,6 +20,9 @@ from factcheck.cli.common import (
     use_color,
 )
 
+if TYPE_CHECKING:
+    from factcheck.model import Document
+
 
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
@@ -27,13 +30,27 @@ def register(commands: Any) -> None:
         help="check drafts against the sources before publication",
         epilog="examples:\n"
         "  factcheck lint drafts/story.md\n"
+        "  factcheck lint drafts/          # every .md, .markdown, .txt, .html, .docx inside\n"
         "  factcheck lint drafts/story.md --published 2026-04-30 --format sarif -o lint.sarif\n"
+        "  cat story.md | factcheck lint - --stdin-filename drafts/story.md\n"
         "  factcheck rule FC203    # what a code means\n"
         "exit status: 0 no errors, 1 errors (warnings too with --strict), 2 usage, rule "
         "or input error",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("drafts", nargs="+", metavar="DRAFT", help="draft files (.md or .txt)")
+    parser.add_argument(
+        "drafts",
+        nargs="+",
+        metavar="DRAFT",
+        help="draft files (.md, .markdown, .txt, .html, .docx) or folders of them; "
+        "- reads a draft from standard input",
+    )
+    parser.add_argument(
+        "--stdin-filename",
+        metavar="PATH",
+        help="the path to report for the draft read from standard input (its suffix "
+        "says how to read it, e.g. story.md)",
+    )
     add_input_options(parser)
     parser.add_argument(
         "--format", choices=("text", "json", "sarif", "github", "html"), default="text"
@@ -66,6 +83,17 @@ def iso_date(text: str) -> date:
         ) from None
 
 
+def _stdin(args: argparse.Namespace) -> list[Document]:
+    """The draft on standard input, when ``-`` is given, read as ``--stdin-filename``."""
+    if "-" not in args.drafts:
+        return []
+    import sys
+
+    from factcheck.sources.corpus import read_document
+
+    return [read_document(sys.stdin.buffer.read(), args.stdin_filename or "-")]
+
+
 def run(args: argparse.Namespace) -> int:
     from factcheck.api import lint
     from factcheck.config import config_files, load_config
@@ -78,9 +106,10 @@ def run(args: argparse.Namespace) -> int:
     check_codes(config.severity, where)
     rules = args.rules or config.rules or ["rules"]
     sources = args.sources or config.sources or ["seeds"]
-    refuse_inputs(args, [*args.drafts, *rules, *sources, *config_files()])
+    files = [d for d in args.drafts if d != "-"]
+    refuse_inputs(args, [*files, *rules, *sources, *config_files()])
     report = lint(
-        args.drafts,
+        [*_stdin(args), *files],
         rules=rules,
         sources=sources,
         severity=config.severity,

@@ -23,11 +23,18 @@ from factcheck.sources.encoding import decode_as_stored, split_newlines
 from factcheck.sources.formats import SUFFIXES, Unreadable, reader_for
 from factcheck.sources.manifest import MANIFEST_NAME, Manifest, load_manifest
 from factcheck.sources.metadata import Meta
-from factcheck.sources.walk import Walked, unsupported_summary, walk_all
+from factcheck.sources.walk import (
+    DRAFT_SUFFIXES,
+    Walked,
+    find_articles,
+    unsupported_summary,
+    walk_all,
+)
 
 MAX_BYTES = 5_000_000  # text files; a PDF or Word file may be larger
 MAX_BINARY_BYTES = 50_000_000
 _BINARY_KINDS = (".pdf", ".docx")
+EXTRACTED = (".html", ".htm", ".pdf", ".docx")  # kinds whose text is not the file's bytes
 
 
 @dataclass
@@ -131,6 +138,26 @@ def _with_id(document: Document, new_id: str) -> Document:
     return dataclasses.replace(document, id=new_id)
 
 
+def draft_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The drafts to lint: each file as named, and every draft file inside a folder
+    (``.md``, ``.markdown``, ``.txt``, ``.html``, ``.docx``), in path order."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if not path.is_dir():
+            found.append(path)
+            continue
+        inside = find_articles([path], DRAFT_SUFFIXES)
+        if not inside:
+            raise InputError(
+                f"no drafts ({', '.join(f'*{s}' for s in DRAFT_SUFFIXES)}) in the folder {path}",
+                Location(str(path)),
+                hint="name the draft files, or a folder that holds some",
+            )
+        found.extend(inside)
+    return found
+
+
 def load_document(path: str | Path) -> Document:
     """Load one file (a draft) on its own: no manifest, and problems are errors."""
     path = Path(path)
@@ -201,9 +228,16 @@ def decode(data: bytes) -> str | None:
 
 def load_text(path: str | Path) -> str | None:
     """A file's text as stored, for a renderer that shows it whole (offsets in
-    reports point into it); None when it cannot be read any more."""
+    reports point into it): for HTML, PDF and Word files, the text extracted from
+    them; None when it cannot be read any more."""
     try:
         data = Path(path).read_bytes()
     except OSError:
         return None
+    suffix = Path(path).suffix.lower()
+    if suffix in EXTRACTED:
+        try:
+            return reader_for(suffix)(data, str(path)).text
+        except Unreadable:
+            return None
     return decode_as_stored(data)

@@ -36,10 +36,13 @@ class Walked:
     unsupported: dict[Path, list[Path]] = field(default_factory=dict)
 
 
-def find_articles(paths: Iterable[str | Path]) -> list[Path]:
+def find_articles(
+    paths: Iterable[str | Path], suffixes: tuple[str, ...] = ARTICLE_SUFFIXES
+) -> list[Path]:
     """The article files under ``paths``, in path order (what cannot be read is left out:
     :func:`plan_sources` reports it)."""
-    return sorted({path for path, problem in walk_all(paths) if problem is None}, key=natural)
+    found = walk_all(paths, suffixes=suffixes)
+    return sorted({path for path, problem in found if problem is None}, key=natural)
 
 
 def natural(path: Path) -> tuple[tuple[int, int | str], ...]:
