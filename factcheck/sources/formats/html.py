@@ -26,18 +26,15 @@ _LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0
 def read(data: bytes, path: str) -> Read:
     import trafilatura  # heavy (lxml, htmldate, justext): only when a page is read
 
-    found: Any = (
-        trafilatura.bare_extraction(
-            data,
-            include_comments=False,
-            include_tables=True,
-            with_metadata=True,
-            date_extraction_params=_DATES,
-            as_dict=True,
-        )
-        or {}
+    extracted: Any = trafilatura.bare_extraction(
+        data,
+        include_comments=False,
+        include_tables=True,
+        with_metadata=True,
+        date_extraction_params=_DATES,
     )
-    text = found.get("text")  # as_dict: a dict (the type says a Document may come)
+    found: dict[str, Any] = extracted.as_dict() if extracted is not None else {}
+    text = found.get("text")
     if not isinstance(text, str) or not text.strip():
         raise Unreadable("no article text found in the HTML page")
     where = Location(path)
