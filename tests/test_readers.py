@@ -218,3 +218,23 @@ def test_a_file_that_is_no_word_document_is_skipped(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Text.", "utf-8")
     [skipped] = load_corpus([tmp_path]).skipped
     assert skipped.reason.startswith("cannot read the Word document")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "where"),
+    [
+        ("a.md", "---\npublished: 2025-02-30\n---\nText.\n", (2, 12)),
+        ("a.md", "---\ntitle: !!python/object:os.system x\n---\nText.\n", (2, 8)),
+        ("sources.yaml", "a:\n  published: 2025-02-30\n", (2, 14)),
+    ],
+)
+def test_impossible_dates_and_bad_front_matter_never_stop_a_source(
+    tmp_path: Path, name: str, text: str, where: tuple[int, int]
+) -> None:
+    (tmp_path / "a.txt").write_text("Text.", "utf-8")
+    (tmp_path / name).write_text(text, "utf-8")
+    corpus = load_corpus([tmp_path])
+    notices = [*corpus.notices, *(n for d in corpus.documents for n in d.notices)]
+    [notice] = notices
+    assert (notice.location.line, notice.location.column) == where
+    assert all(d.published is None for d in corpus.documents)

@@ -170,7 +170,7 @@ def _where(located: yamlmarks.LocatedData, data_path: tuple[Any, ...]) -> Locati
 
 def _load_located(text: str, path: Path) -> yamlmarks.LocatedData:
     try:
-        return yamlmarks.load(text, str(path))
+        return yamlmarks.load(text, str(path), impossible_dates=True)
     except RuleError as exc:
         hint = exc.hint
         if exc.kind == "duplicate-key":  # an error here: neither entry is used

@@ -31,7 +31,7 @@ def front_matter(text: str, path: str) -> Meta:
     if matter is None:
         return Meta()
     try:
-        located = yamlmarks.load(matter, path)
+        located = yamlmarks.load(matter, path, impossible_dates=True)
     except RuleError as exc:
         hint = exc.hint.replace("rule files hold", "front matter holds") if exc.hint else None
         where = _shift(exc.location)
