@@ -238,3 +238,25 @@ def test_impossible_dates_and_bad_front_matter_never_stop_a_source(
     [notice] = notices
     assert (notice.location.line, notice.location.column) == where
     assert all(d.published is None for d in corpus.documents)
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_damaged_pdf_and_word_files_are_unreadable_never_a_crash(kind: str) -> None:
+    """Cut short or with bytes overwritten, a file is skipped with a reason."""
+    import random
+
+    from factcheck.sources.formats import READERS, Unreadable
+
+    whole = make_pdf(FILING_PAGES) if kind == "pdf" else make_docx(["A $5 deal.", "More."])
+    rng = random.Random(19)
+    for i in range(60):
+        data = bytearray(whole)
+        if i % 2:
+            data = data[: rng.randrange(len(data))]
+        else:
+            for _ in range(rng.randint(1, 20)):
+                data[rng.randrange(len(data))] = rng.randrange(256)
+        try:
+            READERS[f".{kind}"](bytes(data), f"damaged.{kind}")
+        except Unreadable as exc:
+            assert str(exc)

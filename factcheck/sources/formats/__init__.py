@@ -15,6 +15,9 @@ run over plain text never loads them.
 
 from __future__ import annotations
 
+import struct
+import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -42,6 +45,24 @@ class Read:
 
 
 Reader = Callable[[bytes, str], Read]
+
+# What a parser of a damaged or mislabelled file raises (besides its own error base):
+# a PDF or Word file is a container of streams, each of which can be cut short.
+DAMAGED: tuple[type[Exception], ...] = (
+    ValueError,
+    LookupError,
+    TypeError,
+    AttributeError,
+    ArithmeticError,
+    AssertionError,
+    RuntimeError,  # RecursionError: a reference loop
+    SyntaxError,  # lxml's XMLSyntaxError
+    OSError,
+    EOFError,
+    struct.error,
+    zlib.error,
+    zipfile.BadZipFile,
+)
 
 
 def decoded(data: bytes) -> tuple[str, tuple[int, ...]]:

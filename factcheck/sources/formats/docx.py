@@ -18,7 +18,7 @@ from io import BytesIO
 from typing import Any
 
 from factcheck.model import Location
-from factcheck.sources.formats import Read, Unreadable
+from factcheck.sources.formats import DAMAGED, Read, Unreadable
 from factcheck.sources.metadata import read_fields
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -27,13 +27,16 @@ _SPACES = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\v": " ", "\f": " "})
 
 def read(data: bytes, path: str) -> Read:
     import docx  # only when a Word file is read
+    from docx.opc.exceptions import OpcError
+
+    failures: tuple[type[Exception], ...] = (OpcError, *DAMAGED)
 
     try:
         document = docx.Document(BytesIO(data))
         body = list(_body(document))
         notes = {str(c.comment_id): c.text for c in document.comments}
         properties = document.core_properties
-    except Exception as exc:  # noqa: BLE001 - a damaged or mislabelled file can fail anywhere inside
+    except failures as exc:  # a damaged or mislabelled file fails anywhere inside
         raise Unreadable(f"cannot read the Word document ({type(exc).__name__}: {exc})") from None
     text = "\n".join(paragraph.translate(_SPACES) for paragraph, _ in body)
     if not text.strip():

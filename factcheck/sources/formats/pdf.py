@@ -18,7 +18,7 @@ from typing import Any
 
 from factcheck.model import Location
 from factcheck.sources.encoding import split_newlines
-from factcheck.sources.formats import Read, Unreadable
+from factcheck.sources.formats import DAMAGED, Read, Unreadable
 from factcheck.sources.metadata import read_fields
 
 _PAGE_BREAK = "\n\n"
@@ -26,6 +26,9 @@ _PAGE_BREAK = "\n\n"
 
 def read(data: bytes, path: str) -> Read:
     from pypdf import PdfReader  # only when a PDF is read
+    from pypdf.errors import PyPdfError
+
+    failures: tuple[type[Exception], ...] = (PyPdfError, *DAMAGED)
 
     try:
         reader = PdfReader(BytesIO(data))
@@ -33,9 +36,7 @@ def read(data: bytes, path: str) -> Read:
             raise Unreadable("the PDF is encrypted with a password")
         pages = [split_newlines(page.extract_text() or "")[0].strip() for page in reader.pages]
         properties: Mapping[str, Any] = reader.metadata or {}
-    except Unreadable:
-        raise
-    except Exception as exc:  # noqa: BLE001 - a damaged file can fail anywhere inside pypdf
+    except failures as exc:  # a damaged file can fail anywhere inside pypdf
         raise Unreadable(f"cannot read the PDF ({type(exc).__name__}: {exc})") from None
     if not any(pages):
         raise Unreadable("the PDF has no text layer (a scanned image?); run OCR on it first")
