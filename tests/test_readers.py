@@ -260,3 +260,11 @@ def test_damaged_pdf_and_word_files_are_unreadable_never_a_crash(kind: str) -> N
             READERS[f".{kind}"](bytes(data), f"damaged.{kind}")
         except Unreadable as exc:
             assert str(exc)
+
+
+def test_the_first_of_published_and_date_wins_and_lists_are_kept_as_text(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "---\npublished: 2026-04-13\ndate: unknown\ntags: [ai, cloud]\n---\nText.\n", "utf-8"
+    )
+    doc = only(tmp_path / "a.md")
+    assert doc.published == date(2026, 4, 13) and doc.extra == (("tags", "ai, cloud"),)

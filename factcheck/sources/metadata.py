@@ -81,22 +81,22 @@ def read_fields(
     for key, value, where in fields:
         name = aliases.get(key.strip().lower())
         if name is None:
-            extra[key] = _as_text(value) or ""
+            extra[key] = _extra_text(value)
             if strict_keys:
                 notices.append(Notice(where, _unknown_key(key)))
             continue
+        read: date | str | None
         if name == "published":
-            published, notice = read_date(value)
-            values[name] = published
+            read, notice = read_date(value)
             if notice:
                 notices.append(Notice(where, notice))
-            continue
-        text = _as_text(value)
-        if text is None and value is not None:
-            notices.append(
-                Notice(where, f"{key} should be text, not {type(value).__name__}; ignored")
-            )
-        values[name] = text or None
+        else:
+            read = _as_text(value) or None
+            if read is None and value is not None and not isinstance(value, str):
+                wrong = f"{key} should be text, not {type(value).__name__}; ignored"
+                notices.append(Notice(where, wrong))
+        if values.get(name) is None:  # "published" and "date" both given: the first wins
+            values[name] = read
     return Meta(
         **values,  # type: ignore[arg-type]
         extra=tuple(sorted(extra.items())),
@@ -108,6 +108,13 @@ def _unknown_key(key: str) -> str:
     close = get_close_matches(key.lower(), FIELDS, n=1, cutoff=0.6)
     advice = f"did you mean {close[0]!r}?" if close else f"factcheck reads {', '.join(FIELDS)}"
     return f"unknown key {key!r}, kept as extra metadata ({advice})"
+
+
+def _extra_text(value: object) -> str:
+    """Extra metadata as text: a list as its items, comma-separated."""
+    if isinstance(value, list | tuple):
+        return ", ".join(_extra_text(item) for item in value)
+    return _as_text(value) or ("" if value is None else str(value))
 
 
 def _as_text(value: object) -> str | None:
