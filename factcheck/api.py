@@ -43,7 +43,8 @@ def load_rules(paths: Paths) -> RuleSet:
 
 
 def load_corpus(paths: Paths) -> Corpus:
-    """Every readable article under ``paths`` in memory; ``Corpus.skipped`` lists the rest."""
+    """Every readable article under ``paths`` in memory; ``Corpus.skipped`` lists the rest,
+    ``Corpus.notices`` the warnings (bad metadata, files of other kinds)."""
     return _load_corpus(_as_list(paths))
 
 
