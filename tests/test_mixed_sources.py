@@ -219,3 +219,9 @@ def test_trafilatura_imports_in_a_fresh_interpreter() -> None:
         check=False,
     )
     assert proc.returncode == 0, proc.stderr
+
+
+def test_a_folder_named_twice_warns_once(mixed: Path) -> None:
+    corpus = load_corpus([mixed, mixed])
+    lines = [str(n) for n in corpus.notices]
+    assert len(lines) == len(set(lines)) == 4  # desk, outlte, ghost, the files not read

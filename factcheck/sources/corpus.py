@@ -75,11 +75,11 @@ def plan_sources(paths: Iterable[str | Path]) -> list[SourceTask]:
         stems.setdefault(path.parent, set()).add(path.stem)
         tasks.append(SourceTask(str(path), manifests[path.parent].entries.get(path.stem)))
     notices = [n for m in manifests.values() for n in m.notices]
-    for manifest_path in walked.manifests:  # only a folder walked whole can lack a file
+    for manifest_path in sorted(set(walked.manifests)):  # a folder walked whole can lack a file
         manifest = manifests.get(manifest_path.parent) or load_manifest(manifest_path)
         notices.extend(manifest.unmatched(stems.get(manifest_path.parent, set())))
     for root, files in sorted(walked.unsupported.items()):
-        notices.append(Notice(Location(str(root)), unsupported_summary(files)))
+        notices.append(Notice(Location(str(root)), unsupported_summary(sorted(set(files)))))
     return [SourceTask(str(n.location.path), None, notice=n) for n in notices] + tasks
 
 
