@@ -29,7 +29,7 @@ from factcheck.rules.ruleset import RuleSet
 from factcheck.rules.ruleset import load_rules as _load_rules
 from factcheck.run import check as _check
 from factcheck.run.check import Sources
-from factcheck.sources.corpus import Corpus, load_document
+from factcheck.sources.corpus import Corpus, draft_files, load_document
 from factcheck.sources.corpus import load_corpus as _load_corpus
 from factcheck.stories import Story
 
@@ -68,7 +68,8 @@ def load_stories(project: str | Path | None = None) -> list[Story]:
 
 
 def load_corpus(paths: Paths) -> Corpus:
-    """Every readable article under ``paths`` in memory; ``Corpus.skipped`` lists the rest."""
+    """Every readable article under ``paths`` in memory; ``Corpus.skipped`` lists the rest,
+    ``Corpus.notices`` the warnings (bad metadata, files of other kinds)."""
     return _load_corpus(_as_list(paths))
 
 
@@ -118,13 +119,19 @@ def lint(
     include_info: bool = False,
     published: date | None = None,
 ) -> LintReport:
-    """Lint drafts against the sources and the rules' reference values. ``published``
-    dates every draft (over its front matter), to resolve "last Tuesday"."""
+    """Lint drafts against the sources and the rules' reference values. A folder
+    stands for every draft inside it (.md, .markdown, .txt, .html, .docx).
+    ``published`` dates every draft (over its front matter), to resolve "last Tuesday"."""
     from factcheck.lint.findings import lint as lint_drafts
 
     rule_set = _rule_set(rules)
     given = [drafts] if isinstance(drafts, str | Path | Document) else list(drafts)
-    documents = [_draft(d, published) for d in given]
+    # A folder stands for the drafts inside it (.md, .txt, .html, .docx...).
+    documents = [
+        _draft(d, published)
+        for item in given
+        for d in ([item] if isinstance(item, Document) else draft_files([item]))
+    ]
     binder = Binder(rule_set)  # one for the sources and the drafts
     with _check.run_check(rule_set, sources, binder=binder) as run:
         return lint_drafts(rule_set, run.verdicts, documents, severity, include_info, binder)

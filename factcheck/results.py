@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from factcheck import __version__
 from factcheck.binding.evidence import DocumentResult, Evidence, SourceInfo
 from factcheck.display import display
-from factcheck.model import Qualifier, Skipped
+from factcheck.model import Notice, Qualifier, Skipped
 from factcheck.reconcile.verdicts import ClaimStatus, ClaimVerdict, SourceStatus, SourceVerdict
 from factcheck.values import ClaimValue, json_value
 
@@ -52,6 +52,9 @@ class MentionOut(_Out):
     cue: str | None = Field(description="The cue phrase that anchored the binding.")
     score: float = Field(
         default=0.0, description="The binder's score (`factcheck explain` shows how it came)."
+    )
+    page: int | None = Field(
+        default=None, description="The 1-based page of a PDF source (null for other formats)."
     )
     # For renderers that mark the words in the article (HTML); not in the JSON format.
     sentence_start: int = Field(default=0, exclude=True)
@@ -91,8 +94,19 @@ class SourceOut(_Out):
     path: str
     title: str | None
     outlet: str | None
-    published: str | None
+    published: str | None = Field(description="ISO date; null when unknown or unreadable.")
     via: str | None
+    url: str | None = None
+    author: str | None = None
+    language: str | None = None
+    extracted_from: Literal["html", "pdf", "docx"] | None = Field(
+        default=None,
+        description="The format the text was extracted from; positions point into that "
+        "extracted text (for docx: line = paragraph, column = character).",
+    )
+    extra: dict[str, str] = Field(
+        default_factory=dict, description="Metadata under keys factcheck does not read."
+    )
 
 
 class UnresolvedOut(_Out):
@@ -189,6 +203,7 @@ def _mention_json(evidence: Evidence, spans: bool) -> dict[str, Any]:
         "quote": e.quote,
         "cue": e.cue,
         "score": e.score,
+        "page": e.page,
     }
     if spans:
         cue_start, cue_end = e.cue_span or (None, None)
@@ -220,7 +235,7 @@ class CheckRun:
 
     verdicts: list[ClaimVerdict]
     documents: Sequence[DocumentResult]
-    skipped: Sequence[Skipped]
+    skipped: Sequence[Skipped | Notice]  # files not read, and notices about the others
     store: EvidenceStore | None = None
 
     def report(self) -> CheckReport:
@@ -228,7 +243,7 @@ class CheckRun:
 
     @property
     def warnings(self) -> list[str]:
-        """One line per skipped file, as the reports print them."""
+        """One line per skipped file or notice (bad metadata), as the reports print them."""
         return [str(s) for s in self.skipped]
 
     def close(self) -> None:
@@ -280,7 +295,7 @@ class CheckRun:
 def build_report(
     verdicts: list[ClaimVerdict],
     documents: Sequence[DocumentResult],
-    skipped: Sequence[Skipped],
+    skipped: Sequence[Skipped | Notice],
 ) -> CheckReport:
     run = CheckRun(verdicts, documents, skipped)
     return CheckReport(
@@ -301,6 +316,11 @@ def _source_out(source: SourceInfo) -> SourceOut:
         outlet=source.outlet,
         published=source.published,
         via=source.via,
+        url=source.url,
+        author=source.author,
+        language=source.language,
+        extracted_from=source.extracted_from,  # type: ignore[arg-type]
+        extra=dict(source.extra),
     )
 
 

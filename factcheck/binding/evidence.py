@@ -12,7 +12,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from factcheck.binding.binder import Binder, Binding
-from factcheck.model import Document
+from factcheck.model import Document, Notice
 from factcheck.text import quote
 from factcheck.values import ClaimValue
 
@@ -25,12 +25,28 @@ class SourceInfo:
     outlet: str | None = None
     published: str | None = None  # ISO date
     via: str | None = None
+    url: str | None = None
+    author: str | None = None
+    language: str | None = None
+    extracted_from: str | None = None  # "html", "pdf", "docx"
+    extra: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def of(cls, document: Document) -> SourceInfo:
         published = document.published.isoformat() if document.published else None
+        d = document
         return cls(
-            document.id, document.path, document.title, document.outlet, published, document.via
+            d.id,
+            d.path,
+            d.title,
+            d.outlet,
+            published,
+            d.via,
+            d.url,
+            d.author,
+            d.language,
+            d.origin,
+            d.extra,
         )
 
 
@@ -55,6 +71,7 @@ class Evidence:
     cue_text: str | None = None  # the cue's words as the article writes them
     score: float = 0.0  # the binder's score for it (see ``factcheck explain``)
     tied_with: str | None = None  # a claim that proposed it with the same score, and lost
+    page: int | None = None  # the PDF page it is on
 
     @classmethod
     def of(cls, document: Document, binding: Binding) -> Evidence:
@@ -77,6 +94,7 @@ class Evidence:
             cue_text=_words(document.text, cue),
             score=round(binding.score, 4),
             tied_with=binding.tied_with,
+            page=document.page(mention.start),
         )
 
 
@@ -96,11 +114,12 @@ class DocumentResult:
     source: SourceInfo
     evidence: tuple[Evidence, ...]
     unresolved: tuple[Unresolved, ...]
+    notices: tuple[Notice, ...] = ()  # about the document's metadata, for the warnings
 
     def with_id(self, source_id: str) -> DocumentResult:
         info = self.source
         renamed = dataclasses.replace(info, id=source_id)
-        return DocumentResult(renamed, self.evidence, self.unresolved)
+        return DocumentResult(renamed, self.evidence, self.unresolved, self.notices)
 
 
 def check_document(binder: Binder, document: Document) -> DocumentResult:
@@ -108,4 +127,4 @@ def check_document(binder: Binder, document: Document) -> DocumentResult:
     bound = binder.bind(document)
     evidence = tuple(Evidence.of(document, b) for b in bound.bindings)
     unresolved = tuple(Unresolved(m.text, *document.line_col(m.start)) for m in bound.unresolved)
-    return DocumentResult(SourceInfo.of(document), evidence, unresolved)
+    return DocumentResult(SourceInfo.of(document), evidence, unresolved, document.notices)

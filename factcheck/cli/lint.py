@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Mapping
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck.cli.common import (
@@ -25,6 +26,7 @@ from factcheck.cli.common import (
 
 if TYPE_CHECKING:
     from factcheck.lint.model import LintReport
+    from factcheck.model import Document
     from factcheck.stories import Story
 
 
@@ -34,14 +36,28 @@ def register(commands: Any) -> None:
         help="check drafts against the sources before publication",
         epilog="examples:\n"
         "  factcheck lint drafts/story.md\n"
+        "  factcheck lint drafts/          # every .md, .markdown, .txt, .html, .docx inside\n"
         "  factcheck lint drafts/story.md --published 2026-04-30 --format sarif -o lint.sarif\n"
         "  factcheck lint drafts/city/budget.md --story city-budget\n"
+        "  cat story.md | factcheck lint - --stdin-filename drafts/story.md\n"
         "  factcheck rule FC203    # what a code means\n"
         "exit status: 0 no errors, 1 errors (warnings too with --strict), 2 usage, rule "
         "or input error",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("drafts", nargs="+", metavar="DRAFT", help="draft files (.md or .txt)")
+    parser.add_argument(
+        "drafts",
+        nargs="+",
+        metavar="DRAFT",
+        help="draft files (.md, .markdown, .txt, .html, .docx) or folders of them; "
+        "- reads a draft from standard input",
+    )
+    parser.add_argument(
+        "--stdin-filename",
+        metavar="PATH",
+        help="the path to report for the draft read from standard input (its suffix "
+        "says how to read it, e.g. story.md)",
+    )
     add_input_options(parser)
     add_story_option(parser)
     parser.add_argument(
@@ -73,13 +89,40 @@ def register(commands: Any) -> None:
 
 
 def _lint_stories(
-    args: argparse.Namespace, drafts: list[str], stories: list[Story], severity: Mapping[str, str]
+    args: argparse.Namespace,
+    files: list[str],
+    stdin: list[Document],
+    stories: list[Story],
+    severity: Mapping[str, str],
 ) -> LintReport:
     from factcheck.api import lint_stories
     from factcheck.stories import plan_drafts
 
-    plan = plan_drafts(drafts, stories, chosen=bool(args.story))
-    return lint_stories(plan, severity, args.verbose, args.published)
+    named = [*files, *(d.path for d in stdin)]
+    plan = plan_drafts(named, stories, chosen=bool(args.story))
+    read = {d.path: d for d in stdin}  # the draft from standard input, by its reported path
+    return lint_stories(
+        [(read.get(draft, draft), mine) for draft, mine in plan],
+        severity,
+        args.verbose,
+        args.published,
+    )
+
+
+def _draft_paths(args: argparse.Namespace, stories: list[Story]) -> list[str]:
+    """The draft files named, with folders opened: every draft inside, or with
+    stories (and no --story) the ones a story's drafts globs claim."""
+    from factcheck.sources.corpus import draft_files
+    from factcheck.stories import is_draft
+
+    claimed = any(s.name for s in stories) and not args.story
+    paths: list[str] = []
+    for given in (d for d in args.drafts if d != "-"):
+        inside = [str(p) for p in draft_files([given])]
+        if claimed and Path(given).is_dir():
+            inside = [p for p in inside if is_draft(p, stories)]
+        paths.extend(inside)
+    return paths
 
 
 def iso_date(text: str) -> date:
@@ -89,6 +132,17 @@ def iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(
             f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-04-30"
         ) from None
+
+
+def _stdin(args: argparse.Namespace) -> list[Document]:
+    """The draft on standard input, when ``-`` is given, read as ``--stdin-filename``."""
+    if "-" not in args.drafts:
+        return []
+    import sys
+
+    from factcheck.sources.corpus import read_document
+
+    return [read_document(sys.stdin.buffer.read(), args.stdin_filename or "-")]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -102,20 +156,22 @@ def run(args: argparse.Namespace) -> int:
         file = config.severity_file
         check_codes([code], key_location(file, code) if file else None)
     stories = chosen_stories(args, config)
-    drafts = args.drafts
+    files = _draft_paths(args, stories)
+    stdin = _stdin(args)
     if args.only_drafts:
         from factcheck.stories import is_draft
 
-        drafts = [d for d in drafts if is_draft(d, stories)]
-        if not drafts:
+        files = [d for d in files if is_draft(d, stories)]
+        stdin = [d for d in stdin if is_draft(d.path, stories)]
+        if not files and not stdin:
             return EXIT_OK
     paths = [p for story in stories for p in (*story.rules, *story.sources)]
-    refuse_inputs(args, [*drafts, *paths, *config_files()])
+    refuse_inputs(args, [*files, *paths, *config_files()])
     if any(story.name for story in stories):
-        report = _lint_stories(args, drafts, stories, config.severity)
+        report = _lint_stories(args, files, stdin, stories, config.severity)
     else:
         report = lint(
-            drafts,
+            [*stdin, *files],
             rules=stories[0].rules,
             sources=stories[0].sources,
             severity=config.severity,

@@ -105,7 +105,7 @@ def lint_draft(
     severity: Severity,
     include_info: bool,
 ) -> tuple[list[Finding], list[Finding]]:
-    directives = suppressions.parse(draft.text)
+    directives = [*suppressions.parse(draft.text), *suppressions.in_comments(draft)]
     draft = dataclasses.replace(draft, skip=(*draft.skip, *suppressions.spans(directives)))
     findings: list[Finding] = []
     occurrences: Counter[str] = Counter()
@@ -355,6 +355,7 @@ def _make(
         draft_value=value_out(spot.draft_value),
         sources=[_source_value(s) for s in spot.sources],
         fingerprint=_fingerprint(spot.key, occurrences[spot.key]),
+        positions="paragraph" if draft.origin == "docx" else "line",
     )
 
 
@@ -398,8 +399,9 @@ def _unused(
     severity: Severity,
     occurrences: Counter[str],
 ) -> Finding | None:
-    text = draft.text[directive.start : directive.end]
-    message = f"unused suppression ({directive.text})"
+    text = draft.text[directive.start : directive.end] or directive.text
+    where = " in a Word comment" if directive.comment else ""
+    message = f"unused suppression{where} ({directive.text})"
     spot = _Spot(directive.start, directive.end, "FC207", None, message, f"FC207|{text}")
     return _make(draft, spot, severity, occurrences)
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from factcheck.binding.binder import Binder
 from factcheck.binding.evidence import DocumentResult, check_document
-from factcheck.model import Skipped
+from factcheck.model import Notice, Skipped
 from factcheck.reconcile.ledger import SPILL_AFTER, EvidenceStore, Ledger
 from factcheck.reconcile.verdicts import reconcile
 from factcheck.results import CheckRun
@@ -55,13 +55,16 @@ def run_check(
     store = EvidenceStore(spill_after)
     try:
         ledger = Ledger(store)
-        skipped: list[Skipped] = []
-        for done, outcome in enumerate(read, start=1):
-            if progress is not None:
+        skipped: list[Skipped | Notice] = []  # what to warn about, in report order
+        done = 0
+        for outcome in read:
+            if progress is not None and not isinstance(outcome, Notice):
+                done += 1
                 progress(done, total)
-            if isinstance(outcome, Skipped):
+            if isinstance(outcome, Skipped | Notice):
                 skipped.append(outcome)
             else:
+                skipped.extend(outcome.notices)
                 ledger.add(outcome)
         if not ledger.documents and not isinstance(sources, Corpus):
             raise empty_corpus_error(paths, skipped)
@@ -72,11 +75,12 @@ def run_check(
     return CheckRun(verdicts, ledger.documents, skipped, store)
 
 
-Outcome = DocumentResult | Skipped
+Outcome = DocumentResult | Skipped | Notice
 
 
 def _checked_corpus(rules: RuleSet, corpus: Corpus, binder: Binder | None) -> Iterator[Outcome]:
     binder = binder or Binder(rules)
+    yield from corpus.notices
     yield from corpus.skipped
     yield from (check_document(binder, document) for document in corpus.documents)
 

@@ -258,7 +258,8 @@ def _evidence(
         cue = f' · cue: <mark class="cue">{esc(m.cue)}</mark>' if m.cue else ""
         cue += f' · <span class="muted">score {m.score:.2f}</span>'
         parts.append(
-            f'<div class="mention"><p class="where">Line {m.line}, column {m.column}</p>'
+            f'<div class="mention"><p class="where">{_on_page(m.page)}'
+            f"Line {m.line}, column {m.column}</p>"
             f'<blockquote class="quote">{quote_html(text, m)}</blockquote>'
             f'<p class="key">value: <mark class="val">{esc(m.text)}</mark>{cue}</p>'
             f'<p class="no-print"><a class="to-source" href="#{link}">Open the full text '
@@ -367,6 +368,17 @@ def _extras(report: CheckReport) -> str:
     return "".join(parts)
 
 
+_FORMATS = {"html": "HTML", "pdf": "PDF", "docx": "Word"}
+
+
+def _extracted(source: SourceOut) -> str:
+    """Say so when the text shown is extracted from a page, a PDF or a Word file."""
+    if source.extracted_from is None:
+        return ""
+    kind = _FORMATS[source.extracted_from]
+    return f'<p class="muted">Text extracted from {kind}; lines count in the extracted text.</p>\n'
+
+
 def _sources(
     sources: list[SourceOut], texts: dict[str, str | None], bound: dict[str, dict[Span, str]]
 ) -> str:
@@ -380,6 +392,7 @@ def _sources(
             f'<details class="source" id="src-{c}"><summary><span class="mono">'
             f"{esc(source.id)}</span>{f' — {about}' if about else ''}</summary>\n"
             f'<p class="muted mono">{esc(source.path)}</p>\n'
+            f"{_extracted(source)}"
         )
         text = texts[source.id]
         if text is None:
@@ -405,3 +418,7 @@ def _sources(
         )
     parts.append("</section>\n")
     return "".join(parts)
+
+
+def _on_page(page: int | None) -> str:
+    return f"Page {page}, " if page is not None else ""

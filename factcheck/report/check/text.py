@@ -183,7 +183,7 @@ def _sources_table(sources: list[SourceClaimOut], names: dict[str, str]) -> Tabl
                 names[source.source] if i == 0 else "",
                 Text(source.status if i == 0 else "", style=source.status),
                 Text(mention.text + expected, style="bold" if i == 0 else ""),
-                Text(f"L{mention.line}: {mention.quote}", style="quote"),
+                Text(f"{_page(mention.page)}L{mention.line}: {mention.quote}", style="quote"),
             )
     return table
 
@@ -201,3 +201,8 @@ def summary_line(report: CheckReport) -> Text:
     if counts.get("expect_mismatch"):
         text.append(f"; {counts['expect_mismatch']} ≠ expect", style="conflict")
     return text
+
+
+def _page(page: int | None) -> str:
+    """A PDF source's page before the line: "p.2 L7"."""
+    return f"p.{page} " if page is not None else ""
