@@ -253,3 +253,21 @@ def glob_regex(pattern: str) -> re.Pattern[str]:
             out.append(re.escape(pattern[i]))
             i += 1
     return re.compile("".join(out))
+
+
+def draft_globs_files(stories: Sequence[Story]) -> list[str]:
+    """Every file the stories' ``drafts`` globs match, once each, sorted; shown from the
+    current folder when they lie inside it."""
+    import glob
+
+    here = Path.cwd()
+    found: set[Path] = set()
+    for pattern in (g for s in stories for g in s.drafts):
+        found.update(Path(p) for p in glob.glob(_absolute(pattern), recursive=True))
+    shown = []
+    for path in sorted(p for p in found if p.is_file()):
+        try:
+            shown.append(path.relative_to(here.resolve()).as_posix())
+        except ValueError:
+            shown.append(path.as_posix())
+    return shown

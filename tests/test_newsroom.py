@@ -104,3 +104,36 @@ def test_explain_a_qualified_claim(story: str) -> None:
     result = run_factcheck(NEWSROOM, "explain", "--claim", f"{story}:total")
     assert result.returncode == 0, result.stderr
     assert ("$38 billion" in result.stdout) is (story == "openai-cloud")
+
+
+def test_lint_a_folder_takes_the_drafts_its_stories_claim() -> None:
+    result = run_factcheck(NEWSROOM, "lint", "drafts", "--format", "json")
+    assert result.returncode == 1, result.stderr
+    paths = {f["path"] for f in json.loads(result.stdout)["findings"]}
+    assert {"drafts/openai/pivot.md", "drafts/city/budget.md"} <= paths
+
+
+def test_lint_standard_input_is_matched_to_stories_by_its_reported_name() -> None:
+    draft = (NEWSROOM / "drafts" / "city" / "budget.md").read_text(encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "factcheck", "lint", "-", "--stdin-filename"]
+        + ["drafts/city/budget.md", "--format", "json"],
+        input=draft,
+        capture_output=True,
+        text=True,
+        cwd=NEWSROOM,
+        env={"PATH": "", "NO_COLOR": "1", "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
+    assert result.returncode == 1, result.stderr
+    found = {(f["path"], f["code"], f["claim"]) for f in json.loads(result.stdout)["findings"]}
+    assert ("drafts/city/budget.md", "FC102", "city-budget:total") in found
+
+
+def test_lint_with_no_draft_named_lints_every_configured_draft(tmp_path: Path) -> None:
+    result = run_factcheck(NEWSROOM, "lint", "--format", "json")
+    assert result.returncode == 1, result.stderr
+    drafts = set(json.loads(result.stdout)["drafts"])
+    assert drafts == {"drafts/city/budget.md", "drafts/openai/pivot.md", "drafts/roundup.md"}
+    unconfigured = run_factcheck(tmp_path, "lint")
+    assert unconfigured.returncode == 2 and "name the drafts to lint" in unconfigured.stderr

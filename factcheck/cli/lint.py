@@ -47,10 +47,11 @@ def register(commands: Any) -> None:
     )
     parser.add_argument(
         "drafts",
-        nargs="+",
+        nargs="*",
         metavar="DRAFT",
         help="draft files (.md, .markdown, .txt, .html, .docx) or folders of them; "
-        "- reads a draft from standard input",
+        "- reads a draft from standard input; none: every draft the configured stories' "
+        "drafts globs match",
     )
     parser.add_argument(
         "--stdin-filename",
@@ -88,6 +89,20 @@ def register(commands: Any) -> None:
     parser.set_defaults(run=run)
 
 
+def _configured_drafts(stories: list[Story]) -> list[str]:
+    """Every file the stories' ``drafts`` globs match, as paths from here when inside."""
+    from factcheck.errors import InputError
+    from factcheck.stories import draft_globs_files
+
+    globs = [g for s in stories for g in s.drafts]
+    if not globs:
+        raise InputError(
+            "name the drafts to lint",
+            hint="e.g. factcheck lint drafts/story.md, or configure stories with drafts globs",
+        )
+    return draft_globs_files(stories)
+
+
 def _lint_stories(
     args: argparse.Namespace,
     files: list[str],
@@ -115,6 +130,8 @@ def _draft_paths(args: argparse.Namespace, stories: list[Story]) -> list[str]:
     from factcheck.sources.corpus import draft_files
     from factcheck.stories import is_draft
 
+    if not args.drafts:
+        return _configured_drafts(stories)
     claimed = any(s.name for s in stories) and not args.story
     paths: list[str] = []
     for given in (d for d in args.drafts if d != "-"):
