@@ -29,6 +29,10 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_stops_cleanly(tmp_path: Path, archive: Path, jobs: str) -> None:
     output = tmp_path / "report.json"
@@ -42,6 +46,9 @@ def test_ctrl_c_stops_cleanly(tmp_path: Path, archive: Path, jobs: str) -> None:
         text=True,
         start_new_session=True,  # its own process group, as a terminal's foreground job
         cwd=tmp_path,
+        # A runner started in the background passes SIGINT down ignored; a terminal's
+        # foreground job has the default, which is what this test is about.
+        preexec_fn=_default_sigint,
     )
     time.sleep(1.5)
     os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C does: the whole group
