@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from factcheck import __version__
 from factcheck.binding.evidence import DocumentResult, Evidence, SourceInfo
 from factcheck.display import display
 from factcheck.model import Qualifier, Skipped
+from factcheck.reconcile.timeline import Era
 from factcheck.reconcile.verdicts import ClaimStatus, ClaimVerdict, SourceStatus, SourceVerdict
 from factcheck.values import ClaimValue, json_value
 
@@ -71,6 +72,21 @@ class SourceClaimOut(_Out):
     mentions: list[MentionOut]
 
 
+class EraOut(_Out):
+    value: ValueOut
+    sources: list[str] = Field(description="The sources that state this figure for its time.")
+    first: str = Field(description="The first day it was stated for (ISO).")
+    last: str = Field(description="The last day it was stated for (ISO).")
+
+
+def _drop_absent(data: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    """Leave out optional keys that are None, so reports without them keep their shape."""
+    for key in keys:
+        if data.get(key) is None:
+            data.pop(key, None)
+    return data
+
+
 class ClaimOut(_Out):
     id: str
     type: str
@@ -84,6 +100,22 @@ class ClaimOut(_Out):
     )
     notes: list[str]
     sources: list[SourceClaimOut]
+    timeline: list[EraOut] | None = Field(
+        default=None,
+        description="Claims with `changes_over_time` whose figure changed: each figure in "
+        "time order, with its sources and first and last date. Absent otherwise.",
+    )
+    undated: list[str] | None = Field(
+        default=None,
+        description="With `timeline`: the sources that give no date, compared with every "
+        "period. Absent otherwise.",
+    )
+
+    # No return annotation: with one, pydantic's JSON Schema would lose the fields.
+    @model_serializer(mode="wrap")
+    def _serialize(self, handler: SerializerFunctionWrapHandler):  # type: ignore[no-untyped-def]
+        data: dict[str, Any] = handler(self)
+        return _drop_absent(data, ("timeline", "undated"))
 
 
 class SourceOut(_Out):
@@ -158,6 +190,19 @@ def claim_out(verdict: ClaimVerdict, with_sources: bool = True) -> ClaimOut:
         expected=verdict.expected,
         notes=list(verdict.notes),
         sources=[source_claim_out(s) for s in verdict.each_source()] if with_sources else [],
+        timeline=[_era_out(e) for e in verdict.timeline] if verdict.timeline else None,
+        undated=list(verdict.undated) if verdict.timeline else None,
+    )
+
+
+def _era_out(era: Era) -> EraOut:
+    value = value_out(era.value)
+    assert value is not None
+    return EraOut(
+        value=value,
+        sources=list(era.sources),
+        first=era.first.isoformat(),
+        last=era.last.isoformat(),
     )
 
 
@@ -251,6 +296,8 @@ class CheckRun:
         """Claims per outcome, and how many differ from their rule's ``expect``."""
         counts = Counter(v.status for v in self.verdicts)
         summary = {s: counts.get(s, 0) for s in ("agree", "conflict", "single", "silent")}
+        if any(v.claim.changes_over_time for v in self.verdicts):
+            summary["changed"] = counts.get("changed", 0)
         summary["expect_mismatch"] = sum(v.expected == "mismatch" for v in self.verdicts)
         return summary
 

@@ -12,7 +12,8 @@ import dataclasses
 from dataclasses import dataclass
 
 from factcheck.binding.binder import Binder, Binding
-from factcheck.model import Document
+from factcheck.binding.dating import sentence_date
+from factcheck.model import DateInterval, Document
 from factcheck.text import quote
 from factcheck.values import ClaimValue
 
@@ -55,9 +56,11 @@ class Evidence:
     cue_text: str | None = None  # the cue's words as the article writes them
     score: float = 0.0  # the binder's score for it (see ``factcheck explain``)
     tied_with: str | None = None  # a claim that proposed it with the same score, and lost
+    # The time the sentence says the value describes (``changes_over_time`` claims only).
+    as_of: DateInterval | None = None
 
     @classmethod
-    def of(cls, document: Document, binding: Binding) -> Evidence:
+    def of(cls, document: Document, binding: Binding, dated: bool = False) -> Evidence:
         mention = binding.mention
         line, column = document.line_col(mention.start)
         in_file = document.file_offset
@@ -77,7 +80,15 @@ class Evidence:
             cue_text=_words(document.text, cue),
             score=round(binding.score, 4),
             tied_with=binding.tied_with,
+            as_of=_as_of(document, binding) if dated else None,
         )
+
+
+def _as_of(document: Document, binding: Binding) -> DateInterval | None:
+    sentence, mention = binding.sentence, binding.mention
+    text = document.text[sentence.start : sentence.end]
+    span = (mention.start - sentence.start, mention.end - sentence.start)
+    return sentence_date(text, span, document.published)
 
 
 def _words(text: str, span: tuple[int, int] | None) -> str | None:
@@ -106,6 +117,7 @@ class DocumentResult:
 def check_document(binder: Binder, document: Document) -> DocumentResult:
     """Bind one document and keep only its evidence."""
     bound = binder.bind(document)
-    evidence = tuple(Evidence.of(document, b) for b in bound.bindings)
+    dated = {c.id for c in binder.claims if c.changes_over_time}
+    evidence = tuple(Evidence.of(document, b, b.claim in dated) for b in bound.bindings)
     unresolved = tuple(Unresolved(m.text, *document.line_col(m.start)) for m in bound.unresolved)
     return DocumentResult(SourceInfo.of(document), evidence, unresolved)

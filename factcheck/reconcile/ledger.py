@@ -24,12 +24,14 @@ from pathlib import Path
 from typing import IO, overload
 
 from factcheck.binding.evidence import DocumentResult, Evidence, SourceInfo
+from factcheck.model import DateInterval
 from factcheck.reconcile.verdicts import EvidenceRef, Kept, Stated, Tie
 from factcheck.values import ClaimValue
 
 SPILL_AFTER = 500  # documents whose evidence stays in memory before the rest is spilled
 
 _NO_EVIDENCE: tuple[Evidence, ...] = ()
+AsOf = tuple[DateInterval | None, ...]  # per value of a source, the date its sentence gives
 
 
 class Spilled:
@@ -126,15 +128,17 @@ class EvidenceStore:
 
 
 class _Column:
-    """Who states one claim, as three parallel arrays of small numbers (16 bytes a
-    source): the document's index, the index of its values, its evidence ticket."""
+    """Who states one claim, as parallel arrays of small numbers (20 bytes a source):
+    the document's index, the index of its values, its evidence ticket, and the
+    index of the dates its sentences give (``changes_over_time`` claims)."""
 
-    __slots__ = ("documents", "tickets", "values")
+    __slots__ = ("documents", "tickets", "times", "values")
 
     def __init__(self) -> None:
         self.documents = array("I")
         self.values = array("I")
         self.tickets = array("q")
+        self.times = array("I")
 
 
 class Ledger:
@@ -154,6 +158,8 @@ class Ledger:
         self._values: list[tuple[ClaimValue, ...]] = []
         self.ties: list[Tie] = []  # values two claims proposed with the same score
         self._value_index: dict[tuple[ClaimValue, ...], int] = {}
+        self._times: list[AsOf] = [()]
+        self._time_index: dict[AsOf, int] = {(): 0}
 
     def add(self, result: DocumentResult) -> None:
         grouped: dict[str, list[Evidence]] = {}
@@ -167,6 +173,7 @@ class Ledger:
             column.documents.append(document)
             column.values.append(self._intern(tuple(e.value for e in items)))
             column.tickets.append(self.store.put(tuple(items)))
+            column.times.append(self._intern_time(items))
         self.store.next_document()
         self.documents.append(DocumentResult(result.source, _NO_EVIDENCE, result.unresolved))
 
@@ -176,6 +183,22 @@ class Ledger:
             index = self._value_index[values] = len(self._values)
             self._values.append(values)
         return index
+
+    def _intern_time(self, items: list[Evidence]) -> int:
+        if all(e.as_of is None for e in items):
+            return 0
+        times = tuple(e.as_of for e in items)
+        index = self._time_index.get(times)
+        if index is None:
+            index = self._time_index[times] = len(self._times)
+            self._times.append(times)
+        return index
+
+    def as_of(self, claim_id: str) -> list[AsOf]:
+        """Per source stating ``claim_id`` (as :meth:`stated` lists them), the date each
+        of its values' sentences gives (None where none), or () when no sentence does."""
+        column = self._columns.get(claim_id)
+        return [self._times[i] for i in column.times] if column is not None else []
 
     def order(self) -> tuple[SourceInfo, ...]:
         return tuple(d.source for d in self.documents)

@@ -20,11 +20,13 @@ from factcheck.binding.evidence import Evidence, SourceInfo
 from factcheck.display import display
 from factcheck.model import DateInterval
 from factcheck.reconcile.grouping import all_compatible, group_values
+from factcheck.reconcile.timeline import AsOf, Era, read_timeline, split_by_date, statements
 from factcheck.rules.ruleset import Claim, RuleSet
 from factcheck.values import ClaimValue, Tolerance, compatible
 
-ClaimStatus = Literal["agree", "conflict", "single", "silent"]
-SourceStatus = Literal["agrees", "conflicts", "single", "silent", "self-conflict"]
+ClaimStatus = Literal["agree", "conflict", "single", "silent", "changed"]
+SourceStatus = Literal["agrees", "conflicts", "single", "silent", "self-conflict", "superseded"]
+AsOfs = Callable[[str], Sequence[AsOf]]
 
 
 class EvidenceRef(Protocol):
@@ -96,6 +98,10 @@ class ClaimVerdict:
     notes: tuple[str, ...] = ()
     # Against the rule's reference value: "mismatch" when any source's value differs.
     expected: Literal["match", "mismatch"] | None = None
+    # ``changes_over_time`` claims whose values make two eras or more: the figures in
+    # time order, and the sources that give no date (compared with every era).
+    timeline: tuple[Era, ...] = ()
+    undated: tuple[str, ...] = ()
 
     @property
     def sources(self) -> tuple[SourceVerdict, ...]:
@@ -114,12 +120,20 @@ def reconcile(
     order: tuple[SourceInfo, ...],
     stated: Callable[[str], Sequence[Stated]],
     ties: Sequence[Tie] = (),
+    as_of: AsOfs | None = None,
 ) -> list[ClaimVerdict]:
     """A verdict for every claim, in rule order, from what each source states
     (``stated(claim_id)``: source, values and evidence, in report order, as a
     :class:`~factcheck.reconcile.ledger.Ledger` keeps them); ``order`` lists
-    every source, the silent ones too. ``ties`` become notes on both claims."""
-    verdicts = [_reconcile(claim, stated(claim.id), order) for claim in rules.claims]
+    every source, the silent ones too. ``ties`` become notes on both claims.
+    ``as_of(claim_id)``: per stating source, the dates its sentences give
+    (``changes_over_time`` claims; see :mod:`factcheck.reconcile.timeline`)."""
+    verdicts = [
+        _over_time(claim, stated(claim.id), order, as_of)
+        if claim.changes_over_time
+        else _reconcile(claim, stated(claim.id), order)
+        for claim in rules.claims
+    ]
     if not ties:
         return verdicts
     notes: dict[str, list[str]] = {}
@@ -153,8 +167,47 @@ def _reconcile(
         majority,
         StatingVerdicts(per_source, judge),
         order,
-        _notes(groups, per_source, tally.value_of),
+        _notes(groups, per_source, tally.value_of, status, claim),
         _expected(claim, stated) if stated else None,
+    )
+
+
+def _over_time(
+    claim: Claim, per_source: Sequence[Stated], order: tuple[SourceInfo, ...], as_of: AsOfs | None
+) -> ClaimVerdict:
+    """The ordinary verdict, unless the values dated in time make a timeline."""
+    plain = _reconcile(claim, per_source, order)
+    entries = list(per_source)
+    names = [source.id for source, _, _ in entries]
+    found = statements(
+        [(source, values) for source, values, _ in entries],
+        as_of(claim.id) if as_of is not None else (),
+        claim,
+        lambda values: _source_value(values, claim.tolerance),
+    )
+    outcome = read_timeline(claim, names, found, _majority_value)
+    if outcome is None:
+        return plain
+    latest = outcome.eras[-1].value
+    by_index = {
+        index: SourceVerdict(
+            source,
+            "self-conflict" if index not in outcome.latest else outcome.status[index],  # type: ignore[arg-type]
+            evidence,
+            outcome.latest.get(index),
+            plain.stating[index].expected,
+        )
+        for index, (source, _, evidence) in enumerate(entries)
+    }
+    return dataclasses.replace(
+        plain,
+        status="changed" if outcome.changed else "conflict",
+        consensus=latest if outcome.changed else None,
+        majority=latest,
+        stating=tuple(by_index[i] for i in range(len(entries))),
+        notes=(*outcome.notes, *plain.notes),
+        timeline=outcome.eras,
+        undated=outcome.undated,
     )
 
 
@@ -306,9 +359,16 @@ def _notes(
     groups: list[list[ClaimValue]],
     per_source: Iterable[Stated],
     value_of: dict[tuple[ClaimValue, ...], ClaimValue | None],
+    status: ClaimStatus,
+    claim: Claim,
 ) -> tuple[str, ...]:
-    """Differences worth telling even between compatible values (a dropped hedge)."""
+    """Differences worth telling even between compatible values (a dropped hedge), and
+    a conflict whose sides follow one another in time (the figure may have changed)."""
     notes = []
+    if status == "conflict" and not claim.changes_over_time and len(groups) > 1:
+        hint = split_by_date([(s, value_of[found]) for s, found, _ in per_source], groups)
+        if hint is not None:
+            notes.append(hint)
     for group in groups:
         if len({v.qualifier for v in group}) > 1:
             members = set(group)

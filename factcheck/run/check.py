@@ -57,7 +57,7 @@ def run_check(
                 ledger.add(outcome)
         if not ledger.documents and not isinstance(sources, Corpus):
             raise empty_corpus_error(paths, skipped)
-        verdicts = reconcile(rules, ledger.order(), ledger.stated, ledger.ties)
+        verdicts = reconcile(rules, ledger.order(), ledger.stated, ledger.ties, ledger.as_of)
     except BaseException:
         store.close()
         raise
