@@ -21,6 +21,7 @@ from factcheck import __version__
 from factcheck.binding.evidence import DocumentResult, Evidence, SourceInfo
 from factcheck.display import display
 from factcheck.model import Qualifier, Skipped
+from factcheck.reconcile.copies import CopyGroup
 from factcheck.reconcile.timeline import Era
 from factcheck.reconcile.verdicts import ClaimStatus, ClaimVerdict, SourceStatus, SourceVerdict
 from factcheck.values import ClaimValue, json_value
@@ -110,12 +111,17 @@ class ClaimOut(_Out):
         description="With `timeline`: the sources that give no date, compared with every "
         "period. Absent otherwise.",
     )
+    single_original: str | None = Field(
+        default=None,
+        description="An agreement whose sources all repeat one original report: that "
+        "report ('Wire Service, via 3 outlets'). Absent otherwise.",
+    )
 
     # No return annotation: with one, pydantic's JSON Schema would lose the fields.
     @model_serializer(mode="wrap")
     def _serialize(self, handler: SerializerFunctionWrapHandler):  # type: ignore[no-untyped-def]
         data: dict[str, Any] = handler(self)
-        return _drop_absent(data, ("timeline", "undated"))
+        return _drop_absent(data, ("timeline", "undated", "single_original"))
 
 
 class SourceOut(_Out):
@@ -125,6 +131,13 @@ class SourceOut(_Out):
     outlet: str | None
     published: str | None
     via: str | None
+
+
+class CopyGroupOut(_Out):
+    original: str = Field(description="The original report: the `via` credit, else its outlet.")
+    label: str = Field(description="As the reports name it: 'Wire Service, via 3 outlets'.")
+    members: list[str] = Field(description="The sources that repeat it, in report order.")
+    reason: str = Field(description="'via' (the manifest says so), 'near-duplicate' or both.")
 
 
 class UnresolvedOut(_Out):
@@ -145,6 +158,17 @@ class CheckReport(_Out):
         "with no publication date."
     )
     warnings: list[str] = Field(default_factory=list)
+    copies: list[CopyGroupOut] | None = Field(
+        default=None,
+        description="Sources that repeat one original report (a `via` credit or a near-"
+        "duplicate text); each group counts once in a consensus. Absent when there are none.",
+    )
+
+    # No return annotation: with one, pydantic's JSON Schema would lose the fields.
+    @model_serializer(mode="wrap")
+    def _serialize(self, handler: SerializerFunctionWrapHandler):  # type: ignore[no-untyped-def]
+        data: dict[str, Any] = handler(self)
+        return _drop_absent(data, ("copies",))
 
     def claim(self, claim_id: str) -> ClaimOut:
         """The claim with this id; a ``KeyError`` naming the closest ids otherwise."""
@@ -192,6 +216,7 @@ def claim_out(verdict: ClaimVerdict, with_sources: bool = True) -> ClaimOut:
         sources=[source_claim_out(s) for s in verdict.each_source()] if with_sources else [],
         timeline=[_era_out(e) for e in verdict.timeline] if verdict.timeline else None,
         undated=list(verdict.undated) if verdict.timeline else None,
+        single_original=verdict.single_original,
     )
 
 
@@ -267,9 +292,10 @@ class CheckRun:
     documents: Sequence[DocumentResult]
     skipped: Sequence[Skipped]
     store: EvidenceStore | None = None
+    copies: tuple[CopyGroup, ...] = ()  # sources that repeat one report
 
     def report(self) -> CheckReport:
-        return build_report(self.verdicts, self.documents, self.skipped)
+        return build_report(self.verdicts, self.documents, self.skipped, self.copies)
 
     @property
     def warnings(self) -> list[str]:
@@ -328,6 +354,7 @@ def build_report(
     verdicts: list[ClaimVerdict],
     documents: Sequence[DocumentResult],
     skipped: Sequence[Skipped],
+    copies: Sequence[CopyGroup] = (),
 ) -> CheckReport:
     run = CheckRun(verdicts, documents, skipped)
     return CheckReport(
@@ -337,7 +364,18 @@ def build_report(
         summary=run.summary(),
         unresolved=run.unresolved(),
         warnings=run.warnings,
+        copies=copies_out(copies),
     )
+
+
+def copies_out(copies: Sequence[CopyGroup]) -> list[CopyGroupOut] | None:
+    """The copy groups as the report writes them; None (absent) when there are none."""
+    if not copies:
+        return None
+    return [
+        CopyGroupOut(original=g.original, label=g.label(), members=list(g.members), reason=g.reason)
+        for g in copies
+    ]
 
 
 def _source_out(source: SourceInfo) -> SourceOut:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from factcheck.binding.binder import Binder, Binding
 from factcheck.binding.dating import sentence_date
+from factcheck.binding.minhash import band_keys
 from factcheck.model import DateInterval, Document
 from factcheck.text import quote
 from factcheck.values import ClaimValue
@@ -107,11 +108,12 @@ class DocumentResult:
     source: SourceInfo
     evidence: tuple[Evidence, ...]
     unresolved: tuple[Unresolved, ...]
+    # The text's MinHash band keys (:mod:`factcheck.binding.minhash`), to find copies.
+    signature: tuple[int, ...] = ()
 
     def with_id(self, source_id: str) -> DocumentResult:
-        info = self.source
-        renamed = dataclasses.replace(info, id=source_id)
-        return DocumentResult(renamed, self.evidence, self.unresolved)
+        renamed = dataclasses.replace(self.source, id=source_id)
+        return dataclasses.replace(self, source=renamed)
 
 
 def check_document(binder: Binder, document: Document) -> DocumentResult:
@@ -120,4 +122,5 @@ def check_document(binder: Binder, document: Document) -> DocumentResult:
     dated = {c.id for c in binder.claims if c.changes_over_time}
     evidence = tuple(Evidence.of(document, b, b.claim in dated) for b in bound.bindings)
     unresolved = tuple(Unresolved(m.text, *document.line_col(m.start)) for m in bound.unresolved)
-    return DocumentResult(SourceInfo.of(document), evidence, unresolved)
+    signature = band_keys(document.checkable_text())
+    return DocumentResult(SourceInfo.of(document), evidence, unresolved, signature)

@@ -202,6 +202,14 @@ def judge(value: ClaimValue, verdict: ClaimVerdict) -> list[Observation]:
         )
     if verdict.status == "single":
         found.append(Observation("FC201", (f"only one source supports {display(value)}: {names}")))
+    if verdict.single_original is not None:
+        found.append(
+            Observation(
+                "FC210",
+                f"{display(value)} rests on a single original report: "
+                f"{verdict.single_original} ({names})",
+            )
+        )
     if not found:
         found.append(Observation("FC301", f"{display(value)} agrees with the sources ({names})"))
     return found

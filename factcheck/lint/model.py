@@ -107,6 +107,14 @@ CODES: dict[str, Code] = {
             "gives the date of the change and the new figure.",
         ),
         Code(
+            code="FC210",
+            name="single-original",
+            level="warning",
+            summary="The draft agrees with sources that all repeat one original report (a "
+            "wire story and its copies, grouped by `via:` or as near-duplicate texts): the "
+            "agreement rests on a single report.",
+        ),
+        Code(
             code="FC301", name="agrees", level="info", summary="The draft agrees with the sources."
         ),
         Code(

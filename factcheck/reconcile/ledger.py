@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO, overload
 
 from factcheck.binding.evidence import DocumentResult, Evidence, SourceInfo
+from factcheck.binding.minhash import BANDS
 from factcheck.model import DateInterval
 from factcheck.reconcile.verdicts import EvidenceRef, Kept, Stated, Tie
 from factcheck.values import ClaimValue
@@ -158,6 +159,8 @@ class Ledger:
         self._values: list[tuple[ClaimValue, ...]] = []
         self.ties: list[Tie] = []  # values two claims proposed with the same score
         self._value_index: dict[tuple[ClaimValue, ...], int] = {}
+        self.signatures = array("Q")  # each document's MinHash band keys, end to end
+        self._signed = bytearray()  # 1 where a document has a signature (enough words)
         self._times: list[AsOf] = [()]
         self._time_index: dict[AsOf, int] = {(): 0}
 
@@ -176,6 +179,23 @@ class Ledger:
             column.times.append(self._intern_time(items))
         self.store.next_document()
         self.documents.append(DocumentResult(result.source, _NO_EVIDENCE, result.unresolved))
+        self._signed.append(1 if result.signature else 0)
+        self.signatures.extend(result.signature or (0,) * BANDS)
+
+    def signature(self, document: int) -> tuple[int, ...]:
+        """A document's band keys, () when its text was too short to have any."""
+        if not self._signed[document]:
+            return ()
+        return tuple(self.signatures[document * BANDS : (document + 1) * BANDS])
+
+    def values_of(self, documents: set[int]) -> dict[int, dict[str, frozenset[ClaimValue]]]:
+        """What each of ``documents`` states, per claim: one pass over the columns."""
+        found: dict[int, dict[str, frozenset[ClaimValue]]] = {d: {} for d in documents}
+        for claim, column in self._columns.items():
+            for index, document in enumerate(column.documents):
+                if document in found:
+                    found[document][claim] = frozenset(self._values[column.values[index]])
+        return found
 
     def _intern(self, values: tuple[ClaimValue, ...]) -> int:
         index = self._value_index.get(values)

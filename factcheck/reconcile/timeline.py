@@ -100,12 +100,14 @@ def read_timeline(
     names: Sequence[str],
     found: Sequence[Statement],
     majority: Callable[[list[ClaimValue], dict[ClaimValue, int]], ClaimValue],
+    origin: Callable[[str], str] = str,
 ) -> Outcome | None:
-    """The timeline of ``found`` statements, or None when they make fewer than two eras."""
+    """The timeline of ``found`` statements, or None when they make fewer than two eras.
+    ``origin``: the report a source repeats (its copy group), so copies count once."""
     dated = sorted((s for s in found if s.time is not None), key=_when)
     periods = _periods(dated, claim.date_tolerance)
     for period in periods:
-        _judge_period(period, claim, majority)
+        _judge_period(period, claim, majority, lambda s: origin(names[s.source]))
     eras = _eras(periods, claim, names)
     if len(eras) < 2:
         return None
@@ -155,10 +157,14 @@ def _judge_period(
     period: _Period,
     claim: Claim,
     majority: Callable[[list[ClaimValue], dict[ClaimValue, int]], ClaimValue],
+    origin: Callable[[Statement], str],
 ) -> None:
+    """The period's groups of values, counting each original report once per value."""
     counts: dict[ClaimValue, int] = {}
+    seen: set[tuple[str, ClaimValue]] = set()
     for s in period.statements:
-        if s.value is not None:
+        if s.value is not None and (origin(s), s.value) not in seen:
+            seen.add((origin(s), s.value))
             counts[s.value] = counts.get(s.value, 0) + 1
     groups = group_values(list(counts), claim.tolerance)
     sizes = [sum(counts[v] for v in g) for g in groups]

@@ -372,6 +372,17 @@ def _find_apart(quote: str, words: str | None, value: Span) -> Span | None:
 
 def _extras(report: CheckReport) -> str:
     parts = []
+    if report.copies:
+        items = "".join(
+            f"<li><strong>{esc(g.label)}</strong>: "
+            f'<span class="mono">{esc(", ".join(g.members))}</span> '
+            f'<span class="muted">({esc(g.reason)})</span></li>'
+            for g in report.copies
+        )
+        parts.append(
+            '<h2>Copies of one report</h2>\n<p class="muted">Each group counts once in '
+            f"a consensus.</p>\n<ul>{items}</ul>\n"
+        )
     if report.unresolved:
         items = "".join(
             f'<li><span class="mono">{esc(u.source)}:{u.line}:{u.column}</span> '

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 from factcheck import __version__
 from factcheck.reconcile.verdicts import ClaimVerdict
 from factcheck.report import jsontext
-from factcheck.results import CheckRun, claim_out, source_claim_json
+from factcheck.results import CheckRun, claim_out, copies_out, source_claim_json
 
 _STREAMED = "\x00streamed\x00"  # stands for a claim's sources while its other fields are dumped
 
@@ -35,6 +35,11 @@ def render(run: CheckRun, stream: TextIO) -> None:
         "version": lambda level: stream.write(_dumps(__version__, level)),
         "warnings": lambda level: stream.write(_dumps(run.warnings, level)),
     }
+    copies = copies_out(run.copies)
+    if copies is not None:  # absent when there are none, as in the report model
+        top["copies"] = lambda level: stream.write(
+            _dumps([c.model_dump(mode="json") for c in copies], level)
+        )
     stream.write("{")
     for i, key in enumerate(sorted(top)):
         stream.write(("," if i else "") + f"\n  {json.dumps(key)}: ")

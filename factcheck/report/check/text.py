@@ -97,6 +97,14 @@ def _draw(console: Console, report: CheckReport, view: View) -> None:
         silent = [c.id for c in claims if c.status == "silent"]
         if silent:
             console.print(Text(f"{ICONS['silent']} silent: {', '.join(silent)}", style="silent"))
+        copies = report.copies or []
+        if summary and copies:
+            console.print(
+                Text(f"copies: {plural(len(copies), 'group')}, each counted once", style="muted")
+            )
+        for group in copies if not summary else ():
+            members = ", ".join(names.get(m, m) for m in group.members)
+            console.print(Text(f"copies: {group.label} ({members}), counted once", style="muted"))
         for item in report.unresolved if not summary else ():
             console.print(
                 f"[muted]unresolved: {names.get(item.source, item.source)}:{item.line}:"
