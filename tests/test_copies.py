@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import random
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
 from factcheck.api import check
-from factcheck.binding.minhash import BANDS, band_keys
+from factcheck.binding.minhash import HASHES, packed, signature, similarity
 from factcheck.model import Document
-from factcheck.reconcile.copies import candidates
+from factcheck.reconcile.copies import ESTIMATE, candidates
 from factcheck.sources.corpus import Corpus
 from tests.conftest import ROOT, make_rules, run_factcheck
 
@@ -98,14 +100,25 @@ def test_candidates_come_from_shared_bands_not_all_pairs() -> None:
     vocabulary = [f"w{i}" for i in range(5000)]
     texts = [" ".join(rng.choices(vocabulary, k=120)) for _ in range(300)]
     texts.append(texts[7].replace(texts[7].split()[5], "changed", 1))  # a near copy of 7
-    keys = [band_keys(t) for t in texts]
-    assert all(len(k) == BANDS for k in keys)
+    keys = [signature(t) for t in texts]
+    assert all(len(k) == HASHES for k in keys)
     assert candidates(len(texts), keys.__getitem__) == [[7, 300]]
 
 
 def test_signatures_are_the_same_in_every_process() -> None:
-    # BLAKE2b, not hash(): a fixed value, whatever PYTHONHASHSEED a worker has.
-    assert band_keys("one two three four")[0] == band_keys("one two three four")[0]
+    # BLAKE2b, not hash(): the same signature whatever PYTHONHASHSEED a worker has.
+    code = "from factcheck.binding.minhash import signature; print(signature('a b c d e f'))"
+    printed = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={"PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert printed == {f"{signature('a b c d e f')}\n"}
     done = run_factcheck(
         ROOT,
         "check",
@@ -159,3 +172,11 @@ def test_publication_dates_do_not_matter_to_grouping() -> None:
     ]
     report = check(RULES, Corpus(docs))
     assert report.copies is not None and report.copies[0].members == ["s0", "s1"]
+
+
+def test_the_signature_estimates_shared_shingles() -> None:
+    wire, edited = (signature(t.format(value="$500 billion")) for t in (WIRE, EDITED))
+    other = signature(OTHER.format(value="$500 billion"))
+    assert similarity(packed(wire), packed(wire)) == 1.0
+    assert similarity(packed(wire), packed(edited)) >= ESTIMATE
+    assert similarity(packed(wire), packed(other)) < ESTIMATE

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from factcheck.binding.binder import Binder, Binding
 from factcheck.binding.dating import sentence_date
-from factcheck.binding.minhash import band_keys
+from factcheck.binding.minhash import signature as minhash
 from factcheck.model import DateInterval, Document
 from factcheck.text import quote
 from factcheck.values import ClaimValue
@@ -85,11 +85,17 @@ class Evidence:
         )
 
 
+# How far from its value a sentence's date may stand, in characters: a hostile
+# sentence of megabytes with thousands of values costs each value this much, no more.
+_DATE_REACH = 300
+
+
 def _as_of(document: Document, binding: Binding) -> DateInterval | None:
     sentence, mention = binding.sentence, binding.mention
-    text = document.text[sentence.start : sentence.end]
-    span = (mention.start - sentence.start, mention.end - sentence.start)
-    return sentence_date(text, span, document.published)
+    start = max(sentence.start, mention.start - _DATE_REACH)
+    end = min(sentence.end, mention.end + _DATE_REACH)
+    span = (mention.start - start, mention.end - start)
+    return sentence_date(document.text[start:end], span, document.published)
 
 
 def _words(text: str, span: tuple[int, int] | None) -> str | None:
@@ -108,7 +114,7 @@ class DocumentResult:
     source: SourceInfo
     evidence: tuple[Evidence, ...]
     unresolved: tuple[Unresolved, ...]
-    # The text's MinHash band keys (:mod:`factcheck.binding.minhash`), to find copies.
+    # The text's MinHash signature (:mod:`factcheck.binding.minhash`), to find copies.
     signature: tuple[int, ...] = ()
 
     def with_id(self, source_id: str) -> DocumentResult:
@@ -122,5 +128,5 @@ def check_document(binder: Binder, document: Document) -> DocumentResult:
     dated = {c.id for c in binder.claims if c.changes_over_time}
     evidence = tuple(Evidence.of(document, b, b.claim in dated) for b in bound.bindings)
     unresolved = tuple(Unresolved(m.text, *document.line_col(m.start)) for m in bound.unresolved)
-    signature = band_keys(document.checkable_text())
+    signature = minhash(document.checkable_text())
     return DocumentResult(SourceInfo.of(document), evidence, unresolved, signature)

@@ -5,34 +5,44 @@ Sources are grouped when
 
 - the manifest says so: the same ``via:`` credit, or an outlet named by
   another source's ``via:`` (the original itself); or
-- their texts are near duplicates. Candidates come from the MinHash band
-  keys each document left behind (:mod:`factcheck.binding.minhash`): two
-  documents sharing a band key in any band are candidates, found band by band
-  with one dictionary of at most one entry per document, never by comparing
-  all pairs. Each group of candidates is confirmed with rapidfuzz: the two
-  texts' words (lower-cased, one space apart) must reach
-  :data:`SIMILARITY` on ``fuzz.ratio`` (0-100, an edit distance scaled by
+- their texts are near duplicates. Candidates come from the MinHash
+  signature each document left behind (:mod:`factcheck.binding.minhash`) by
+  locality-sensitive hashing: 16 bands of 4 bins, documents sharing a band's
+  bins meet in a bucket, and two that meet count as candidates when their
+  signatures estimate at least :data:`ESTIMATE` of their shingles shared
+  (see :func:`candidates`); never by comparing all pairs. A pair sharing 75%
+  of its shingles meets in some band with probability 0.998, one sharing 30%
+  with 0.12. Each group of candidates is confirmed with rapidfuzz: the two
+  texts' words (lower-cased, one space apart, the first :data:`COMPARED`
+  characters) must reach :data:`SIMILARITY` on ``fuzz.ratio`` (0-100, an edit distance scaled by
   length): light edits ("centres"/"centers", a dropped "on") stay far above
   it, two articles on one story far below. And two texts that state a
   different value for any claim they both state are never merged, however
   alike: "$500 billion" and "$530 billion" are two reports.
 
-Grouping runs after every document has been read, from the signatures (20
-integers a document); only the texts of candidates are read again, one
+Grouping runs after every document has been read, from the signatures (64
+16-bit numbers a document); only the texts of candidates are read again, one
 candidate group at a time. The groups depend only on the sources and their
 order, so every engine and any ``--jobs`` gives the same groups.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factcheck.binding.evidence import SourceInfo
-from factcheck.binding.minhash import BANDS, words
+from factcheck.binding.minhash import BANDS, band, packed, similarity, words
 from factcheck.values import ClaimValue
 
 SIMILARITY = 90.0  # fuzz.ratio a candidate pair must reach to count as a copy
+# Characters of each text compared: fuzz.ratio is quadratic in the length, and the
+# opening 20,000 characters (some 3,000 words, most articles whole) tell a copy.
+COMPARED = 20_000
+LEADERS = 16  # clusters a candidate is compared with, confirming, the latest first
+BUCKET_LEADERS = 8  # members of an LSH bucket a document is compared with
+ESTIMATE = 0.5  # estimated shingle similarity (share of equal MinHash bins) of a candidate
 
 Values = dict[str, frozenset[ClaimValue]]
 
@@ -88,13 +98,15 @@ def find_copies(
     cannot be), and the values it states (``values_of``)."""
     manifest = _by_manifest(sources)
     texts = _Union(len(sources))
-    for group in candidates(len(sources), signature):
-        _confirm(group, text_of, values_of, texts)
+    groups = candidates(len(sources), signature)
+    values = values_of({member for group in groups for member in group})  # one pass
+    for group in groups:
+        _confirm(group, text_of, values, texts)
     both = _Union(len(sources))
     for members in (*manifest.sets(), *texts.sets()):
         for member in members[1:]:
             both.join(members[0], member)
-    groups = []
+    found = []
     for members in sorted(both.sets()):
         via = [v for m in members if (v := sources[m].via)]
         if len(members) < 2 and not via:
@@ -104,8 +116,8 @@ def find_copies(
         reason = ", ".join(r for r, on in (("via", by_via), ("near-duplicate", near)) if on)
         first = sources[members[0]]
         original = via[0] if via else first.outlet or first.id
-        groups.append(CopyGroup(original, tuple(sources[m].id for m in members), reason))
-    return tuple(groups)
+        found.append(CopyGroup(original, tuple(sources[m].id for m in members), reason))
+    return tuple(found)
 
 
 def _by_manifest(sources: Sequence[SourceInfo]) -> _Union:
@@ -123,44 +135,60 @@ def _by_manifest(sources: Sequence[SourceInfo]) -> _Union:
 
 
 def candidates(count: int, signature: Callable[[int], tuple[int, ...]]) -> list[list[int]]:
-    """Documents that share a band key in some band, as groups of two or more: one band
-    at a time, each document joined to the first that had its key."""
+    """Documents likely to be copies, as groups of two or more, never comparing all pairs.
+
+    Band by band (:data:`~factcheck.binding.minhash.ROWS` bins each), documents with
+    the same bins share a bucket; in its bucket a document is compared, by the
+    signatures' estimate, with the bucket's first :data:`BUCKET_LEADERS` dissimilar members
+    and joins the first whose estimated similarity reaches :data:`ESTIMATE`. So
+    articles of one template or topic that share a band now and then do not chain
+    into one group, and the work is at most ``documents x bands x BUCKET_LEADERS``
+    signature comparisons."""
     found = _Union(count)
-    for band in range(BANDS):
-        first: dict[int, int] = {}
-        for document in range(count):
-            keys = signature(document)
-            if keys:
-                found.join(first.setdefault(keys[band], document), document)
+    # Packed signatures, 0 for a text too short to have one: about 150 bytes a document.
+    signatures = [packed(signature(d)) if signature(d) else 0 for d in range(count)]
+    for index in range(BANDS):
+        buckets: dict[int, list[int]] = {}
+        for document, own in enumerate(signatures):
+            if not own:
+                continue
+            leaders = buckets.setdefault(band(own, index), [])
+            match = next((d for d in leaders if similarity(signatures[d], own) >= ESTIMATE), None)
+            if match is not None:
+                found.join(match, document)
+            elif len(leaders) < BUCKET_LEADERS:
+                leaders.append(document)
     return [members for members in found.sets() if len(members) > 1]
 
 
 def _confirm(
     group: list[int],
     text_of: Callable[[int], str | None],
-    values_of: Callable[[set[int]], dict[int, Values]],
+    values: dict[int, Values],
     into: _Union,
 ) -> None:
     """Join the candidates that are near duplicates stating the same values: each
-    joins the first cluster whose leader it matches and whose members it agrees with."""
+    joins the first cluster whose leader it matches and whose members it agrees with,
+    among the :data:`LEADERS` latest clusters (a template printed with a thousand
+    different figures makes a thousand clusters; comparing each with all is quadratic)."""
     from rapidfuzz import fuzz
 
-    values = values_of(set(group))
-    clusters: list[tuple[str, list[int]]] = []
+    # Per cluster: its leader's words, its first member, and what its members state
+    # (they agree on every claim two of them state, so one mapping holds it).
+    clusters: deque[tuple[str, int, Values]] = deque(maxlen=LEADERS)  # the latest only
     for member in group:
         text = text_of(member)
         if text is None:
             continue
-        flat = " ".join(words(text))
-        for leader, members in clusters:
-            if fuzz.ratio(flat, leader, score_cutoff=SIMILARITY) and all(
-                _same_values(values[member], values[other]) for other in members
-            ):
-                members.append(member)
-                into.join(members[0], member)
+        flat = " ".join(words(text))[:COMPARED]
+        stated = values[member]
+        for leader, first, agreed in reversed(clusters):
+            if _same_values(stated, agreed) and fuzz.ratio(flat, leader, score_cutoff=SIMILARITY):
+                agreed.update(stated)
+                into.join(first, member)
                 break
         else:
-            clusters.append((flat, [member]))
+            clusters.append((flat, member, dict(stated)))
 
 
 def _same_values(a: Values, b: Values) -> bool:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO, overload
 
 from factcheck.binding.evidence import DocumentResult, Evidence, SourceInfo
-from factcheck.binding.minhash import BANDS
+from factcheck.binding.minhash import HASHES
 from factcheck.model import DateInterval
 from factcheck.reconcile.verdicts import EvidenceRef, Kept, Stated, Tie
 from factcheck.values import ClaimValue
@@ -159,7 +159,7 @@ class Ledger:
         self._values: list[tuple[ClaimValue, ...]] = []
         self.ties: list[Tie] = []  # values two claims proposed with the same score
         self._value_index: dict[tuple[ClaimValue, ...], int] = {}
-        self.signatures = array("Q")  # each document's MinHash band keys, end to end
+        self.signatures = array("H")  # each document's MinHash signature (128 bytes), end to end
         self._signed = bytearray()  # 1 where a document has a signature (enough words)
         self._times: list[AsOf] = [()]
         self._time_index: dict[AsOf, int] = {(): 0}
@@ -180,13 +180,13 @@ class Ledger:
         self.store.next_document()
         self.documents.append(DocumentResult(result.source, _NO_EVIDENCE, result.unresolved))
         self._signed.append(1 if result.signature else 0)
-        self.signatures.extend(result.signature or (0,) * BANDS)
+        self.signatures.extend(result.signature or (0,) * HASHES)
 
     def signature(self, document: int) -> tuple[int, ...]:
-        """A document's band keys, () when its text was too short to have any."""
+        """A document's MinHash signature, () when its text was too short to have one."""
         if not self._signed[document]:
             return ()
-        return tuple(self.signatures[document * BANDS : (document + 1) * BANDS])
+        return tuple(self.signatures[document * HASHES : (document + 1) * HASHES])
 
     def values_of(self, documents: set[int]) -> dict[int, dict[str, frozenset[ClaimValue]]]:
         """What each of ``documents`` states, per claim: one pass over the columns."""
