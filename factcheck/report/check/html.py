@@ -208,6 +208,8 @@ def _row(r: int, claim: ClaimOut, column: dict[str, int]) -> str:
     ]
     if claim.consensus is not None:
         meta.append(f"<strong>{esc(claim.consensus.display)}</strong>")
+    if claim.single_original is not None:
+        meta.append('<span class="badge single">one original report</span>')
     if claim.expect is not None and claim.expected == "mismatch":
         meta.append(
             f'<span class="badge conflict expect-mismatch"><span aria-hidden="true">≠</span> '

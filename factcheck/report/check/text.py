@@ -142,6 +142,8 @@ def _headline(claim: ClaimOut, names: dict[str, str]) -> Text:
         header.append(f"  {_competing(claim, names)}", style="bold")
     elif claim.consensus is not None:
         header.append(f"  {claim.consensus.display}", style="bold")
+    if claim.single_original is not None:
+        header.append("  (one original report)", style="single")
     if claim.expect is not None and claim.expected == "mismatch":
         header.append(f"  ≠ expect {claim.expect.display}", style="conflict")
     elif claim.expect is not None:
