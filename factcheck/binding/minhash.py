@@ -6,11 +6,12 @@ leaves behind a signature of its word shingles (three words in a row,
 lower-cased), and :mod:`factcheck.reconcile.copies` finds candidates by
 locality-sensitive hashing over it, then confirms them on the texts.
 
-The signature is one-permutation MinHash with rotation densification (Li,
-Owen and Zhang 2012; Shrivastava and Li 2014), kept as b-bit MinHash (Li and
-König 2010): each shingle is hashed once, falls into one of :data:`HASHES`
-bins by its low bits, each bin keeps its smallest hash, an empty bin borrows
-from the next non-empty one, and each bin is cut to :data:`BITS` bits. The
+The signature is one-permutation MinHash with optimal densification (Li,
+Owen and Zhang 2012; Shrivastava 2017), kept as b-bit MinHash (Li and König
+2010): each shingle is hashed once, falls into one of :data:`HASHES` bins by
+its low bits, each bin keeps its smallest hash, an empty bin borrows from a
+non-empty one along a fixed pseudo-random sequence, and each bin is cut to
+:data:`BITS` bits. The
 share of equal bins between two signatures estimates the Jaccard similarity
 of their shingles (a chance match is 1 in 65,536). Words are hashed with
 BLAKE2b (the same in every process and on every machine, unlike ``hash()`` of
@@ -22,6 +23,7 @@ linear in the text, well under a microsecond a word.
 from __future__ import annotations
 
 import hashlib
+import random
 import re
 
 HASHES = 64  # bins
@@ -32,7 +34,6 @@ SHINGLE = 3  # words per shingle
 _WORD = re.compile(r"\w+")
 _KEPT = (1 << 30) - 1
 _EMPTY = 1 << 30  # above every kept hash
-_ROTATION = 0x2D4EB4F1  # added per bin borrowed across, so borrowed bins differ
 
 
 def words(text: str) -> list[str]:
@@ -71,19 +72,23 @@ def signature(text: str) -> tuple[int, ...]:
     return tuple((v >> 6) & keep for v in bins)
 
 
+# For each bin, the bins an empty one borrows from, in order: a fixed pseudo-random
+# sequence ("optimal densification", Shrivastava 2017), so that empty bins of a short
+# text borrow from different bins and the estimate stays unbiased and steady.
+_PROBES = tuple(
+    tuple(random.Random(f"factcheck-minhash-{i}").sample(range(HASHES), HASHES))
+    for i in range(HASHES)
+)
+
+
 def _densify(bins: list[int]) -> None:
-    """Fill each empty bin from the next non-empty one to its right (wrapping)."""
+    """Fill each empty bin from the first non-empty bin of its probe sequence."""
     if all(v != _EMPTY for v in bins):
         return
     original = list(bins)
-    size = len(bins)
-    for i in range(size):
-        if original[i] != _EMPTY:
-            continue
-        distance = 1
-        while original[(i + distance) % size] == _EMPTY:
-            distance += 1
-        bins[i] = (original[(i + distance) % size] + distance * _ROTATION) & _KEPT
+    for i, value in enumerate(original):
+        if value == _EMPTY:
+            bins[i] = next(original[j] for j in _PROBES[i] if original[j] != _EMPTY)
 
 
 def packed(signature: tuple[int, ...]) -> int:

@@ -41,7 +41,7 @@ SIMILARITY = 90.0  # fuzz.ratio a candidate pair must reach to count as a copy
 # opening 20,000 characters (some 3,000 words, most articles whole) tell a copy.
 COMPARED = 20_000
 LEADERS = 16  # clusters a candidate is compared with, confirming, the latest first
-BUCKET_LEADERS = 8  # members of an LSH bucket a document is compared with
+BUCKET_LEADERS = 4  # members of an LSH bucket a document is compared with
 ESTIMATE = 0.5  # estimated shingle similarity (share of equal MinHash bins) of a candidate
 
 Values = dict[str, frozenset[ClaimValue]]
