@@ -102,7 +102,7 @@ def test_candidates_come_from_shared_bands_not_all_pairs() -> None:
     texts.append(texts[7].replace(texts[7].split()[5], "changed", 1))  # a near copy of 7
     keys = [signature(t) for t in texts]
     assert all(len(k) == HASHES for k in keys)
-    assert candidates(len(texts), keys.__getitem__) == [[7, 300]]
+    assert candidates([packed(k) for k in keys]) == [[7, 300]]
 
 
 def test_signatures_are_the_same_in_every_process() -> None:

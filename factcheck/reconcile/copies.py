@@ -40,7 +40,8 @@ SIMILARITY = 90.0  # fuzz.ratio a candidate pair must reach to count as a copy
 # Characters of each text compared: fuzz.ratio is quadratic in the length, and the
 # opening 20,000 characters (some 3,000 words, most articles whole) tell a copy.
 COMPARED = 20_000
-LEADERS = 16  # clusters a candidate is compared with, confirming, the latest first
+LEADERS = 16  # clusters whose text a candidate is compared with, the most alike first
+SCANNED = 256  # latest clusters of a candidate group whose signatures are compared
 BUCKET_LEADERS = 4  # members of an LSH bucket a document is compared with
 ESTIMATE = 0.5  # estimated shingle similarity (share of equal MinHash bins) of a candidate
 
@@ -98,10 +99,12 @@ def find_copies(
     cannot be), and the values it states (``values_of``)."""
     manifest = _by_manifest(sources)
     texts = _Union(len(sources))
-    groups = candidates(len(sources), signature)
+    # Packed signatures, 0 for a text too short to have one: about 150 bytes a document.
+    signatures = [packed(keys) if (keys := signature(d)) else 0 for d in range(len(sources))]
+    groups = candidates(signatures)
     values = values_of({member for group in groups for member in group})  # one pass
     for group in groups:
-        _confirm(group, text_of, values, texts)
+        _confirm(group, text_of, values, signatures, texts)
     both = _Union(len(sources))
     for members in (*manifest.sets(), *texts.sets()):
         for member in members[1:]:
@@ -134,7 +137,7 @@ def _by_manifest(sources: Sequence[SourceInfo]) -> _Union:
     return found
 
 
-def candidates(count: int, signature: Callable[[int], tuple[int, ...]]) -> list[list[int]]:
+def candidates(signatures: Sequence[int]) -> list[list[int]]:
     """Documents likely to be copies, as groups of two or more, never comparing all pairs.
 
     Band by band (:data:`~factcheck.binding.minhash.ROWS` bins each), documents with
@@ -144,18 +147,17 @@ def candidates(count: int, signature: Callable[[int], tuple[int, ...]]) -> list[
     articles of one template or topic that share a band now and then do not chain
     into one group, and the work is at most ``documents x bands x BUCKET_LEADERS``
     signature comparisons."""
-    found = _Union(count)
-    # Packed signatures, 0 for a text too short to have one: about 150 bytes a document.
-    signatures = [packed(signature(d)) if signature(d) else 0 for d in range(count)]
+    found = _Union(len(signatures))
     for index in range(BANDS):
         buckets: dict[int, list[int]] = {}
         for document, own in enumerate(signatures):
             if not own:
                 continue
             leaders = buckets.setdefault(band(own, index), [])
-            match = next((d for d in leaders if similarity(signatures[d], own) >= ESTIMATE), None)
-            if match is not None:
-                found.join(match, document)
+            scored = [(similarity(signatures[d], own), d) for d in leaders]
+            best = max(scored, default=(0.0, -1))
+            if best[0] >= ESTIMATE:
+                found.join(best[1], document)
             elif len(leaders) < BUCKET_LEADERS:
                 leaders.append(document)
     return [members for members in found.sets() if len(members) > 1]
@@ -165,30 +167,41 @@ def _confirm(
     group: list[int],
     text_of: Callable[[int], str | None],
     values: dict[int, Values],
+    signatures: Sequence[int],
     into: _Union,
 ) -> None:
-    """Join the candidates that are near duplicates stating the same values: each
-    joins the first cluster whose leader it matches and whose members it agrees with,
-    among the :data:`LEADERS` latest clusters (a template printed with a thousand
-    different figures makes a thousand clusters; comparing each with all is quadratic)."""
+    """Join the candidates that are near duplicates stating the same values.
+
+    Each member is compared with the clusters made so far whose members it agrees
+    with and whose leader's signature estimates at least :data:`ESTIMATE` alike
+    (among the latest :data:`SCANNED`), the most alike first, and joins the first
+    whose leader's text it matches, trying at most :data:`LEADERS`. A template
+    printed with a thousand different figures makes a thousand clusters; comparing
+    each text with all of them would be quadratic."""
     from rapidfuzz import fuzz
 
-    # Per cluster: its leader's words, its first member, and what its members state
-    # (they agree on every claim two of them state, so one mapping holds it).
-    clusters: deque[tuple[str, int, Values]] = deque(maxlen=LEADERS)  # the latest only
+    # Per cluster: its leader's words and signature, its first member, and what its
+    # members state (they agree on every claim two of them state: one mapping holds it).
+    clusters: deque[tuple[str, int, int, Values]] = deque(maxlen=SCANNED)
     for member in group:
         text = text_of(member)
         if text is None:
             continue
         flat = " ".join(words(text))[:COMPARED]
-        stated = values[member]
-        for leader, first, agreed in reversed(clusters):
-            if _same_values(stated, agreed) and fuzz.ratio(flat, leader, score_cutoff=SIMILARITY):
+        stated, own = values[member], signatures[member]
+        ranked = []
+        for age, (leader, sig, first, agreed) in enumerate(clusters):
+            estimate = similarity(sig, own)
+            if estimate >= ESTIMATE and _same_values(stated, agreed):
+                ranked.append((-estimate, -age, leader, first, agreed))
+        ranked.sort(key=lambda item: (item[0], item[1]))
+        for *_, leader, first, agreed in ranked[:LEADERS]:
+            if fuzz.ratio(flat, leader, score_cutoff=SIMILARITY):
                 agreed.update(stated)
                 into.join(first, member)
                 break
         else:
-            clusters.append((flat, member, dict(stated)))
+            clusters.append((flat, own, member, dict(stated)))
 
 
 def _same_values(a: Values, b: Values) -> bool:
