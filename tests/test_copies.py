@@ -180,3 +180,13 @@ def test_the_signature_estimates_shared_shingles() -> None:
     assert similarity(packed(wire), packed(wire)) == 1.0
     assert similarity(packed(wire), packed(edited)) >= ESTIMATE
     assert similarity(packed(wire), packed(other)) < ESTIMATE
+
+
+def test_copies_with_differently_hedged_values_are_still_one_report() -> None:
+    texts = ["Lumen Labs is valued at $500 billion.", "Lumen Labs is valued at about $500 billion."]
+    report = check(RULES, corpus(*texts, via={0: "Wire Service", 1: "Wire Service"}))
+    claim = report.claim("valuation")
+    assert claim.status == "agree"
+    assert claim.single_original == "Wire Service, via 2 outlets"
+    independent = check(RULES, corpus(*texts))
+    assert independent.claim("valuation").single_original is None

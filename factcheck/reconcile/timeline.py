@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
 
 from factcheck.binding.evidence import SourceInfo
 from factcheck.display import display
@@ -31,6 +32,7 @@ from factcheck.rules.ruleset import Claim
 from factcheck.values import ClaimValue, compatible
 
 AsOf = tuple[DateInterval | None, ...]
+TimedStatus = Literal["agrees", "superseded", "conflicts"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +72,7 @@ class Outcome:
     eras: tuple[Era, ...]
     undated: tuple[str, ...]
     changed: bool  # no same-time conflict and every undated value fits an era
-    status: dict[int, str]  # per stating source: agrees, superseded or conflicts
+    status: dict[int, TimedStatus]  # per stating source
     latest: dict[int, ClaimValue]  # per stating source: its latest value
     notes: tuple[str, ...]
 
@@ -120,13 +122,11 @@ def read_timeline(
     last_era = eras[-1]
     for period in periods:
         for s in period.statements:
-            in_group = s.source in period.agreeing
-            here = (
-                "agrees"
-                if s.value is not None and _same_figure(s.value, last_era.value, claim)
-                else "superseded"
-            )
-            status[s.source] = here if in_group else "conflicts"
+            current = s.value is not None and _same_figure(s.value, last_era.value, claim)
+            if s.source not in period.agreeing:
+                status[s.source] = "conflicts"
+            else:
+                status[s.source] = "agrees" if current else "superseded"
         if period.conflict:
             notes.append(_conflict_note(period, names))
     changed = not any(p.conflict for p in periods) and "conflicts" not in status.values()
@@ -197,9 +197,9 @@ def _eras(periods: list[_Period], claim: Claim, names: Sequence[str]) -> list[Er
 
 def _undated(
     undated: list[Statement], eras: list[Era], claim: Claim, names: Sequence[str]
-) -> tuple[dict[int, str], list[str]]:
+) -> tuple[dict[int, TimedStatus], list[str]]:
     """Undated statements against every era: the latest era they fit, else a conflict."""
-    status: dict[int, str] = {}
+    status: dict[int, TimedStatus] = {}
     notes: list[str] = []
     for s in undated:
         fits = [

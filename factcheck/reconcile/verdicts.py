@@ -211,7 +211,7 @@ def _over_time(
     by_index = {
         index: SourceVerdict(
             source,
-            "self-conflict" if index not in outcome.latest else outcome.status[index],  # type: ignore[arg-type]
+            outcome.status[index] if index in outcome.latest else "self-conflict",
             evidence,
             outcome.latest.get(index),
             plain.stating[index].expected,
@@ -243,6 +243,7 @@ class _Tally:
         self.sources = 0
         self.self_conflict = False
         self.copied: dict[ClaimValue, set[str]] = {}  # per value, the copy groups stating it
+        self.independent: dict[ClaimValue, int] = {}  # per value, the sources in no group
         for source, found, _ in per_source:
             if found not in self.value_of:
                 self.value_of[found] = _source_value(list(found), tolerance)
@@ -252,7 +253,9 @@ class _Tally:
                 self.self_conflict = True
                 continue
             group = copies.get(source.id)
-            if group is not None:
+            if group is None:
+                self.independent[value] = self.independent.get(value, 0) + 1
+            else:
                 seen = self.copied.setdefault(value, set())
                 if group in seen:
                     continue  # another copy of a report already counted
@@ -261,7 +264,7 @@ class _Tally:
 
     def single_original(self, group: list[ClaimValue]) -> str | None:
         """The copy group's label when the agreeing values come from it alone."""
-        if sum(self.counts.get(v, 0) for v in group) != 1:
+        if any(self.independent.get(v) for v in group):
             return None
         labels = {label for v in group for label in self.copied.get(v, ())}
         return next(iter(labels)) if len(labels) == 1 else None
