@@ -15,6 +15,8 @@ from factcheck.reconcile.verdicts import ClaimVerdict
 from factcheck.rules.ruleset import RuleSet
 from tests.conftest import ROOT, make_rules, run_factcheck, verdicts_of
 
+pytest_plugins = ["pytester"]
+
 CLAIM = """
     claims:
       - id: valuation
@@ -237,3 +239,16 @@ def test_json_and_html_show_the_timeline() -> None:
     assert "timeline" not in founded  # absent, not null, where nothing changed
     assert '<ol class="timeline"' in page and "undated: digest" in page
     assert 'class="superseded"' in page
+
+
+def test_the_pytest_plugin_run_passes_a_changed_claim(pytester: pytest.Pytester) -> None:
+    import shutil
+
+    shutil.copy(EXAMPLE / "rules.yaml", pytester.path / "story.yaml")
+    shutil.copytree(EXAMPLE / "sources", pytester.path / "news")
+    result = pytester.runpytest(
+        "-p", "no:cacheprovider", "--factcheck-rules", "story.yaml",
+        "--factcheck-sources", "news", "-v",
+    )  # fmt: skip
+    result.stdout.fnmatch_lines(["*story.yaml::lumen-valuation PASSED*"])
+    assert result.ret == 0
