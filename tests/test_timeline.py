@@ -171,6 +171,12 @@ def test_one_figure_over_time_keeps_the_ordinary_verdict() -> None:
         ("Revenue last quarter was $4 billion.", (date(2026, 7, 1), date(2026, 9, 30))),
         ("It is valued at $730 billion, up from $500 billion as of March.", None),
         ("It is valued at $730 billion.", None),
+        ("Lumen Labs, founded in 2019, is valued at $730 billion.", None),
+        ("In 2025, it was valued at $730 billion.", (date(2025, 1, 1), date(2025, 12, 31))),
+        (
+            "It was valued at $500 billion as of March, people said.",
+            (date(2026, 3, 1), date(2026, 3, 31)),
+        ),
     ],
 )
 def test_sentence_dates(sentence: str, expected: tuple[date, date] | None) -> None:

@@ -9,6 +9,7 @@ today's). Examples, published 2026-10-05::
     "valued at $500 billion as of March"   -> March 2026
     "worth $730 billion in 2025"           -> 2025-01-01 .. 2025-12-31
     "revenue last quarter was $4 billion"  -> 2026-07-01 .. 2026-09-30
+    "Lumen Labs, founded in 2019, is valued at $730 billion" -> none (an aside)
 
 The value's own words never date it (a date claim's value is not its time).
 """
@@ -48,12 +49,28 @@ def sentence_date(
             if not any(_overlaps(span, (s, e)) for s, e, _ in found):
                 found.append((*span, _latest_month(match.group(1), published)))
     # A date with another figure between it and the value dates that figure ("$730
-    # billion, up from $500 billion as of March": March is the $500 billion's time).
-    own = [f for f in found if not _figure_between(sentence, (f[0], f[1]), value_span)]
+    # billion, up from $500 billion as of March": March is the $500 billion's time),
+    # and one set off by commas on both sides tells of something else ("Lumen Labs,
+    # founded in 2019, is valued at ...").
+    own = [
+        f
+        for f in found
+        if not _figure_between(sentence, (f[0], f[1]), value_span)
+        and not _aside(sentence, (f[0], f[1]), value_span)
+    ]
     if not own:
         return None
     start, end, interval = min(own, key=lambda f: (_distance((f[0], f[1]), value_span), f[0]))
     return interval
+
+
+def _aside(sentence: str, span: tuple[int, int], value: tuple[int, int]) -> bool:
+    """Whether ``span`` stands between two commas that do not also hold the value."""
+    before = sentence.rfind(",", 0, span[0])
+    after = sentence.find(",", span[1])
+    if before < 0 or after < 0:
+        return False
+    return not (before < value[0] and value[1] <= after + 1)
 
 
 def _figure_between(sentence: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
