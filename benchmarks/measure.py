@@ -45,11 +45,20 @@ class Run:
         return f"failed (exit {self.returncode}): " + (lines[-1][:100] if lines else "")
 
 
-def run(command: Sequence[str], cwd: Path | None = None, timeout: float = 900.0) -> Run:
-    """Run ``command`` (stdout discarded, stderr kept), killing it after ``timeout`` seconds."""
+def run(
+    command: Sequence[str],
+    cwd: Path | None = None,
+    timeout: float = 900.0,
+    env: dict[str, str] | None = None,
+) -> Run:
+    """Run ``command`` (stdout discarded, stderr kept), killing it after ``timeout``
+    seconds; ``env`` is added to this process's environment."""
+    environment = None if env is None else {**os.environ, **env}
     with open(os.devnull, "wb") as devnull:
         started = time.perf_counter()
-        proc = subprocess.Popen(list(command), cwd=cwd, stdout=devnull, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(
+            list(command), cwd=cwd, stdout=devnull, stderr=subprocess.PIPE, env=environment
+        )
         killed = threading.Event()
 
         def kill() -> None:
@@ -82,6 +91,7 @@ def median_wall(
     cwd: Path | None = None,
     allowed: Sequence[int] = (0,),
     output: Path | None = None,
+    env: dict[str, str] | None = None,
 ) -> tuple[float | None, list[Run]]:
     """Median wall time of ``repeats`` fresh runs (None if any run failed).
 
@@ -91,7 +101,7 @@ def median_wall(
     for _ in range(repeats):
         if output is not None:
             output.unlink(missing_ok=True)
-        result = run(command, cwd=cwd, timeout=120)
+        result = run(command, cwd=cwd, timeout=120, env=env)
         runs.append(result)
         if not result.ok(allowed) or (output is not None and not output.exists()):
             return None, runs

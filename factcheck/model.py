@@ -16,11 +16,14 @@ from typing import Literal
 
 _NEWLINE = re.compile("\n")
 
-ValueType = Literal["money", "percent", "number", "duration", "date", "year", "boolean", "text"]
+ValueType = Literal[
+    "money", "percent", "number", "quantity", "duration", "date", "year", "boolean", "text"
+]
 VALUE_TYPES: tuple[ValueType, ...] = (
     "money",
     "percent",
     "number",
+    "quantity",
     "duration",
     "date",
     "year",
@@ -90,6 +93,9 @@ class Mention:
     to 3.5% and then to 5%") is one mention with ``detail="change"``: ``value`` is
     the last value, ``previous`` the first, ``steps`` every value in order (first
     and last included). "between X and Y" and "X-Y" stay ranges.
+
+    ``measure`` is the physical unit written after a count ("2 GW": ``gigawatt``), for
+    quantity claims; ``unit`` stays what money and percentages carry.
     """
 
     kind: str
@@ -103,6 +109,7 @@ class Mention:
     direction: Direction | None = None
     previous: Value | None = None
     steps: tuple[Value, ...] = ()
+    measure: str | None = None  # a count's physical unit, as a pint expression ("gigawatt")
 
     @property
     def sort_key(self) -> tuple[int, int, str]:
@@ -139,6 +146,20 @@ class Skipped:
 
 
 @dataclass(frozen=True, slots=True)
+class Notice:
+    """Something a reader should know about a file that is still read (an unreadable
+    date, a manifest key that is not one), or about a folder: a warning, never a stop."""
+
+    location: Location
+    message: str
+    hint: str | None = None
+
+    def __str__(self) -> str:
+        hint = f" (hint: {self.hint})" if self.hint else ""
+        return f"{self.location}: {self.message}{hint}"
+
+
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
@@ -155,6 +176,18 @@ class Document:
     outlet: str | None = None
     published: date | None = None
     via: str | None = None
+    url: str | None = None
+    author: str | None = None
+    language: str | None = None
+    extra: tuple[tuple[str, str], ...] = ()  # metadata under keys factcheck does not read
+    # "html", "pdf", "docx": the text was extracted from that format (None: the file's text).
+    origin: str | None = None
+    # A PDF's page starts, as offsets into ``text`` (page 1 starts at 0).
+    pages: tuple[int, ...] = ()
+    # Word comments, as (paragraph, comment text): a suppression may be written there.
+    comments: tuple[tuple[int, str], ...] = ()
+    # Warnings about the file's metadata (an unreadable date): it is checked all the same.
+    notices: tuple[Notice, ...] = ()
     # Spans not to check (front matter, code blocks), as (start, end) offsets.
     skip: tuple[tuple[int, int], ...] = ()
     # ``text`` writes every line break as "\n"; these are the offsets in ``text`` of
@@ -178,9 +211,17 @@ class Document:
                     chars[i] = " "
         return "".join(chars)
 
+    def page(self, offset: int) -> int | None:
+        """The 1-based PDF page holding a character offset; None for other formats."""
+        return bisect.bisect_right(self.pages, offset) if self.pages else None
+
     def file_offset(self, offset: int) -> int:
         """An offset into ``text`` as an offset into the file as stored (a CR counts)."""
         return offset + bisect.bisect_left(self.crlf, offset) if self.crlf else offset
+
+    def line_start(self, line: int) -> int:
+        """The offset where a 1-based line starts (the text's end past the last line)."""
+        return self._line_starts[line - 1] if 0 < line <= len(self._line_starts) else len(self.text)
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based line and column (in code points) of a character offset."""

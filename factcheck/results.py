@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler
 from factcheck import __version__
 from factcheck.binding.evidence import DocumentResult, Evidence, SourceInfo
 from factcheck.display import display
-from factcheck.model import Qualifier, Skipped
+from factcheck.model import Notice, Qualifier, Skipped
 from factcheck.reconcile.copies import CopyGroup
 from factcheck.reconcile.timeline import Era
 from factcheck.reconcile.verdicts import ClaimStatus, ClaimVerdict, SourceStatus, SourceVerdict
@@ -54,6 +54,9 @@ class MentionOut(_Out):
     cue: str | None = Field(description="The cue phrase that anchored the binding.")
     score: float = Field(
         default=0.0, description="The binder's score (`factcheck explain` shows how it came)."
+    )
+    page: int | None = Field(
+        default=None, description="The 1-based page of a PDF source (null for other formats)."
     )
     # For renderers that mark the words in the article (HTML); not in the JSON format.
     sentence_start: int = Field(default=0, exclude=True)
@@ -129,8 +132,19 @@ class SourceOut(_Out):
     path: str
     title: str | None
     outlet: str | None
-    published: str | None
+    published: str | None = Field(description="ISO date; null when unknown or unreadable.")
     via: str | None
+    url: str | None = None
+    author: str | None = None
+    language: str | None = None
+    extracted_from: Literal["html", "pdf", "docx"] | None = Field(
+        default=None,
+        description="The format the text was extracted from; positions point into that "
+        "extracted text (for docx: line = paragraph, column = character).",
+    )
+    extra: dict[str, str] = Field(
+        default_factory=dict, description="Metadata under keys factcheck does not read."
+    )
 
 
 class CopyGroupOut(_Out):
@@ -259,6 +273,7 @@ def _mention_json(evidence: Evidence, spans: bool) -> dict[str, Any]:
         "quote": e.quote,
         "cue": e.cue,
         "score": e.score,
+        "page": e.page,
     }
     if spans:
         cue_start, cue_end = e.cue_span or (None, None)
@@ -290,7 +305,7 @@ class CheckRun:
 
     verdicts: list[ClaimVerdict]
     documents: Sequence[DocumentResult]
-    skipped: Sequence[Skipped]
+    skipped: Sequence[Skipped | Notice]  # files not read, and notices about the others
     store: EvidenceStore | None = None
     copies: tuple[CopyGroup, ...] = ()  # sources that repeat one report
 
@@ -299,7 +314,7 @@ class CheckRun:
 
     @property
     def warnings(self) -> list[str]:
-        """One line per skipped file, as the reports print them."""
+        """One line per skipped file or notice (bad metadata), as the reports print them."""
         return [str(s) for s in self.skipped]
 
     def close(self) -> None:
@@ -353,7 +368,7 @@ class CheckRun:
 def build_report(
     verdicts: list[ClaimVerdict],
     documents: Sequence[DocumentResult],
-    skipped: Sequence[Skipped],
+    skipped: Sequence[Skipped | Notice],
     copies: Sequence[CopyGroup] = (),
 ) -> CheckReport:
     run = CheckRun(verdicts, documents, skipped)
@@ -386,4 +401,69 @@ def _source_out(source: SourceInfo) -> SourceOut:
         outlet=source.outlet,
         published=source.published,
         via=source.via,
+        url=source.url,
+        author=source.author,
+        language=source.language,
+        extracted_from=source.extracted_from,  # type: ignore[arg-type]
+        extra=dict(source.extra),
     )
+
+
+@dataclass(frozen=True)
+class StoryRun:
+    """One story's check, for a report that names several stories."""
+
+    name: str
+    title: str | None
+    run: CheckRun
+
+
+class StoryOut(_Out):
+    name: str = Field(description="The story's name in the configuration (or its folder).")
+    title: str | None = Field(description="The rule file's `story:` field.")
+    sources: list[SourceOut]
+    claims: list[ClaimOut]
+    summary: dict[str, int] = Field(description="Number of the story's claims per status.")
+    unresolved: list[UnresolvedOut]
+    warnings: list[str] = Field(default_factory=list)
+    copies: list[CopyGroupOut] | None = Field(
+        default=None, description="As in one story's report; absent when there are none."
+    )
+
+    # No return annotation: with one, pydantic's JSON Schema would lose the fields.
+    @model_serializer(mode="wrap")
+    def _serialize(self, handler: SerializerFunctionWrapHandler):  # type: ignore[no-untyped-def]
+        data: dict[str, Any] = handler(self)
+        return _drop_absent(data, ("copies",))
+
+
+class StoriesReport(_Out):
+    """The check of several stories (one story keeps :class:`CheckReport`'s shape)."""
+
+    version: str
+    stories: list[StoryOut]
+    summary: dict[str, int] = Field(description="Number of claims per status, all stories.")
+
+
+def total_summary(summaries: Sequence[dict[str, int]]) -> dict[str, int]:
+    """Several stories' counts added up, key by key."""
+    total: Counter[str] = Counter()
+    for summary in summaries:
+        total.update(summary)
+    keys = dict.fromkeys(key for summary in summaries for key in summary)  # "changed" may be
+    return {key: total[key] for key in keys}  # in some stories only
+
+
+def check_report_schema() -> dict[str, Any]:
+    """The JSON Schema of ``check --format json``: one story's report, or several's."""
+    single = CheckReport.model_json_schema(mode="serialization")
+    several = StoriesReport.model_json_schema(mode="serialization")
+    defs = {**single.pop("$defs"), **several.pop("$defs")}
+    defs["CheckReport"] = single
+    defs["StoriesReport"] = several
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$defs": dict(sorted(defs.items())),
+        "title": "factcheck check report",
+        "oneOf": [{"$ref": "#/$defs/CheckReport"}, {"$ref": "#/$defs/StoriesReport"}],
+    }

@@ -12,6 +12,7 @@ Dates are intervals already ("November 2025"); overlap is compatibility.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 from datetime import date
@@ -92,11 +93,15 @@ def parse_value(
     raw: object,
     choices: dict[str, list[str]] | None = None,
     signed: bool = False,
+    unit: str | None = None,
 ) -> ClaimValue:
     """Parse a value written in a rule for a claim of ``value_type``; ``signed``: a
-    downward value written as an article would ('-5%', 'down 5%') is negative."""
+    downward value written as an article would ('-5%', 'down 5%') is negative;
+    ``unit``: a quantity claim's unit, which the value is converted into."""
     if raw is None:
         raise ValueParseError("a value is required here")
+    if value_type == "quantity":
+        return _parse_quantity(raw, unit)
     parser = _PARSERS.get(value_type)
     if parser is None:
         raise ValueParseError(f"unknown value type {value_type!r}")
@@ -255,6 +260,28 @@ def _parse_duration(raw: object, _: object) -> ClaimValue:
     return _checked(_parse_by_extractor("duration", raw), raw)
 
 
+def _parse_quantity(raw: object, unit: str | None) -> ClaimValue:
+    """ "2 GW", "2,000 MW" or a bare 2 (in the claim's unit) for a claim in ``unit``."""
+    from factcheck.extract import extract_all
+
+    if unit is None:
+        raise ValueParseError("a quantity claim needs a unit")
+    if isinstance(raw, bool) or not isinstance(raw, int | float | str):
+        raise ValueParseError(f"{_brief(raw)} is not a quantity")
+    text = repr(raw) if isinstance(raw, int | float) else raw.strip()
+    found = [m for m in extract_all(text) if m.kind == "number" and m.value is not None]
+    if len(found) != 1 or text[: found[0].start].strip():
+        raise ValueParseError(f"{text!r} is not a quantity; write e.g. '2 GW' or 2")
+    mention = found[0]
+    if mention.measure is None and text[mention.end :].strip():
+        raise ValueParseError(f"{text!r} names no unit factcheck knows; write e.g. '2 GW' or 2")
+    if mention.measure is None:
+        return mention_value(dataclasses.replace(mention, measure=unit), "quantity", unit)
+    if not can_convert(mention.measure, unit):
+        raise ValueParseError(f"{text!r} does not measure the same thing as {unit}")
+    return mention_value(mention, "quantity", unit)
+
+
 _PARSERS = {
     "money": _parse_money,
     "percent": _parse_percent,
@@ -267,10 +294,14 @@ _PARSERS = {
 }
 
 
-def mention_value(mention: Mention, claim_type: str) -> ClaimValue:
-    """Normalise an extracted mention's value for a claim of ``claim_type``."""
+def mention_value(mention: Mention, claim_type: str, unit: str | None = None) -> ClaimValue:
+    """Normalise an extracted mention's value for a claim of ``claim_type``; a quantity
+    is converted into the claim's ``unit``; a count keeps no unit ("3.5 million tonnes"
+    is 3,500,000 for a number claim)."""
     value = mention.value
     assert value is not None, "unresolved mentions are never bound"
+    if claim_type == "quantity":
+        return _converted(mention, value, unit)
     if claim_type == "year" and isinstance(value, DateInterval):
         year = value.single_year()
         assert year is not None
@@ -280,6 +311,29 @@ def mention_value(mention: Mention, claim_type: str) -> ClaimValue:
     elif claim_type in ("money", "percent", "number") and isinstance(value, int):
         value = float(value)  # quantities are floats; only years stay integers
     return ClaimValue(value, mention.unit, mention.qualifier)
+
+
+def _converted(mention: Mention, value: Value, unit: str | None) -> ClaimValue:
+    from factcheck.quantities import factor
+
+    assert unit is not None and mention.measure is not None, "quantities are bound with units"
+    scale = factor(mention.measure, unit)
+    assert scale is not None, "only comparable units are bound"
+    if isinstance(value, NumberRange):
+        low = None if value.low is None else value.low * scale
+        high = None if value.high is None else value.high * scale
+        return ClaimValue(
+            NumberRange(low, high, value.low_closed, value.high_closed), unit, mention.qualifier
+        )
+    assert isinstance(value, int | float) and not isinstance(value, bool)
+    return ClaimValue(float(value) * scale, unit, mention.qualifier)
+
+
+def can_convert(written: str, wanted: str) -> bool:
+    """Whether a value in ``written`` units can be read in a claim's ``wanted`` unit."""
+    from factcheck.quantities import factor
+
+    return factor(written, wanted) is not None
 
 
 def can_bind(mention: Mention, claim_type: str) -> bool:
@@ -293,6 +347,8 @@ def can_bind(mention: Mention, claim_type: str) -> bool:
         return mention.kind == "year"
     if claim_type == "date":
         return mention.kind in ("date", "year")
+    if claim_type == "quantity":
+        return mention.kind == "number" and mention.measure is not None
     if mention.unit == "points":
         return False  # percentage or basis points: no percentage (a rule unit will bind them)
     return mention.kind == claim_type

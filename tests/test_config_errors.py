@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -20,8 +21,6 @@ EXAMPLE = ROOT / "examples" / "city-budget"
     ("text", "message"),
     [
         ('[tool.factcheck]\nseverity = "off"\n', "severity"),
-        ('tool = "x"\n', "tool must be a table"),
-        ("tool = 3\n", "tool must be a table"),
         ('[tool]\nfactcheck = "on"\n', "tool.factcheck must be a table"),
         ("[tool.factcheck]\nrules = 3\n", "rules"),
         ('[tool.factcheck.severity]\nFC201 = "loud"\n', "severity.FC201"),
@@ -83,11 +82,13 @@ def test_an_unknown_severity_code_is_refused_through_the_command_line(
     monkeypatch.chdir(tmp_path)
     assert main(["lint", "draft.md"]) == 2
     err = capsys.readouterr().err
-    assert f"pyproject.toml: error: severity: unknown finding code '{code}'" in err
+    assert f"pyproject.toml:5:1: error: severity: unknown finding code '{code}'" in err
     assert hint in err and "Traceback" not in err
 
 
-@pytest.mark.parametrize("text", ['tool = "x"\n', '[tool.factcheck]\nseverity = "off"\n'])
+@pytest.mark.parametrize(
+    "text", ['[tool]\nfactcheck = "x"\n', '[tool.factcheck]\nseverity = "off"\n']
+)
 def test_the_command_line_reports_bad_configuration_with_exit_2(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -103,4 +104,73 @@ def test_the_command_line_reports_bad_configuration_with_exit_2(
         == 2
     )
     err = capsys.readouterr().err
-    assert f"{tmp_path / 'pyproject.toml'}: error: " in err and "Traceback" not in err
+    where = re.escape(str(tmp_path / "pyproject.toml"))
+    assert re.search(rf"{where}(:\d+:1)?: error: ", err) and "Traceback" not in err
+
+
+@pytest.mark.parametrize("text", ['tool = "x"\n', "tool = 3\n"])
+def test_factcheck_toml_with_a_bad_tool_key_is_an_error(tmp_path: Path, text: str) -> None:
+    (tmp_path / "factcheck.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match="tool must be a table"):
+        load_config(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message", "hint"),
+    [
+        (
+            '[tool.factcheck]\nrules = ["r"]\nsoruces = ["s"]\n',
+            3,
+            "unknown key 'soruces'",
+            "did you mean 'sources'?",
+        ),
+        (
+            '[tool.factcheck.stories.city]\nrules = ["r"]\nsources = ["s"]\ndrafs = ["d"]\n',
+            4,
+            "unknown key 'stories.city.drafs'",
+            "did you mean 'drafts'?",
+        ),
+        (
+            '[tool.factcheck.severity]\nFC201 = "eror"\n',
+            2,
+            "'severity.FC201': unknown level 'eror'",
+            "levels are error, warning, info and off",
+        ),
+        ("[tool.factcheck]\nzzz = 1\n", 2, "unknown key 'zzz'", "known keys: rules, severity"),
+    ],
+)
+def test_configuration_errors_are_located_in_factcheck_s_words(
+    tmp_path: Path, text: str, line: int, message: str, hint: str
+) -> None:
+    (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_config(tmp_path)
+    error = caught.value
+    assert error.location is not None and error.location.line == line
+    assert message in error.message and "Extra inputs" not in error.message
+    assert error.hint is not None and hint in error.hint
+
+
+def test_an_unknown_severity_code_points_at_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "draft.md").write_text("The council approved a budget.\n", encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.factcheck.severity]\nFC201 = "off"\nFC2O2 = "off"\n', encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    rules, sources = str(EXAMPLE / "rules.yaml"), str(EXAMPLE / "sources")
+    assert main(["lint", "draft.md", "--rules", rules, "--sources", sources]) == 2
+    assert "pyproject.toml:3:1: error: severity: unknown finding code 'FC2O2'" in (
+        capsys.readouterr().err
+    )
+
+
+def test_discovery_walks_past_another_tool_s_pyproject(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.factcheck]\nstrict = true\n", encoding="utf-8")
+    inner = tmp_path / "package"
+    inner.mkdir()
+    (inner / "pyproject.toml").write_text("[tool.black]\nline-length = 80\n", encoding="utf-8")
+    assert load_config(inner).strict is True
+    (inner / "pyproject.toml").write_text("[tool.factcheck]\nstrict = false\n", encoding="utf-8")
+    assert load_config(inner).strict is False

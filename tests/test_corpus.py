@@ -76,12 +76,16 @@ def test_missing_path_is_an_error(tmp_path: Path) -> None:
         load_corpus([tmp_path / "missing"])
 
 
-def test_bad_manifest_date_is_located(tmp_path: Path) -> None:
+def test_bad_manifest_date_is_a_located_notice_and_the_source_is_still_read(
+    tmp_path: Path,
+) -> None:
     (tmp_path / "a.txt").write_text("An article.", encoding="utf-8")
     (tmp_path / "sources.yaml").write_text("a:\n  published: sometime soon\n", encoding="utf-8")
-    with pytest.raises(InputError) as info:
-        load_corpus([tmp_path])
-    assert info.value.location is not None and info.value.location.line == 2
+    corpus = load_corpus([tmp_path])
+    [notice] = corpus.notices
+    assert (notice.location.line, notice.location.column) == (2, 14)
+    assert "'sometime soon'" in notice.message and "unknown" in notice.message
+    assert corpus.documents[0].published is None
 
 
 def test_line_and_column_in_code_points() -> None:
@@ -97,9 +101,10 @@ def test_a_bad_manifest_entry_is_located_even_in_a_large_manifest(tmp_path: Path
     (tmp_path / "sources.yaml").write_text(
         entries + "a:\n  outlet: [not, text]\n", encoding="utf-8"
     )
-    with pytest.raises(InputError) as info:
-        load_corpus([tmp_path])
-    assert info.value.location is not None and info.value.location.line == 602
+    notices = load_corpus([tmp_path]).notices
+    [notice] = [n for n in notices if "outlet" in n.message]
+    assert notice.location.line == 602 and "should be text" in notice.message
+    assert "295 more entries name no article here" in str(notices[-1])
 
 
 def test_a_large_valid_manifest_loads(tmp_path: Path) -> None:

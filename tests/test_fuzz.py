@@ -460,6 +460,25 @@ def test_check_and_reconcile_on_any_batch(
 JOB_DOCUMENTS = 12
 
 
+# Short Western news text saved as Windows-1252: accented words, the euro sign,
+# smart quotes, the low quote and dashes (issue 19: read as CJK, UTF-16 or cp1251).
+WESTERN_WORDS = st.sampled_from(
+    "The deal is worth €38 billion café naïve “quoted” it’s ‚low‘ résumé Zoë über € — "
+    "… ‘hi’ Société señor €5m Müller São Paulo rose 4% fell 2026 per cent – „so“ ™".split()
+)
+SHORT_CP1252 = st.lists(WESTERN_WORDS, min_size=1, max_size=14).map(" ".join)
+
+
+@fuzz("cp1252 decode", 300, BATCH)
+@given(texts=batch(SHORT_CP1252))
+def test_short_cp1252_text_decodes_as_cp1252(texts: list[str]) -> None:
+    from factcheck.sources.corpus import decode
+
+    for text in texts:
+        assert decode(text.encode("cp1252")) == text
+    count("cp1252 decode", len(texts))
+
+
 def test_jobs_give_the_serial_result(tmp_path: Path) -> None:
     """Once, on a batch: ``jobs=2`` gives exactly the report of ``jobs=1``."""
     import random

@@ -125,3 +125,22 @@ def test_look_alike_letters_in_hedges_never_raise(text: str) -> None:
 
     found = extract_all(text)
     assert all(text[m.start : m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zoë fell",  # detected as UTF-16 without a BOM
+        "über Zoë",
+        "São Paulo is The",  # detected as a CJK code page
+        "it’s is",
+        "‘hi’ “quoted” € per cent",  # the euro sign read as Cyrillic Ђ (cp1251)
+        "“quoted” €38 —",
+        "€ … 2026",  # no letters at all
+        "café Zoë € …",
+    ],
+)
+def test_short_cp1252_text_found_by_the_fuzzer_decodes(text: str) -> None:
+    from factcheck.sources.corpus import decode
+
+    assert decode(text.encode("cp1252")) == text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from collections.abc import Iterator
@@ -74,11 +75,6 @@ def test_a_utf16_manifest_is_decoded(sources: Path) -> None:
     [
         (b"\x00\x01\x02\xff" * 300, "sources.yaml: error: the manifest is not text"),
         (
-            b"courier:\n  published: 86400\n",
-            "sources.yaml:2:3: error: source 'courier': publication date 86400 is a number",
-        ),
-        (b"courier:\n  published: 20251103\n", "publication date 20251103 is a number, not a date"),
-        (
             b"courier:\n  outlet: A\ncourier:\n  outlet: B\n",
             "sources.yaml:3:1: error: duplicate key 'courier'\n  hint: give each source one entry",
         ),
@@ -93,6 +89,27 @@ def test_a_bad_manifest_is_a_located_error(
     code = main(["check", "--rules", str(EXAMPLE / "rules.yaml"), "--sources", str(sources)])
     err = capsys.readouterr().err
     assert code == 2 and message in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("manifest", "message"),
+    [
+        (
+            b"courier:\n  published: 86400\n",
+            "sources.yaml:2:14: publication date 86400 is a number, not a date",
+        ),
+        (b"courier:\n  published: 20251103\n", "publication date 20251103 is a number, not a date"),
+    ],
+)
+def test_a_bad_manifest_date_is_a_located_warning(
+    sources: Path, capsys: pytest.CaptureFixture[str], manifest: bytes, message: str
+) -> None:
+    """Bad metadata in one entry never stops the run: the source is checked undated."""
+    (sources / "sources.yaml").write_bytes(manifest)
+    assert {d.id: d.published for d in load_corpus([sources]).documents}["courier"] is None
+    code = main(["check", "--rules", str(EXAMPLE / "rules.yaml"), "--sources", str(sources)])
+    err = capsys.readouterr().err
+    assert code != 2 and message in err and "Traceback" not in err
 
 
 def test_links_and_unreadable_folders_are_reported_by_name(
@@ -142,14 +159,33 @@ def test_a_linked_folder_is_read(tmp_path: Path, sources: Path) -> None:
     )
 
 
-def test_a_folder_given_as_a_draft_is_said_to_be_a_folder(
-    sources: Path, capsys: pytest.CaptureFixture[str]
+def test_a_folder_of_drafts_lints_every_draft_in_it(
+    tmp_path: Path, sources: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    for name in ("a.md", "b.txt"):
+        (drafts / name).write_text("The council approved a budget.\n", encoding="utf-8")
+    (drafts / "photo.png").write_bytes(b"\x89PNG")
+    rules = str(EXAMPLE / "rules.yaml")
     code = main(
-        ["lint", str(sources), "--rules", str(EXAMPLE / "rules.yaml"), "--sources", str(sources)]
+        ["lint", str(drafts), "--rules", rules, "--sources", str(sources), "--format", "json"]
+    )
+    out = capsys.readouterr().out
+    assert code == 0 and json.loads(out)["drafts"] == [str(drafts / "a.md"), str(drafts / "b.txt")]
+
+
+def test_a_folder_without_drafts_is_said_to_hold_none(
+    tmp_path: Path, sources: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "drafts"
+    empty.mkdir()
+    (empty / "notes.xlsx").write_bytes(b"PK")
+    code = main(
+        ["lint", str(empty), "--rules", str(EXAMPLE / "rules.yaml"), "--sources", str(sources)]
     )
     err = capsys.readouterr().err
-    assert code == 2 and f"{sources}: error: {sources} is a folder, not a draft file" in err
+    assert code == 2 and f"{empty}: error: no drafts (*.md, *.markdown" in err
 
 
 def test_a_tag_in_front_matter_gets_a_hint_about_front_matter(

@@ -164,20 +164,25 @@ def test_a_chmod_000_file_and_folder_are_reported(
 def test_an_empty_folder_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, "--sources", str(tmp_path))
     assert (code, out) == (2, "")
-    assert err.splitlines()[0] == f"error: no readable articles (*.txt, *.md) found in {tmp_path}"
+    assert err.splitlines()[0] == f"error: no readable articles ({KINDS}) found in {tmp_path}"
     assert "hint: point --sources at a folder of article files" in err
+
+
+KINDS = "*.txt, *.md, *.markdown, *.html, *.htm, *.pdf, *.docx"
 
 
 def test_a_folder_without_articles_is_an_error(
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4")
-    (tmp_path / "page.html").write_text("<p>$38 billion</p>", encoding="utf-8")
+    (tmp_path / "chart.png").write_bytes(b"\x89PNG\r\n")
+    (tmp_path / "figures.xlsx").write_bytes(b"PK\x03\x04")
     (tmp_path / "sources.yaml").write_text("a:\n  outlet: Daily\n", encoding="utf-8")
     (tmp_path / "sub").mkdir()
     code, _, err = run(capsys, "--sources", str(tmp_path))
-    assert code == 2 and "no readable articles (*.txt, *.md) found in" in err
+    assert code == 2 and f"no readable articles ({KINDS}) found in" in err
+    assert "2 file(s) not read, not a kind factcheck reads" in err
+    assert "chart.png, figures.xlsx" in err and "entry 'a' names no article here" in err
 
 
 def _only_unreadable(folder: Path) -> list[Path]:
@@ -192,7 +197,7 @@ def test_a_corpus_of_only_unreadable_files_says_why(tmp_path: Path) -> None:
     with pytest.raises(InputError) as info:
         load_corpus([tmp_path])
     assert info.value.message == (
-        f"no readable articles (*.txt, *.md) found in {tmp_path}: 2 file(s) skipped "
+        f"no readable articles ({KINDS}) found in {tmp_path}: 2 file(s) skipped "
         f"({binary}: skipped, binary or undecodable content; {empty}: skipped, empty file)"
     )
 

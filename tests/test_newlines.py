@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.model import Document
-from factcheck.sources.corpus import split_newlines
+from factcheck.sources.encoding import split_newlines
 from tests.conftest import run_factcheck as factcheck
 
 RULES = """\

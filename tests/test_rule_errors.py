@@ -145,7 +145,7 @@ def test_duplicate_ids_across_files(tmp_path: Path) -> None:
     assert str(error.location) == f"{tmp_path / 'b.yaml'}:3:9"
     assert error.kind == "duplicate-id"
     assert error.message == (
-        "duplicate claim id 'budget-total': claim ids must be unique across all rule files"
+        "duplicate claim id 'budget-total': claim ids must be unique within a story"
     )
     assert error.hint == f"already defined at {tmp_path / 'a.yaml'}:2:9; rename one of them"
 
@@ -191,7 +191,7 @@ def test_command_line_prints_every_error_then_exits_2(
     errors = [line for line in err.splitlines() if ": error: " in line]
     assert errors == [
         f"{path}:8:11: error: unknown value type 'mony'; expected one of money, percent, "
-        "number, duration, date, year, boolean, text",
+        "number, quantity, duration, date, year, boolean, text",
         f"{path}:14:13: error: 'expect' does not fit a money claim: 'lots' is not a money value",
         f"{path}:19:16: error: pattern 'no slot' must contain exactly one {{value}} slot "
         "(it has 0)",

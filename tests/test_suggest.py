@@ -95,3 +95,51 @@ def test_the_command_line_writes_once_unless_forced(tmp_path: Path) -> None:
     assert forced.returncode == 0 and out.read_text(encoding="utf-8").startswith("# Suggested")
     printed = subprocess.run(base, capture_output=True, text=True, env=env)
     assert printed.stdout == out.read_text(encoding="utf-8")
+
+
+def _suggested_claims(
+    texts: dict[str, str], published: str | None = None
+) -> list[dict[str, object]]:
+    from datetime import date
+
+    from factcheck.model import Document
+
+    day = date.fromisoformat(published) if published else None
+    documents = [Document(n, f"{n}.txt", text, published=day) for n, text in texts.items()]
+    claims: list[dict[str, object]] = yaml.safe_load(suggest(documents))["claims"] or []
+    return claims
+
+
+def test_cues_are_words_that_stand_near_this_fact_not_near_every_figure() -> None:
+    # "city" stands near every sum, "budget" near the total only.
+    texts = {
+        f"s{i}": (
+            "The city adopted a $412 million budget on Monday. "
+            f"The city also spent ${i + 2} million on roads. "
+            f"The city paid ${i + 7} million in wages."
+        )
+        for i in range(3)
+    }
+    claims = _suggested_claims(texts)
+    total = next(c for c in claims if c["type"] == "money")
+    assert "budget" in total["cues"] and "city" not in total["cues"]  # type: ignore[operator]
+
+
+def test_the_window_is_cut_to_what_the_sources_need() -> None:
+    texts = {
+        f"s{i}": f"Council adopted a $412 million budget. It sees {i + 3} new parks."
+        for i in range(3)
+    }
+    (claim,) = [c for c in _suggested_claims(texts) if c["type"] == "money"]
+    assert claim["window"] == 3  # the cue stands next to the value: the least window
+
+
+def test_counts_need_two_sources_saying_the_same_and_datelines_are_no_facts() -> None:
+    texts = {
+        "a": "June 3, 2025. The budget funds 24 new officers and 9 trucks.",
+        "b": "June 3, 2025. The plan funds two dozen new officers and 5 trucks.",
+    }
+    claims = _suggested_claims(texts, published="2025-06-03")
+    counts = [c for c in claims if c["type"] == "number"]
+    assert [c["examples"][0]["value"] for c in counts] == ["24"]  # type: ignore[index]
+    assert not [c for c in claims if c["type"] == "date"]

@@ -106,7 +106,7 @@ def test_a_bad_rule_file_is_located_and_exits_2(tmp_path: Path) -> None:
     lines = err.splitlines()
     assert lines[:2] == [
         f"{path}:4:11: error: unknown value type 'mony'; expected one of money, percent, "
-        "number, duration, date, year, boolean, text",
+        "number, quantity, duration, date, year, boolean, text",
         "  hint: did you mean 'money'?",
     ]
     # The example's bad value is reported in the same run, read as the type meant.

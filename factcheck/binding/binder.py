@@ -37,10 +37,12 @@ from factcheck.binding.trace import (
     FILLED,
     HEDGE,
     NO_CUE,
+    NO_UNIT,
     NOT_A_CHANGE,
     NOT_A_COUNT,
     NOT_POINTS,
     ORDINAL,
+    OTHER_UNIT,
     OUT_OF_WINDOW,
     OUTSCORED,
     POINTS,
@@ -56,7 +58,7 @@ from factcheck.extract import extract_all
 from factcheck.model import Document, ExtractContext, Mention, Sentence
 from factcheck.rules.ruleset import Claim, RuleSet
 from factcheck.text import CLAUSE_BREAKS, Token, sentences, tokenize, word_infos
-from factcheck.values import ClaimValue, can_bind, mention_value, signed_value
+from factcheck.values import ClaimValue, can_bind, can_convert, mention_value, signed_value
 
 CLAUSE_PENALTY = 2  # words a clause break counts for
 CROSS_KIND = 0.8  # a year claim binding a full date (or the reverse) is a weaker reading
@@ -630,7 +632,11 @@ def _refusal(claim: Claim, mention: Mention) -> str | None:
     if claim.role == "previous" and mention.detail != "change":
         return NOT_A_CHANGE
     if not points and not can_bind(mention, claim.type):
+        if claim.type == "quantity" and mention.kind == "number" and mention.value is not None:
+            return NO_UNIT
         return UNRESOLVED if mention.value is None and mention.kind == "date" else WRONG_TYPE
+    if claim.type == "quantity" and not can_convert(str(mention.measure), str(claim.unit)):
+        return OTHER_UNIT
     if (mention.qualifier or "none") not in claim.qualifiers:
         return HEDGE
     if claim.ordinal and mention.detail != "ordinal":
@@ -643,7 +649,14 @@ def _refusal(claim: Claim, mention: Mention) -> str | None:
 def _explained(refusal: str, claim: Claim, mention: Mention) -> str:
     allowed = ", ".join(sorted(claim.qualifiers)) or "nothing"
     hedge = mention.qualifier or "none"
-    return refusal.format(kind=mention.kind, type=claim.type, hedge=hedge, allowed=allowed)
+    return refusal.format(
+        kind=mention.kind,
+        type=claim.type,
+        hedge=hedge,
+        allowed=allowed,
+        unit=claim.unit,
+        written=(mention.measure or "").replace("_", " "),
+    )
 
 
 def _cross_kind(claim: Claim, mention: Mention) -> bool:
@@ -655,7 +668,7 @@ def _value_for(claim: Claim, mention: Mention) -> ClaimValue:
         return ClaimValue(str(mention.value))
     if claim.role == "previous" and mention.previous is not None:
         mention = dataclasses.replace(mention, value=mention.previous)
-    value = mention_value(mention, claim.type)
+    value = mention_value(mention, claim.type, claim.unit)
     return signed_value(value, mention.direction) if claim.signed else value
 
 

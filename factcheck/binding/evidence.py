@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from factcheck.binding.binder import Binder, Binding
 from factcheck.binding.dating import sentence_date
 from factcheck.binding.minhash import signature as minhash
-from factcheck.model import DateInterval, Document
+from factcheck.model import DateInterval, Document, Notice
 from factcheck.text import quote
 from factcheck.values import ClaimValue
 
@@ -27,12 +27,28 @@ class SourceInfo:
     outlet: str | None = None
     published: str | None = None  # ISO date
     via: str | None = None
+    url: str | None = None
+    author: str | None = None
+    language: str | None = None
+    extracted_from: str | None = None  # "html", "pdf", "docx"
+    extra: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def of(cls, document: Document) -> SourceInfo:
         published = document.published.isoformat() if document.published else None
+        d = document
         return cls(
-            document.id, document.path, document.title, document.outlet, published, document.via
+            d.id,
+            d.path,
+            d.title,
+            d.outlet,
+            published,
+            d.via,
+            d.url,
+            d.author,
+            d.language,
+            d.origin,
+            d.extra,
         )
 
 
@@ -57,6 +73,7 @@ class Evidence:
     cue_text: str | None = None  # the cue's words as the article writes them
     score: float = 0.0  # the binder's score for it (see ``factcheck explain``)
     tied_with: str | None = None  # a claim that proposed it with the same score, and lost
+    page: int | None = None  # the PDF page it is on
     # The time the sentence says the value describes (``changes_over_time`` claims only).
     as_of: DateInterval | None = None
 
@@ -81,6 +98,7 @@ class Evidence:
             cue_text=_words(document.text, cue),
             score=round(binding.score, 4),
             tied_with=binding.tied_with,
+            page=document.page(mention.start),
             as_of=_as_of(document, binding) if dated else None,
         )
 
@@ -114,6 +132,7 @@ class DocumentResult:
     source: SourceInfo
     evidence: tuple[Evidence, ...]
     unresolved: tuple[Unresolved, ...]
+    notices: tuple[Notice, ...] = ()  # about the document's metadata, for the warnings
     # The text's MinHash signature (:mod:`factcheck.binding.minhash`), to find copies.
     signature: tuple[int, ...] = ()
 
@@ -129,4 +148,6 @@ def check_document(binder: Binder, document: Document) -> DocumentResult:
     evidence = tuple(Evidence.of(document, b, b.claim in dated) for b in bound.bindings)
     unresolved = tuple(Unresolved(m.text, *document.line_col(m.start)) for m in bound.unresolved)
     signature = minhash(document.checkable_text())
-    return DocumentResult(SourceInfo.of(document), evidence, unresolved, signature)
+    return DocumentResult(
+        SourceInfo.of(document), evidence, unresolved, document.notices, signature
+    )

@@ -11,6 +11,8 @@ from factcheck.cli.common import (
     EXIT_OK,
     add_input_options,
     add_output_options,
+    add_story_option,
+    chosen_stories,
     emit,
     refuse_inputs,
     use_color,
@@ -51,11 +53,13 @@ def register(commands: Any) -> None:
         "  factcheck check --rules rules --sources seeds\n"
         "  factcheck check --only conflict --fail-on conflict,expect-mismatch\n"
         "  factcheck check --format html -o report.html\n"
+        "  factcheck check --story city-budget    # one of several configured stories\n"
         "exit status: 0 checked (a conflict is a finding), 1 an outcome named in "
         "--fail-on, 2 usage, rule or input error",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_input_options(parser)
+    add_story_option(parser)
     parser.add_argument("--format", choices=("text", "json", "html"), default="text")
     parser.add_argument(
         "--fail-on",
@@ -127,24 +131,32 @@ def _view(args: argparse.Namespace) -> View:
 
 
 def run(args: argparse.Namespace) -> int:
-    from factcheck.api import run_check
     from factcheck.config import config_files, load_config
-    from factcheck.report import CHECK_FORMATS, text_report
-    from factcheck.run.engines import JOBS_PER_CORE, max_jobs
 
     config = load_config()
-    rules = args.rules or config.rules or ["rules"]
-    sources = args.sources or config.sources or ["seeds"]
-    refuse_inputs(args, [*rules, *sources, *config_files()])
-    most = max_jobs()
-    jobs = args.jobs if args.jobs != 0 else max(1, most // JOBS_PER_CORE)  # 0: one per core
-    if jobs > most and args.scheduler is None:
-        warn(
-            f"--jobs {args.jobs} is more than this machine can use; "
-            f"running {most} processes at most ({JOBS_PER_CORE} per core)"
-        )
+    stories = chosen_stories(args, config)
+    paths = [p for story in stories for p in (*story.rules, *story.sources)]
+    refuse_inputs(args, [*paths, *config_files()])
+    jobs = _jobs(args)
     engine = "dask" if args.scheduler else args.engine  # a scheduler is a Dask one
-    run = run_check(rules, sources, jobs=jobs, engine=engine, scheduler=args.scheduler)
+    if len(stories) > 1:
+        from factcheck.cli.stories import check_stories
+
+        return check_stories(args, stories, jobs, engine, _view(args), _fails)
+    from factcheck.api import run_check
+    from factcheck.cli.progress import ProgressBar
+    from factcheck.report import CHECK_FORMATS, text_report
+
+    story = stories[0]
+    with ProgressBar() as progress:
+        run = run_check(
+            story.rules,
+            story.sources,
+            jobs=jobs,
+            engine=engine,
+            scheduler=args.scheduler,
+            progress=progress,
+        )
     with run:  # removes the evidence spilled to a temporary file, also on error
         for message in run.warnings:
             warn(message)
@@ -154,3 +166,16 @@ def run(args: argparse.Namespace) -> int:
         emit(args, lambda stream: renderer(run, stream, use_color(args)))
     failing = any(_fails(v, args.fail_on) for v in run.verdicts)
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _jobs(args: argparse.Namespace) -> int:
+    from factcheck.run.engines import JOBS_PER_CORE, max_jobs
+
+    most = max_jobs()
+    jobs: int = args.jobs if args.jobs != 0 else max(1, most // JOBS_PER_CORE)  # 0: one per core
+    if jobs > most and args.scheduler is None:
+        warn(
+            f"--jobs {args.jobs} is more than this machine can use; "
+            f"running {most} processes at most ({JOBS_PER_CORE} per core)"
+        )
+    return jobs

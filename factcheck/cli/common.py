@@ -7,7 +7,11 @@ import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from factcheck.config import Config
+    from factcheck.stories import Story
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -26,6 +30,47 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="article files or folders (default: configured, else seeds/)",
     )
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="compile the rule files afresh, without the user's cache of compiled rules "
+        "(also FACTCHECK_NO_CACHE=1)",
+    )
+
+
+def add_story_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--story",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="only this story (repeatable; default: every configured story)",
+    )
+
+
+def chosen_stories(
+    args: argparse.Namespace,
+    config: Config,
+    rules: list[str] | None = None,
+    sources: bool = True,
+) -> list[Story]:
+    """The stories a command runs: configured (or ``rules`` as one story), narrowed
+    by ``--story``, their paths checked (the sources too unless ``sources`` is false)."""
+    from factcheck.errors import InputError
+    from factcheck.stories import check_paths, configured_stories, select
+
+    rules = rules or getattr(args, "rules", None)
+    names = getattr(args, "story", [])
+    if rules and names:
+        raise InputError(
+            "--story selects configured stories, and rule paths given make one story of their own",
+            hint="leave out the rule paths, or --story",
+        )
+    stories = select(configured_stories(config, rules, getattr(args, "sources", None)), names)
+    for story in stories:
+        if story.name:  # the implicit story's missing paths are reported as before
+            check_paths(story, sources)
+    return stories
 
 
 def add_output_options(parser: argparse.ArgumentParser, color: bool = True) -> None:

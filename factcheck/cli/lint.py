@@ -7,18 +7,27 @@ Exit status like ruff's: 0 no errors, 1 errors found (warnings too with
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from factcheck.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     add_input_options,
     add_output_options,
+    add_story_option,
+    chosen_stories,
     emit,
     refuse_inputs,
     use_color,
 )
+
+if TYPE_CHECKING:
+    from factcheck.lint.model import LintReport
+    from factcheck.model import Document
+    from factcheck.stories import Story
 
 
 def register(commands: Any) -> None:
@@ -27,14 +36,37 @@ def register(commands: Any) -> None:
         help="check drafts against the sources before publication",
         epilog="examples:\n"
         "  factcheck lint drafts/story.md\n"
+        "  factcheck lint drafts/          # every .md, .markdown, .txt, .html, .docx inside\n"
         "  factcheck lint drafts/story.md --published 2026-04-30 --format sarif -o lint.sarif\n"
+        "  factcheck lint drafts/city/budget.md --story city-budget\n"
+        "  cat story.md | factcheck lint - --stdin-filename drafts/story.md\n"
         "  factcheck rule FC203    # what a code means\n"
         "exit status: 0 no errors, 1 errors (warnings too with --strict), 2 usage, rule "
         "or input error",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("drafts", nargs="+", metavar="DRAFT", help="draft files (.md or .txt)")
+    parser.add_argument(
+        "drafts",
+        nargs="*",
+        metavar="DRAFT",
+        help="draft files (.md, .markdown, .txt, .html, .docx) or folders of them; "
+        "- reads a draft from standard input; none: every draft the configured stories' "
+        "drafts globs match",
+    )
+    parser.add_argument(
+        "--stdin-filename",
+        metavar="PATH",
+        help="the path to report for the draft read from standard input (its suffix "
+        "says how to read it, e.g. story.md)",
+    )
     add_input_options(parser)
+    add_story_option(parser)
+    parser.add_argument(
+        "--only-drafts",
+        action="store_true",
+        help="skip files no story's drafts globs match (without stories: files in the "
+        "sources); for the pre-commit hook",
+    )
     parser.add_argument(
         "--format", choices=("text", "json", "sarif", "github", "html"), default="text"
     )
@@ -57,6 +89,59 @@ def register(commands: Any) -> None:
     parser.set_defaults(run=run)
 
 
+def _configured_drafts(stories: list[Story]) -> list[str]:
+    """Every file the stories' ``drafts`` globs match, as paths from here when inside."""
+    from factcheck.errors import InputError
+    from factcheck.stories import draft_globs_files
+
+    globs = [g for s in stories for g in s.drafts]
+    if not globs:
+        raise InputError(
+            "name the drafts to lint",
+            hint="e.g. factcheck lint drafts/story.md, or configure stories with drafts globs",
+        )
+    return draft_globs_files(stories)
+
+
+def _lint_stories(
+    args: argparse.Namespace,
+    files: list[str],
+    stdin: list[Document],
+    stories: list[Story],
+    severity: Mapping[str, str],
+) -> LintReport:
+    from factcheck.api import lint_stories
+    from factcheck.stories import plan_drafts
+
+    named = [*files, *(d.path for d in stdin)]
+    plan = plan_drafts(named, stories, chosen=bool(args.story))
+    read = {d.path: d for d in stdin}  # the draft from standard input, by its reported path
+    return lint_stories(
+        [(read.get(draft, draft), mine) for draft, mine in plan],
+        severity,
+        args.verbose,
+        args.published,
+    )
+
+
+def _draft_paths(args: argparse.Namespace, stories: list[Story]) -> list[str]:
+    """The draft files named, with folders opened: every draft inside, or with
+    stories (and no --story) the ones a story's drafts globs claim."""
+    from factcheck.sources.corpus import draft_files
+    from factcheck.stories import is_draft
+
+    if not args.drafts:
+        return _configured_drafts(stories)
+    claimed = any(s.name for s in stories) and not args.story
+    paths: list[str] = []
+    for given in (d for d in args.drafts if d != "-"):
+        inside = [str(p) for p in draft_files([given])]
+        if claimed and Path(given).is_dir():
+            inside = [p for p in inside if is_draft(p, stories)]
+        paths.extend(inside)
+    return paths
+
+
 def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -66,27 +151,50 @@ def iso_date(text: str) -> date:
         ) from None
 
 
+def _stdin(args: argparse.Namespace) -> list[Document]:
+    """The draft on standard input, when ``-`` is given, read as ``--stdin-filename``."""
+    if "-" not in args.drafts:
+        return []
+    import sys
+
+    from factcheck.sources.corpus import read_document
+
+    return [read_document(sys.stdin.buffer.read(), args.stdin_filename or "-")]
+
+
 def run(args: argparse.Namespace) -> int:
     from factcheck.api import lint
-    from factcheck.config import config_files, load_config
+    from factcheck.config import config_files, key_location, load_config
     from factcheck.lint.model import check_codes
-    from factcheck.model import Location
     from factcheck.report import LINT_FORMATS
 
     config = load_config()
-    where = Location(config.severity_file) if config.severity_file else None
-    check_codes(config.severity, where)
-    rules = args.rules or config.rules or ["rules"]
-    sources = args.sources or config.sources or ["seeds"]
-    refuse_inputs(args, [*args.drafts, *rules, *sources, *config_files()])
-    report = lint(
-        args.drafts,
-        rules=rules,
-        sources=sources,
-        severity=config.severity,
-        include_info=args.verbose,
-        published=args.published,
-    )
+    for code in config.severity:
+        file = config.severity_file
+        check_codes([code], key_location(file, code) if file else None)
+    stories = chosen_stories(args, config)
+    files = _draft_paths(args, stories)
+    stdin = _stdin(args)
+    if args.only_drafts:
+        from factcheck.stories import is_draft
+
+        files = [d for d in files if is_draft(d, stories)]
+        stdin = [d for d in stdin if is_draft(d.path, stories)]
+        if not files and not stdin:
+            return EXIT_OK
+    paths = [p for story in stories for p in (*story.rules, *story.sources)]
+    refuse_inputs(args, [*files, *paths, *config_files()])
+    if any(story.name for story in stories):
+        report = _lint_stories(args, files, stdin, stories, config.severity)
+    else:
+        report = lint(
+            [*stdin, *files],
+            rules=stories[0].rules,
+            sources=stories[0].sources,
+            severity=config.severity,
+            include_info=args.verbose,
+            published=args.published,
+        )
     renderer = LINT_FORMATS[args.format]
     emit(args, lambda stream: renderer(report, stream, use_color(args)))
     strict = args.strict if args.strict is not None else bool(config.strict)

@@ -44,6 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     main_thread = threading.current_thread() is threading.main_thread()
     if main_thread:  # only the main thread may set a signal handler
         previous = signal.signal(signal.SIGTERM, _terminate_here(os.getpid()))
+    _use_rule_cache(args)
     try:
         result: int = args.run(args)
         return result
@@ -64,6 +65,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if main_thread:
             signal.signal(signal.SIGTERM, previous)
+        from factcheck.rules import cache
+
+        cache.deactivate()
+
+
+def _use_rule_cache(args: argparse.Namespace) -> None:
+    """Commands that read rule files keep them compiled in the user's cache directory,
+    unless ``--no-cache`` or ``FACTCHECK_NO_CACHE`` says otherwise."""
+    if not hasattr(args, "no_cache") or args.no_cache:
+        return
+    from factcheck.rules import cache
+
+    if not cache.disabled_by_environment():
+        cache.activate()
 
 
 class Terminated(BaseException):

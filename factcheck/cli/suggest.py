@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.cli.common import EXIT_OK, refuse_inputs
+
+if TYPE_CHECKING:
+    from factcheck.config import Config
 
 
 def register(commands: Any) -> None:
@@ -21,12 +24,16 @@ def register(commands: Any) -> None:
         "  factcheck suggest --sources seeds\n"
         "  factcheck suggest --sources seeds --rules rules -o rules/more.yaml\n"
         "  factcheck suggest --sources seeds --all\n"
+        "  factcheck suggest --story city-budget -o more.yaml\n"
         "exit status: 0 written, 2 no fact found, an existing output file, or a usage error",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--sources", nargs="+", metavar="PATH", help="article files or folders")
     parser.add_argument(
         "--rules", nargs="+", metavar="PATH", help="existing rules: facts they bind are left out"
+    )
+    parser.add_argument(
+        "--story", metavar="NAME", help="a configured story: its sources, and its rules left out"
     )
     parser.add_argument("--all", action="store_true", help="also facts that only one source states")
     parser.add_argument("-o", "--output", metavar="FILE", help="write the rule file here")
@@ -45,11 +52,10 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(
             f"{args.output} exists", Location(args.output), hint="pass --force to replace it"
         )
-    config = load_config()
-    sources = args.sources or config.sources or ["seeds"]
-    refuse_inputs(args, [*sources, *(args.rules or [])])
+    sources, rules = _story_paths(args, load_config())
+    refuse_inputs(args, [*sources, *(rules or [])])
     corpus = load_corpus(sources)
-    existing = load_rules(args.rules) if args.rules else None
+    existing = load_rules(rules) if rules else None
     text = suggest(corpus.documents, existing, include_single=args.all)
     if "\n  - id:" not in text:
         raise InputError(
@@ -63,3 +69,23 @@ def run(args: argparse.Namespace) -> int:
 
         write_atomically(args.output, text)
     return EXIT_OK
+
+
+def _story_paths(args: argparse.Namespace, config: Config) -> tuple[list[str], list[str] | None]:
+    """The sources to read and the rules whose facts are left out: given, the
+    ``--story``'s, or the configured ones (with several stories, say which)."""
+    from factcheck.errors import InputError
+    from factcheck.stories import check_paths, configured_stories, select
+
+    stories = configured_stories(config)
+    named = [s for s in stories if s.name]
+    if args.story is None and (args.sources or not named):
+        return args.sources or config.sources or ["seeds"], args.rules
+    if args.story is None:
+        raise InputError(
+            "several stories are configured: say whose sources to read",
+            hint="pass --story NAME (" + ", ".join(str(s.name) for s in named) + ") or --sources",
+        )
+    (story,) = select(stories, [args.story])
+    check_paths(story)
+    return list(args.sources or story.sources), args.rules or list(story.rules)

@@ -9,6 +9,8 @@ from factcheck.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     add_output_options,
+    add_story_option,
+    chosen_stories,
     emit,
     refuse_inputs,
     use_color,
@@ -39,6 +41,7 @@ def register(commands: Any) -> None:
     parser.add_argument(
         "-k", metavar="PATTERN", dest="pattern", help="only examples whose name contains PATTERN"
     )
+    add_story_option(parser)
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
         "--strict", action="store_true", help="a claim without examples fails the run"
@@ -53,14 +56,19 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.rules.ruleset import load_rules
     from factcheck.run.selftest import run_examples
 
-    paths = args.paths or load_config().rules or ["rules"]
-    refuse_inputs(args, paths)
-    rules = load_rules(paths)
-    untested = [claim for claim in rules.claims if not claim.examples]
-    for claim in untested:
+    stories = chosen_stories(args, load_config(), rules=args.paths, sources=False)
+    refuse_inputs(args, [p for story in stories for p in story.rules])
+    results = []
+    untested = []
+    for story in stories:
+        rules = load_rules(story.rules)
+        untested += [(story, c) for c in rules.claims if not c.examples]
+        results += run_examples(rules, args.pattern, story.name)
+    for story, claim in untested:
         level = "error" if args.strict else "warning"
-        warn(f"{claim.location}: claim {claim.id!r} has no examples to test", level)
-    results = run_examples(rules, args.pattern)
+        warn(
+            f"{claim.location}: claim {story.qualified(claim.id)!r} has no examples to test", level
+        )
     for result in results:
         for tie in result.ties:
             warn(f"{result.example.location}: {result.name}: {tie.split(': ', 1)[1]}")

@@ -7,7 +7,8 @@ are pure functions of (text, context): no state, no I/O, no today's date.
 :func:`extract_all` runs them all, resolves overlaps (a year inside
 "November 2025" is part of the date, "38" inside "$38 billion" is part of the
 money), extends from-to changes over their later steps and attaches hedges ("up
-to", "about") with :mod:`.qualifiers` and directions ("fell 5%") with :mod:`.changes`.
+to", "about") with :mod:`.qualifiers`, directions ("fell 5%") with :mod:`.changes` and
+physical units ("2 GW", "3.5 million tonnes") with :mod:`.units`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from factcheck.extract import (
     number,
     percent,
     qualifiers,
+    units,
     wrapping,
     years,
 )
@@ -62,8 +64,12 @@ def _extract_all(text: str, context: ExtractContext) -> list[Mention]:
     found: list[Mention] = []
     for extractor in EXTRACTORS.values():
         found.extend(extractor(text, context))
+    found.extend(units.glued(text))
     kept = changes.extend(text, resolve_overlaps(found))
-    return [changes.attach(text, qualifiers.attach(text, mention)) for mention in kept]
+    return [
+        units.attach(text, changes.attach(text, qualifiers.attach(text, mention)))
+        for mention in kept
+    ]
 
 
 def resolve_overlaps(mentions: list[Mention]) -> list[Mention]:

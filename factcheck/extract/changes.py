@@ -48,6 +48,13 @@ _AFTER_RE = re.compile(
     rf"[\s-]+(?:(?P<down>{'|'.join(FALL_WORDS.after)})|(?P<up>{'|'.join(RISE_WORDS.after)}))\b",
     re.IGNORECASE,
 )
+# Every word the look-behind patterns above can end on, lower case (no IGNORECASE needed:
+# the words are compared lower-cased).
+_BEFORE_WORDS = frozenset(
+    w.lower()
+    for w in (*FALL_WORDS.before, *RISE_WORDS.before, *FALL_WORDS.moving, *RISE_WORDS.moving)
+) | {"up", "down"}
+_WORD_RE = re.compile(r"[A-Za-z]+")
 _STEP_GAP_RE = re.compile(
     r",?\s+(?:and\s+)?(?:then\s+)?(?:further\s+)?to\s+|\s*(?:,|;)\s*then\s+to\s+",
     re.IGNORECASE,
@@ -92,6 +99,14 @@ def _step(text: str, change: Mention, step: Mention) -> Mention:
     )
 
 
+def _may_move(text: str, start: int, end: int) -> bool:
+    """Whether a movement word stands in ``text[start:end]`` before a space: a cheap
+    test that spares the three searches below for most figures, which have none."""
+    if end <= start or not text[end - 1].isspace():
+        return False
+    return not _BEFORE_WORDS.isdisjoint(w.lower() for w in _WORD_RE.findall(text, start, end))
+
+
 def attach(text: str, mention: Mention) -> Mention:
     """``mention`` with the direction the words around it state ("fell 5%", "a 5% drop")."""
     if mention.kind not in _MOVING_KINDS or mention.direction is not None:
@@ -99,11 +114,13 @@ def attach(text: str, mention: Mention) -> Mention:
     if mention.detail in ("range", "change", "unit") or mention.value is None:
         return mention
     window = max(0, mention.start - _LOOKBEHIND)
-    found = _BEFORE_RE.search(text, window, mention.start)
-    if found is None:
-        found = _MOVED_BY_RE.search(text, window, mention.start)
-    if found is None and mention.kind in _ADVERB_KINDS:
-        found = _ADVERB_BEFORE_RE.search(text, window, mention.start)
+    found = None
+    if _may_move(text, window, mention.start):
+        found = _BEFORE_RE.search(text, window, mention.start)
+        if found is None:
+            found = _MOVED_BY_RE.search(text, window, mention.start)
+        if found is None and mention.kind in _ADVERB_KINDS:
+            found = _ADVERB_BEFORE_RE.search(text, window, mention.start)
     if found is None:
         found = _AFTER_RE.match(text, mention.end)
     if found is None:

@@ -2,6 +2,7 @@
 organisation's name.
 
     "Revenue chief Denise Dresser said"  -> "Denise Dresser"
+    "Finance Director Alicia Moreno"     -> "Alicia Moreno" (a title after a department)
     "said Sam Altman, chief executive"   -> "Sam Altman"
     "Jean-Luc de la Croix"               -> "Jean-Luc de la Croix"
     "Amazon Web Services"                -> "Amazon Web Services"
@@ -26,16 +27,19 @@ _PARTICLE = r"(?:de|del|della|da|di|du|van|von|der|den|la|le|al|bin|ibn|dos|das)
 _FIRST_WORD = r"[A-Z](?<![\w'’-].)(?:[a-z]*\.|[\w'’]*[a-z][\w'’]*(?:-[A-Z][\w'’]*)*)"
 _NAME_RE = re.compile(rf"{_FIRST_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})+(?![\w-])")
 
-# Words that start sentences or headlines in title case without being names,
-# and job titles written before a name ("Chief Executive Sam Altman").
-_LEADING_NOISE = frozenset(
-    "The A An And But Or If When While As In On At For By To From With This That These Those "
-    "It Its Their Our Your His Her We They He She I According After Before During Since "
-    "However Meanwhile Yet Still Also Mr Mrs Ms Dr Prof Sir Dame Lord Lady "
+# Job titles written before a name ("Chief Executive Sam Altman"); after a department
+# or an employer too ("Finance Director Alicia Moreno", "Police Chief Ray Castellanos").
+_TITLES = frozenset(
     "Chief Executive Financial Operating Technology Revenue Officer President Vice Chair "
     "Chairman Chairwoman Chairperson Director Managing General Senior Head Minister Prime "
     "Secretary Governor Senator Representative Mayor Judge Justice Commissioner Founder "
     "Co-Founder Cofounder Spokesperson Spokesman Spokeswoman Analyst Professor Editor".split()
+)
+# Words that start sentences or headlines in title case without being names, and titles.
+_LEADING_NOISE = _TITLES | frozenset(
+    "The A An And But Or If When While As In On At For By To From With This That These Those "
+    "It Its Their Our Your His Her We They He She I According After Before During Since "
+    "However Meanwhile Yet Still Also Mr Mrs Ms Dr Prof Sir Dame Lord Lady".split()
 )
 
 
@@ -52,12 +56,22 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
         start, end = match.start(), _sentence_end(text, match.start(), match.end())
         position = end if end < match.end() else match.end()
         words = text[start:end].split()
-        while words and words[0].rstrip(".") in _LEADING_NOISE:
+        titled = _after_title(words)
+        while words and (words[0].rstrip(".") in _LEADING_NOISE or len(words) > titled):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
             words = words[1:]
         if len(words) < 2:
             continue
         yield Mention("name", start, end, text[start:end], " ".join(words))
+
+
+def _after_title(words: list[str]) -> int:
+    """How many words follow the last job title inside a name, when two or more do
+    ("Finance Director Alicia Moreno": 2); else all of them."""
+    for i in range(len(words) - 3, 0, -1):
+        if words[i] in _TITLES:
+            return len(words) - i - 1
+    return len(words)
 
 
 def _sentence_end(text: str, start: int, end: int) -> int:

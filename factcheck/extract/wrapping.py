@@ -13,9 +13,8 @@ whitespace, and a word hyphenated across a line is one word:
 
 :func:`unwrap` gives the text with those breaks joined and how to map its offsets
 back; :func:`restore` maps a mention found in it back onto the original text, so
-the span still covers the text exactly as written (break included). One pass of a
-regular expression whose every attempt starts at a digit, a symbol or a hyphen:
-linear in the text.
+the span still covers the text exactly as written (break included). A regular
+expression tried once at each line break: linear in the text.
 """
 
 from __future__ import annotations
@@ -23,11 +22,13 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Iterator
 
 from factcheck.extract.vocabulary import CURRENCY_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS
 from factcheck.model import Mention
 
-_SPACE = r"[\x20\t\u00a0]*"
+_SPACE_CHARS = "\x20\t\u00a0"
+_SPACE = rf"[{_SPACE_CHARS}]*"
 _SYMBOLS = "$€£¥₹"
 _WRAP_RE = re.compile(
     rf"(?P<hyphen>(?<=[A-Za-z])-\r?\n(?=[A-Za-z]))"
@@ -87,7 +88,7 @@ def unwrap(text: str) -> Unwrapped | None:
     shifts: list[int] = []
     done = 0
     length = 0  # of the joined text so far
-    for m in _WRAP_RE.finditer(text):
+    for m in _breaks(text):
         if m.group("hyphen") and not _joins_a_figure_word(text, m.start(), m.end()):
             continue
         if m.group("word") and not _goes_on(text, m.start()):
@@ -104,6 +105,24 @@ def unwrap(text: str) -> Unwrapped | None:
         return None
     pieces.append(text[done:])
     return Unwrapped("".join(pieces), starts, shifts)
+
+
+def _breaks(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_WRAP_RE``, tried only where a line breaks: found with
+    ``str.find``, which is many times faster than the regular expression's own scan
+    (a pattern opening with look-behinds is tried at every character)."""
+    at = text.find("\n")
+    while at != -1:
+        start = at - 1 if at > 0 and text[at - 1] == "\r" else at
+        if start > 0 and text[start - 1] == "-":
+            found = _WRAP_RE.match(text, start - 1)
+        else:
+            while start > 0 and text[start - 1] in _SPACE_CHARS:
+                start -= 1
+            found = _WRAP_RE.match(text, start)
+        if found is not None:
+            yield found
+        at = text.find("\n", at + 1)
 
 
 def _joins_a_figure_word(text: str, hyphen: int, after: int) -> bool:

@@ -46,6 +46,16 @@ class Observation:
     message: str
 
 
+@dataclass(frozen=True)
+class StoryPass:
+    """One story a draft is linted against: its name (None for the implicit story of
+    a project without stories), its binder and its verdicts over its sources."""
+
+    name: str | None
+    binder: Binder
+    verdicts: Mapping[str, ClaimVerdict]
+
+
 def lint(
     rules: RuleSet,
     verdicts: Sequence[ClaimVerdict],
@@ -54,13 +64,22 @@ def lint(
     include_info: bool = False,
     binder: Binder | None = None,
 ) -> LintReport:
+    one = StoryPass(None, binder or Binder(rules), {v.claim.id: v for v in verdicts})
+    return lint_stories([(draft, [one]) for draft in drafts], severity, include_info)
+
+
+def lint_stories(
+    drafts: Sequence[tuple[Document, Sequence[StoryPass]]],
+    severity: Severity | None = None,
+    include_info: bool = False,
+) -> LintReport:
+    """Each draft against each of its stories: a story's findings name its claims
+    ``story:claim``; suppressions and unused directives are judged over them all."""
     check_codes(severity or {})
-    binder = binder or Binder(rules)
-    by_claim = {v.claim.id: v for v in verdicts}
     findings: list[Finding] = []
     silenced: list[Finding] = []
-    for draft in drafts:
-        kept, muted = lint_draft(binder, by_claim, draft, severity or {}, include_info)
+    for draft, stories in drafts:
+        kept, muted = lint_draft(draft, stories, severity or {}, include_info)
         findings.extend(kept)
         silenced.extend(muted)
     findings.sort(key=lambda f: f.sort_key)
@@ -73,7 +92,7 @@ def lint(
     )
     return LintReport(
         version=__version__,
-        drafts=[d.path for d in drafts],
+        drafts=[d.path for d, _ in drafts],
         findings=findings,
         suppressed=silenced,
         summary=summary,
@@ -81,26 +100,31 @@ def lint(
 
 
 def lint_draft(
-    binder: Binder,
-    verdicts: Mapping[str, ClaimVerdict],
     draft: Document,
+    stories: Sequence[StoryPass],
     severity: Severity,
     include_info: bool,
 ) -> tuple[list[Finding], list[Finding]]:
-    directives = suppressions.parse(draft.text)
+    directives = [*suppressions.parse(draft.text), *suppressions.in_comments(draft)]
     draft = dataclasses.replace(draft, skip=(*draft.skip, *suppressions.spans(directives)))
-    bound = binder.bind(draft)
     findings: list[Finding] = []
     occurrences: Counter[str] = Counter()
-    for binding, observation in _observe(draft, bound.bindings, verdicts):
-        verdict = verdicts[binding.claim]
-        finding = _finding(draft, binding, verdict, observation, severity, occurrences)
-        if finding is not None and (include_info or finding.level != "info"):
-            findings.append(finding)
-    for mention in bound.unresolved:
-        unresolved = _unresolved(draft, mention, severity, occurrences)
-        if unresolved is not None:
-            findings.append(unresolved)
+    unresolved_at: set[tuple[int, int]] = set()  # a relative date is unresolved in every story
+    for story in stories:
+        bound = story.binder.bind(draft)
+        for binding, observation in _observe(draft, bound.bindings, story.verdicts):
+            verdict = story.verdicts[binding.claim]
+            finding = _finding(
+                draft, binding, verdict, observation, severity, occurrences, story.name
+            )
+            if finding is not None and (include_info or finding.level != "info"):
+                findings.append(finding)
+        for mention in bound.unresolved:
+            if (mention.start, mention.end) not in unresolved_at or len(stories) == 1:
+                unresolved_at.add((mention.start, mention.end))
+                unresolved = _unresolved(draft, mention, severity, occurrences)
+                if unresolved is not None:
+                    findings.append(unresolved)
     kept, muted, used = _apply(findings, directives)
     for directive in directives:
         if directive not in used:
@@ -312,17 +336,19 @@ def _finding(
     observation: Observation,
     severity: Severity,
     occurrences: Counter[str],
+    story: str | None = None,
 ) -> Finding | None:
     mention = binding.mention
+    claim = f"{story}:{binding.claim}" if story else binding.claim  # qualified in a story
     key = (
-        f"{observation.code}|{binding.claim}|{json.dumps(json_value(binding.value.value))}|"
+        f"{observation.code}|{claim}|{json.dumps(json_value(binding.value.value))}|"
         f"{' '.join(mention.text.split()).casefold()}"
     )
     spot = _Spot(
         mention.start,
         mention.end,
         observation.code,
-        binding.claim,
+        claim,
         observation.message,
         key,
         binding.value,
@@ -357,6 +383,7 @@ def _make(
         draft_value=value_out(spot.draft_value),
         sources=[_source_value(s) for s in spot.sources],
         fingerprint=_fingerprint(spot.key, occurrences[spot.key]),
+        positions="paragraph" if draft.origin == "docx" else "line",
     )
 
 
@@ -400,8 +427,9 @@ def _unused(
     severity: Severity,
     occurrences: Counter[str],
 ) -> Finding | None:
-    text = draft.text[directive.start : directive.end]
-    message = f"unused suppression ({directive.text})"
+    text = draft.text[directive.start : directive.end] or directive.text
+    where = " in a Word comment" if directive.comment else ""
+    message = f"unused suppression{where} ({directive.text})"
     spot = _Spot(directive.start, directive.end, "FC207", None, message, f"FC207|{text}")
     return _make(draft, spot, severity, occurrences)
 

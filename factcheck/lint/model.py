@@ -152,11 +152,17 @@ class SourceValueOut(BaseModel):
     line: int | None = Field(description="Line of the source's first mention.")
 
 
+Positions = Literal["line", "paragraph"]
+
+
 class Finding(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     path: str
-    line: int = Field(description="1-based line of the offending words in the draft.")
+    line: int = Field(
+        description="1-based line of the offending words in the draft (in a Word draft, "
+        "the paragraph: see `positions`)."
+    )
     column: int = Field(description="1-based column, in Unicode code points.")
     end_line: int
     end_column: int = Field(description="Column just after the offending words.")
@@ -174,6 +180,12 @@ class Finding(BaseModel):
     )
     fingerprint: str = Field(
         description="Stable identity: claim, code, value and words, not line numbers."
+    )
+    positions: Positions = Field(
+        default="line",
+        description="What line and column count: 'paragraph' in a Word draft (line is the "
+        "1-based paragraph, column the character in it; start and end count characters "
+        "in the paragraphs joined by line breaks), else 'line'.",
     )
 
     @property

@@ -6,16 +6,23 @@
     factcheck: ignore                                 every claim
     <!-- factcheck: ignore-file aws-deal-value -->    the whole draft
     factcheck: ignore-file                            the whole draft, every claim
+    <!-- factcheck: ignore city-budget:total -->      one story's claim (bare: any story's)
 
 On a line with other text a directive covers that line; alone on a line it
-covers the next line. Directives are parsed into small objects here and
-applied after checking; the lint reports the ones that suppressed nothing.
+covers the next line. In a Word draft a line is a paragraph, and a directive
+may also be written in a Word comment: it then covers the paragraph the
+comment is anchored to (``ignore-file`` there covers the whole draft).
+Directives are parsed into small objects here and applied after checking;
+the lint reports the ones that suppressed nothing.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+from factcheck.model import Document
 
 _DIRECTIVE_RE = re.compile(
     r"<!--\s*factcheck:\s*(?P<html_kind>ignore-file|ignore)\b(?P<html_ids>[^>]*?)\s*-->"
@@ -32,11 +39,15 @@ class Suppression:
     end: int
     covers: int | None  # the line it covers; None for the whole file
     claims: frozenset[str] | None  # None: every claim
+    comment: bool = False  # written in a Word comment, not in the text
 
     def applies(self, line: int, claim: str) -> bool:
+        """Whether it silences ``claim`` (``story:id`` in a story, matched by the
+        qualified name or the bare id) on ``line``."""
         if self.covers is not None and self.covers != line:
             return False
-        return self.claims is None or claim in self.claims
+        bare = claim.partition(":")[2] or claim
+        return self.claims is None or claim in self.claims or bare in self.claims
 
     @property
     def text(self) -> str:
@@ -70,6 +81,19 @@ def parse(text: str) -> list[Suppression]:
             )
         )
     return found
+
+
+def in_comments(draft: Document) -> Iterator[Suppression]:
+    """The directives written in a Word draft's comments, each covering the paragraph
+    its comment is anchored to (a zero-width span at the paragraph's start)."""
+    for paragraph, note in draft.comments:
+        start = draft.line_start(paragraph)
+        for match in _DIRECTIVE_RE.finditer(note):
+            kind = match.group("html_kind") or match.group("kind")
+            raw_ids = match.group("html_ids") if match.group("html_kind") else match.group("ids")
+            ids = frozenset(i for i in _ID_SPLIT_RE.split(raw_ids or "") if i)
+            covers = None if kind == "ignore-file" else paragraph
+            yield Suppression(paragraph, 1, start, start, covers, ids or None, comment=True)
 
 
 def _without_comment_markers(text: str) -> str:

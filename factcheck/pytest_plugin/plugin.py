@@ -6,7 +6,9 @@ it takes. It stays inactive unless a project opts in, with ``--factcheck`` (or
 ini key. When active it collects only the rule files (``*.yaml``, ``*.yml``)
 under the configured rule paths: every claim is an item that fails when the
 sources conflict (or differ from its ``expect``), every example an item that
-fails when its text does not yield its value.
+fails when its text does not yield its value. With several stories configured
+(``[tool.factcheck.stories]`` or ``stories/`` folders), a rule file's items sit
+under its story: ``file::story::claim``, so ``-k city-budget`` selects a story.
 
 This module is the entry point and stays light: it imports pytest and the
 standard library only. Collectors, items and the fixture's API live in
@@ -94,13 +96,20 @@ def pytest_configure(config: pytest.Config) -> None:
     config.stash[SETTINGS] = settings
     if not settings.active:
         return
-    missing = [p for p in (*settings.rules, *settings.sources) if not p.exists()]
-    if missing:
-        names = ", ".join(_shown(p, config) for p in missing)
-        raise pytest.UsageError(
-            f"factcheck: no such file or directory: {names} "
-            "(set factcheck_rules/factcheck_sources or --factcheck-rules/--factcheck-sources)"
-        )
+    for story in settings.each_story():
+        missing = [p for p in (*story.rules, *story.sources) if not p.exists()]
+        if missing and story.name:
+            names = ", ".join(_shown(p, config) for p in missing)
+            raise pytest.UsageError(
+                f"factcheck: story {story.name!r}: no such file or directory: {names} "
+                "(see [tool.factcheck.stories])"
+            )
+        if missing:
+            names = ", ".join(_shown(p, config) for p in missing)
+            raise pytest.UsageError(
+                f"factcheck: no such file or directory: {names} "
+                "(set factcheck_rules/factcheck_sources or --factcheck-rules/--factcheck-sources)"
+            )
     _collect_rule_paths_too(config, settings.rules)
     config.pluginmanager.register(SkipLocation(), "factcheck-skip-location")
 
@@ -163,9 +172,12 @@ def pytest_report_header(config: pytest.Config) -> str | None:
     settings = config.stash.get(SETTINGS, None)
     if settings is None or not settings.active:
         return None
+    strict = " (strict)" if settings.strict else ""
+    if settings.stories:
+        names = ", ".join(str(s.name) for s in settings.stories)
+        return f"factcheck: stories: {names}{strict}"
     rules = ", ".join(_shown(p, config) for p in settings.rules)
     sources = ", ".join(_shown(p, config) for p in settings.sources)
-    strict = " (strict)" if settings.strict else ""
     return f"factcheck: rules: {rules}; sources: {sources}{strict}"
 
 

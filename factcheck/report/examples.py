@@ -79,7 +79,7 @@ def _entry(result: ExampleResult) -> dict[str, Any]:
     expected = result.example.expected
     return {
         "name": result.name,
-        "claim": result.claim.id,
+        "claim": result.claim_name,
         "location": str(result.example.location),
         "text": result.example.text,
         "passed": result.passed,

@@ -318,9 +318,9 @@ def claim_problems(spec: ClaimSpec) -> Iterator[Problem]:
         "false_cues": ("boolean",),
         "choices": ("text",),
         "ordinal": ("number",),
-        "signed": ("percent", "number"),
-        "unit": ("percent",),
-        "role": ("money", "percent", "number"),
+        "signed": ("percent", "number", "quantity"),
+        "unit": ("percent", "quantity"),
+        "role": ("money", "percent", "number", "quantity"),
     }
     for field, types in only.items():
         given = getattr(spec, field)
@@ -350,6 +350,7 @@ def claim_problems(spec: ClaimSpec) -> Iterator[Problem]:
                 f"remove '{field}'",
                 "field-not-for-type",
             )
+    yield from _unit_problems(spec)
     for field in ("cues", "false_cues", "context"):
         for i, phrase in enumerate(getattr(spec, field)):
             problem = phrase_problem(field, phrase)
@@ -359,6 +360,30 @@ def claim_problems(spec: ClaimSpec) -> Iterator[Problem]:
         problem = pattern_problem(pattern)
         if problem:
             yield (("patterns", i), *problem)
+
+
+def _unit_problems(spec: ClaimSpec) -> Iterator[Problem]:
+    """A percent claim's unit is 'percent' or 'points'; a quantity claim needs a real unit."""
+    if spec.type == "percent" and spec.unit not in (None, "percent", "points"):
+        yield (
+            ("unit",),
+            f"a percent claim's unit is 'percent' or 'points', not '{spec.unit}'",
+            "for a physical unit, use type: quantity",
+            "bad-unit",
+        )
+    elif spec.type == "quantity" and spec.unit is None:
+        yield (
+            ("type",),
+            "a quantity claim needs a unit",
+            "add e.g. unit: GW (values in other units of power are converted)",
+            "bad-unit",
+        )
+    elif spec.type == "quantity" and spec.unit is not None:
+        from factcheck.quantities import unit_problem
+
+        problem = unit_problem(spec.unit)
+        if problem:
+            yield (("unit",), problem, "write a unit such as GW, MW, tonnes, bcm or km", "bad-unit")
 
 
 def phrase_problem(field: str, phrase: str) -> tuple[str, str, str] | None:

@@ -19,6 +19,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from factcheck.errors import InputError, RuleError, RuleFileError, ValueParseError
 from factcheck.model import Location, ValueType
+from factcheck.rules import cache as rule_cache
 from factcheck.rules.errors import claim_problems, closest_type, position, translate
 from factcheck.rules.spec import ClaimSpec, DateRangeSpec, ExcludeSpec, Phrase, RuleFileSpec
 from factcheck.values import ClaimValue, Tolerance, parse_tolerance, parse_value
@@ -75,6 +76,19 @@ class RuleSet:
     def claim(self, claim_id: str) -> Claim:
         return next(c for c in self.claims if c.id == claim_id)
 
+    def title(self) -> str | None:
+        """The story's title: the first rule file's ``story:`` field (read again,
+        only when a report names several stories)."""
+        for path in self.files:
+            try:
+                data = yamlmarks.load(Path(path).read_text(encoding="utf-8-sig"), path).data
+            except (OSError, UnicodeDecodeError, RuleError):
+                continue
+            story = data.get("story") if isinstance(data, dict) else None
+            if isinstance(story, str) and story.strip():
+                return story.strip()
+        return None
+
 
 DEFAULT_QUALIFIERS = frozenset({"none", "up_to", "about", "more_than", "at_least", "less_than"})
 
@@ -129,7 +143,8 @@ def load_rules(paths: Iterable[str | Path]) -> RuleSet:
 
 
 def load_rule_file(path: str | Path) -> list[Claim]:
-    """Read one rule file (UTF-8, with or without BOM) and compile it."""
+    """Read one rule file (UTF-8, with or without BOM) and compile it (or take it from
+    the compiled-rules cache, when the command line turned it on)."""
     path_text = str(path)
     try:
         data = Path(path).read_bytes()
@@ -143,8 +158,14 @@ def load_rule_file(path: str | Path) -> list[Claim]:
                 )
             ]
         ) from None
+    return rule_cache.compiled(
+        path_text, data, lambda: parse_rules(_decoded(data, path_text), path_text)
+    )
+
+
+def _decoded(data: bytes, path_text: str) -> str:
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
@@ -158,7 +179,6 @@ def load_rule_file(path: str | Path) -> list[Claim]:
                 )
             ]
         ) from None
-    return parse_rules(text, path_text)
 
 
 def parse_rules(text: str, path: str = "<rules>") -> list[Claim]:
@@ -263,7 +283,7 @@ def duplicate_ids(
     errors = []
     for claim_id, location in claims:
         if claim_id in seen:
-            scope = ": claim ids must be unique across all rule files" if across_files else ""
+            scope = ": claim ids must be unique within a story" if across_files else ""
             errors.append(
                 RuleError(
                     f"duplicate claim id {claim_id!r}{scope}",
@@ -305,13 +325,12 @@ def _compile(
             f"write a number of {unit}, e.g. tolerance: 1",
             "bad-tolerance",
         )
-    expect = _parse_or_report(spec.type, spec.expect, choices, ("expect",), fail, spec.signed)
+    read = _ValueReader(spec.type, choices, fail, spec.signed, spec.unit)
+    expect = read(spec.expect, ("expect",))
     examples = tuple(
         Example(
             example.text,
-            _parse_or_report(
-                spec.type, example.value, choices, ("examples", i, "value"), fail, spec.signed
-            ),
+            read(example.value, ("examples", i, "value")),
             example.published,
             located.value_location((*here, "examples", i, "text")),
         )
@@ -360,35 +379,41 @@ def _choices(spec: ClaimSpec) -> dict[str, list[str]] | None:
     return {canonical: list(aliases) for canonical, aliases in spec.choices.items()}
 
 
-def _parse_or_report(
-    value_type: str,
-    raw: Any,
-    choices: dict[str, list[str]] | None,
-    field: tuple[str | int, ...],
-    fail: Fail,
-    signed: bool = False,
-) -> ClaimValue | None:
-    if raw is None:
-        return None
-    if isinstance(raw, DateRangeSpec):
-        raw = {"start": raw.start, "end": raw.end}
-    try:
-        return parse_value(value_type, raw, choices, signed)
-    except ValueParseError as exc:
-        name = "'expect'" if field == ("expect",) else f"the value of example #{int(field[1]) + 1}"
-        fail(
-            field,
-            f"{name} does not fit a {value_type} claim: {exc}",
-            _VALUE_HINTS.get(value_type),
-            "bad-value",
-        )
-        return None
+@dataclass(frozen=True)
+class _ValueReader:
+    """Parses a claim's `expect` and example values, reporting what does not fit."""
+
+    value_type: str
+    choices: dict[str, list[str]] | None
+    fail: Fail
+    signed: bool = False
+    unit: str | None = None
+
+    def __call__(self, raw: Any, field: tuple[str | int, ...]) -> ClaimValue | None:
+        if raw is None:
+            return None
+        if isinstance(raw, DateRangeSpec):
+            raw = {"start": raw.start, "end": raw.end}
+        try:
+            return parse_value(self.value_type, raw, self.choices, self.signed, self.unit)
+        except ValueParseError as exc:
+            name = (
+                "'expect'" if field == ("expect",) else f"the value of example #{int(field[1]) + 1}"
+            )
+            self.fail(
+                field,
+                f"{name} does not fit a {self.value_type} claim: {exc}",
+                _VALUE_HINTS.get(self.value_type),
+                "bad-value",
+            )
+            return None
 
 
 _VALUE_HINTS = {
     "money": "write it as an article would, e.g. '$38 billion' or 'up to €5m'",
     "percent": "write e.g. '20%' or 20",
     "number": "write e.g. 12, '3 million' or 'second'",
+    "quantity": "write e.g. '2 GW' or '3.5 million tonnes', or a number in the claim's unit",
     "date": "write e.g. 'November 2025', '2025-11-03' or 2025",
     "year": "write four digits, e.g. 2030",
     "boolean": "write true or false",

@@ -18,7 +18,7 @@ ClaimId = Annotated[
     str,
     Field(
         pattern=r"^[a-z0-9]+(?:[-_.][a-z0-9]+)*$",
-        description="Lower-case words joined by hyphens, unique across all rule files.",
+        description="Lower-case words joined by hyphens, unique within its story.",
         examples=["aws-deal-value"],
     ),
 ]
@@ -73,7 +73,8 @@ class ClaimSpec(_Strict):
     id: ClaimId
     description: Phrase = Field(description="What the claim means, precisely, for readers.")
     type: ValueType = Field(
-        description="The value type: money, percent, number, date, year, boolean or text."
+        description="The value type: money, percent, number, quantity (a physical "
+        "quantity with a unit: '2 GW'), duration, date, year, boolean or text."
     )
     cues: list[Phrase] = Field(
         min_length=1,
@@ -114,10 +115,14 @@ class ClaimSpec(_Strict):
         description="From-to changes ('from $4 billion to $6 billion'): bind the new value "
         "(default) or the previous one.",
     )
-    unit: Literal["percent", "points"] | None = Field(
+    unit: Annotated[str, Field(min_length=1)] | None = Field(
         default=None,
         description="Percent claims: 'points' binds percentage points and basis points "
-        "('up 25 basis points' is 0.25 points) instead of percentages.",
+        "('up 25 basis points' is 0.25 points) instead of percentages. Quantity claims "
+        "(required): the unit values are compared in ('GW', 'tonnes', 'barrel / day', "
+        "'bcm'); a value written in another unit of the same kind is converted ('2,000 "
+        "MW' is 2 GW), one of another kind never binds.",
+        examples=["points", "GW", "tonnes"],
     )
     shared: bool = Field(
         default=False,

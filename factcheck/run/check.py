@@ -13,7 +13,7 @@ from pathlib import Path
 
 from factcheck.binding.binder import Binder
 from factcheck.binding.evidence import DocumentResult, SourceInfo, check_document
-from factcheck.model import Skipped
+from factcheck.model import Document, Notice, Skipped
 from factcheck.reconcile.copies import find_copies
 from factcheck.reconcile.ledger import SPILL_AFTER, EvidenceStore, Ledger
 from factcheck.reconcile.verdicts import reconcile
@@ -29,6 +29,7 @@ from factcheck.sources.corpus import (
 )
 
 Sources = Corpus | str | Path | Iterable[str | Path]
+Progress = Callable[[int, int], None]  # (sources done, sources in all), after each source
 
 
 def run_check(
@@ -40,27 +41,37 @@ def run_check(
     scheduler: str | None = None,
     spill_after: int | None = SPILL_AFTER,
     binder: Binder | None = None,
+    progress: Progress | None = None,
 ) -> CheckRun:
     """Check ``sources`` (paths, or a corpus already read) against ``rules``.
 
     Past ``spill_after`` documents (None: never) the evidence goes to a
     temporary file: use the returned run as a context manager (or call its
     ``close``) to remove it. ``binder``: one already built for ``rules``, reused
-    for the work done in this process. Paths with nothing readable raise an
+    for the work done in this process; ``progress`` is told each source done (a
+    face draws a bar with it). Paths with nothing readable raise an
     :class:`~factcheck.errors.InputError` that says why."""
     if isinstance(sources, Corpus):
+        total = len(sources.documents) + len(sources.skipped)
         read = _checked_corpus(rules, sources, binder)
     else:
         paths = _as_paths(sources)
-        read = _checked_paths(rules, paths, jobs, engine, scheduler, binder)
+        tasks = plan_sources(paths)
+        total = len(tasks)
+        read = _checked_tasks(rules, tasks, jobs, engine, scheduler, binder)
     store = EvidenceStore(spill_after)
     try:
         ledger = Ledger(store)
-        skipped: list[Skipped] = []
+        skipped: list[Skipped | Notice] = []  # what to warn about, in report order
+        done = 0
         for outcome in read:
-            if isinstance(outcome, Skipped):
+            if progress is not None and not isinstance(outcome, Notice):
+                done += 1
+                progress(done, total)
+            if isinstance(outcome, Skipped | Notice):
                 skipped.append(outcome)
             else:
+                skipped.extend(outcome.notices)
                 ledger.add(outcome)
         if not ledger.documents and not isinstance(sources, Corpus):
             raise empty_corpus_error(paths, skipped)
@@ -84,23 +95,24 @@ def _file_text(order: tuple[SourceInfo, ...]) -> Callable[[int], str | None]:
 
     def text(index: int) -> str | None:
         loaded = load_source(SourceTask(order[index].path, None))
-        return None if isinstance(loaded, Skipped) else loaded.checkable_text()
+        return loaded.checkable_text() if isinstance(loaded, Document) else None
 
     return text
 
 
-Outcome = DocumentResult | Skipped
+Outcome = DocumentResult | Skipped | Notice
 
 
 def _checked_corpus(rules: RuleSet, corpus: Corpus, binder: Binder | None) -> Iterator[Outcome]:
     binder = binder or Binder(rules)
+    yield from corpus.notices
     yield from corpus.skipped
     yield from (check_document(binder, document) for document in corpus.documents)
 
 
-def _checked_paths(
+def _checked_tasks(
     rules: RuleSet,
-    paths: list[str | Path],
+    tasks: list[SourceTask],
     jobs: int,
     engine: str,
     scheduler: str | None,
@@ -108,7 +120,6 @@ def _checked_paths(
 ) -> Iterator[Outcome]:
     """Each source's result (or why it was skipped) in report order, ids made unique."""
     seen: set[str] = set()
-    tasks = plan_sources(paths)
     for outcome in engines.run(rules, tasks, jobs, engine, scheduler, binder):
         if isinstance(outcome, DocumentResult):
             if outcome.source.id in seen:  # same stem in two folders: qualify by path

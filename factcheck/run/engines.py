@@ -23,11 +23,12 @@ from typing import Any
 from factcheck.binding.binder import Binder
 from factcheck.binding.evidence import DocumentResult, check_document
 from factcheck.errors import InputError
-from factcheck.model import Skipped
+from factcheck.model import Notice, Skipped
 from factcheck.rules.ruleset import RuleSet
 from factcheck.sources.corpus import SourceTask, load_source
 
-Outcome = DocumentResult | Skipped  # a result, or a file that could not be read
+# a result, a file that could not be read, or a notice about the sources
+Outcome = DocumentResult | Skipped | Notice
 ENGINES = ("local", "dask")
 _CHUNK = 8  # tasks per message to a worker: amortises pickling, keeps order cheap
 _PARTITION = 200  # tasks per Dask partition at most: what a result batch holds
@@ -35,7 +36,7 @@ _PARTITION = 200  # tasks per Dask partition at most: what a result batch holds
 
 def check_task(binder: Binder, task: SourceTask) -> Outcome:
     loaded = load_source(task)
-    return loaded if isinstance(loaded, Skipped) else check_document(binder, loaded)
+    return loaded if isinstance(loaded, Skipped | Notice) else check_document(binder, loaded)
 
 
 def run(
@@ -91,6 +92,9 @@ def _init_worker(rules: RuleSet) -> None:
     import signal
 
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    # Ctrl-C reaches the whole process group: the parent alone handles it (stopping the
+    # pool), so workers print no traceback of their own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_binder = Binder(rules)
 
 

@@ -7,6 +7,7 @@ nothing when the example's value is null.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from factcheck.binding.binder import Binder
@@ -25,10 +26,15 @@ class ExampleResult:
     passed: bool
     why: ExplainReport | None = None  # for a failure: the binder's trace of the text
     ties: tuple[str, ...] = ()  # values claim order gave to one of two equal claims
+    story: str | None = None  # a named story's examples are named story:claim[example-N]
+
+    @property
+    def claim_name(self) -> str:
+        return f"{self.story}:{self.claim.id}" if self.story else self.claim.id
 
     @property
     def name(self) -> str:
-        return f"{self.claim.id}[example-{self.index}]"
+        return f"{self.claim_name}[example-{self.index}]"
 
     def explain(self) -> str:
         expected = "nothing" if self.example.expected is None else display(self.example.expected)
@@ -58,13 +64,16 @@ def run_example(
     return ExampleResult(claim, index, example, found, passed, why, ties)
 
 
-def run_examples(rules: RuleSet, selected: str | None = None) -> list[ExampleResult]:
-    """Every claim's examples, or those whose name (``claim[example-N]``) contains
-    ``selected``."""
+def run_examples(
+    rules: RuleSet, selected: str | None = None, story: str | None = None
+) -> list[ExampleResult]:
+    """Every claim's examples, or those whose name (``claim[example-N]``, in a named
+    ``story``: ``story:claim[example-N]``) contains ``selected``."""
     binder = Binder(rules)
+    prefix = f"{story}:" if story else ""
     return [
-        run_example(binder, claim, i, example, rules)
+        dataclasses.replace(run_example(binder, claim, i, example, rules), story=story)
         for claim in rules.claims
         for i, example in enumerate(claim.examples, start=1)
-        if selected is None or selected in f"{claim.id}[example-{i}]"
+        if selected is None or selected in f"{prefix}{claim.id}[example-{i}]"
     ]

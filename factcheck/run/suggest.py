@@ -18,11 +18,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import zip_longest
 
 import yaml
 
 from factcheck.binding.binder import Binder
+from factcheck.binding.trace import Trace
 from factcheck.display import display
 from factcheck.extract import extract_all
 from factcheck.model import DateInterval, Document, ExtractContext, Mention, Sentence
@@ -31,10 +33,12 @@ from factcheck.run.selftest import run_examples
 from factcheck.text import STOPWORDS, sentences, tokenize
 from factcheck.values import mention_value
 
-# Counts are left out: an article holds too many incidental numbers to draft from.
+# Counts are drafted only where two sources give the same count near the same words:
+# an article holds too many incidental numbers to draft from one.
 KINDS = {
     "money": "money",
     "percent": "percent",
+    "number": "number",
     "duration": "duration",
     "date": "date",
     "year": "year",
@@ -43,6 +47,10 @@ KINDS = {
 REACH = 8  # words either side of a value whose words may become cues
 MAX_CUES = 4
 MIN_WORD = 3  # letters in a cue word at least
+DEFAULT_WINDOW = 10  # a claim's window when the rule gives none
+MIN_WINDOW = 3
+WINDOW_SLACK = 2  # words beyond the farthest the sources need, for articles not yet seen
+MIN_PRECISION = 0.5  # a cue stands near this fact's values at least as often as near others
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -88,7 +96,7 @@ def suggest(
     drafts = [_draft(fact, taken, documents) for fact in facts]
     # Validated in the file's order: claim order breaks ties between claims.
     drafts.sort(key=lambda d: (-len(d.fact.sources), d.id))
-    return _yaml(_validated(drafts))
+    return _yaml(_validated(_tightened(_validated(drafts))))
 
 
 # --- finding facts ------------------------------------------------------------------
@@ -99,16 +107,38 @@ def _facts(documents: Sequence[Document], least: int) -> list[Fact]:
     groups: dict[tuple[str, str], list[_Seen]] = defaultdict(list)
     for item in seen:
         groups[(item.mention.kind, _value_key(item.mention))].append(item)
+    usage = _WordUsage(seen)
     facts = []
     for (kind, _), items in sorted(groups.items()):
         fact = Fact(kind, items)
-        fact.cues = _cues(fact.seen)
+        fact.cues = _cues(fact.seen, usage)
         if fact.cues:
             facts.append(fact)
     facts = _merge_disagreeing(facts)
     for fact in facts:
-        fact.cues = _cues(fact.seen)  # the merged sides' words too
-    return [f for f in facts if len(f.sources) >= least]
+        fact.cues = _cues(fact.seen, usage)  # the merged sides' words too
+    return [f for f in facts if len(f.sources) >= max(least, _LEAST.get(f.kind, 1))]
+
+
+_LEAST = {"number": 2}
+_NOT_FACTS = frozenset(
+    {"ordinal", "fraction", "ratio", "times"}
+)  # "second", "half", "2:1"  # sources that must state a count before it is a fact
+
+
+class _WordUsage:
+    """How many values of each kind each word stands near, across all the sources: a
+    word near every money figure ("city") says little about any one of them."""
+
+    def __init__(self, seen: Sequence[_Seen]) -> None:
+        self._near: Counter[tuple[str, str]] = Counter(
+            (item.mention.kind, word) for item in seen for word in item.words
+        )
+
+    def precision(self, seen: Sequence[_Seen], word: str) -> float:
+        """The share of the values ``word`` stands near that belong to ``seen``."""
+        here = sum(1 for item in seen if word in item.words)
+        return here / max(self._near[(seen[0].mention.kind, word)], here, 1)
 
 
 def _values(document: Document) -> list[_Seen]:
@@ -116,7 +146,11 @@ def _values(document: Document) -> list[_Seen]:
     mentions = [
         m
         for m in extract_all(text, ExtractContext(reference_date=document.published))
-        if m.kind in KINDS and m.value is not None and m.qualifier != "additional"
+        if m.kind in KINDS
+        and m.value is not None
+        and m.qualifier != "additional"
+        and m.detail not in _NOT_FACTS
+        and not _dateline(m, document)
     ]
     found = []
     spans = sentences(text)
@@ -127,6 +161,18 @@ def _values(document: Document) -> list[_Seen]:
         if sentence is not None:
             found.append(_Seen(document, mention, sentence, _near_words(text, sentence, mention)))
     return found
+
+
+def _dateline(mention: Mention, document: Document) -> bool:
+    """A date the text writes out that is the article's own publication date: the
+    dateline or byline ("April 13, 2026 at 05:05 PM"), not a fact of the story."""
+    value = mention.value
+    return (
+        mention.kind == "date"
+        and mention.detail != "relative"
+        and isinstance(value, DateInterval)
+        and value.start == value.end == document.published
+    )
 
 
 def _near_words(text: str, sentence: Sentence, mention: Mention) -> tuple[str, ...]:
@@ -143,9 +189,10 @@ def _cue_word(word: str) -> bool:
     return len(word) >= MIN_WORD and word.isalpha() and word not in STOPWORDS
 
 
-def _cues(seen: Sequence[_Seen]) -> list[str]:
+def _cues(seen: Sequence[_Seen], usage: _WordUsage) -> list[str]:
     """The words that recur near the values, in at least two sources (or in the one
-    source when only one states it), most widespread first."""
+    source when only one states it), and mostly near these values rather than near
+    other values of the kind: most widespread and specific first."""
     by_source: dict[str, dict[str, int]] = defaultdict(dict)
     for item in seen:
         for rank, word in enumerate(item.words):
@@ -154,13 +201,16 @@ def _cues(seen: Sequence[_Seen]) -> list[str]:
     counts = Counter(w for words in by_source.values() for w in words)
     least = 2 if len(by_source) > 1 else 1
     closeness = {w: sum(words.get(w, REACH * 2) for words in by_source.values()) for w in counts}
+    precision = {w: usage.precision(seen, w) for w in counts}
     ranked = sorted(
-        (w for w, n in counts.items() if n >= least), key=lambda w: (-counts[w], closeness[w], w)
+        (w for w, n in counts.items() if n >= least and precision[w] >= MIN_PRECISION),
+        key=lambda w: (-counts[w] * precision[w], closeness[w], w),
     )[:MAX_CUES]
-    # A source that shares no recurring word still gives its closest word.
+    # A source that shares no recurring word still gives its closest specific word.
     for words in by_source.values():
-        if words and not set(words) & set(ranked) and len(ranked) < MAX_CUES:
-            ranked.append(min(words, key=lambda w: (words[w], w)))
+        own = [w for w in words if precision[w] >= MIN_PRECISION]
+        if own and not set(words) & set(ranked) and len(ranked) < MAX_CUES:
+            ranked.append(min(own, key=lambda w: (words[w], w)))
     return ranked
 
 
@@ -223,6 +273,7 @@ class _Draft:
     fact: Fact
     positives: list[tuple[str, object, str | None]]  # sentence, value, published
     negatives: list[tuple[str, str | None]]
+    window: int | None = None  # None: the default
 
     def claim(self) -> dict[str, object]:
         words = ", ".join(f"'{c}'" for c in self.fact.cues)
@@ -236,6 +287,7 @@ class _Draft:
             "description": f"{KINDS[self.fact.kind].capitalize()} near {words}.",
             "type": KINDS[self.fact.kind],
             "cues": list(self.fact.cues),
+            **({} if self.window is None else {"window": self.window}),
             "examples": examples,
         }
 
@@ -306,11 +358,42 @@ def _validated(drafts: list[_Draft]) -> list[_Draft]:
         drafts = [d for d in (_without(d, failed.get(d.id, set())) for d in drafts) if d.positives]
 
 
+def _tightened(drafts: list[_Draft]) -> list[_Draft]:
+    """Each claim's window cut to what its sources need: the farthest its cue stands
+    from the value in a positive example, plus a little slack. A figure the sources
+    state next to its words then does not pull in other figures further off."""
+    if not drafts:
+        return drafts
+    binder = Binder(_rule_set(drafts))
+    for draft in drafts:
+        farthest = 0
+        for text, _, published in draft.positives:
+            trace = Trace()
+            binder.bind_text(text, date.fromisoformat(published) if published else None, trace)
+            farthest = max(farthest, _cue_distance(trace, draft.id))
+        window = min(DEFAULT_WINDOW, max(MIN_WINDOW, farthest + WINDOW_SLACK))
+        draft.window = window if window < DEFAULT_WINDOW else None
+    return drafts
+
+
+def _cue_distance(trace: Trace, claim: str) -> int:
+    """How far the winning cue stood from the value the claim took (0 when none)."""
+    return max(
+        (
+            c.distance or 0
+            for sentence in trace.sentences
+            for c in sentence.considered
+            if c.claim == claim and c.won
+        ),
+        default=0,
+    )
+
+
 def _without(draft: _Draft, failed: set[int]) -> _Draft:
     positives = [p for i, p in enumerate(draft.positives) if i not in failed]
     offset = len(draft.positives)
     negatives = [n for i, n in enumerate(draft.negatives) if i + offset not in failed]
-    return _Draft(draft.id, draft.fact, positives, negatives)
+    return _Draft(draft.id, draft.fact, positives, negatives, draft.window)
 
 
 def _rule_set(drafts: list[_Draft]) -> RuleSet:

@@ -1,85 +1,80 @@
 """The sources manifest: ``sources.yaml`` beside the articles, keyed by file stem.
 
-Each entry gives an article's title, outlet, publication date and
-syndication credit. An archive's manifest lists tens of thousands of sources
-and is held for the whole run, so it is read entry by entry
-(:mod:`factcheck.yamlio.stream`) and each validated entry is kept as a small
-:class:`Listed` record. Only a manifest with something wrong in it is parsed
-again with positions, to say where.
+Each entry gives an article's title, outlet, publication date, syndication
+credit (``via``), URL, author and language. An archive's manifest lists tens
+of thousands of sources and is held for the whole run, so it is read entry by
+entry (:mod:`factcheck.yamlio.stream`) and each entry is kept as a small
+:class:`~factcheck.sources.metadata.Meta` record. Only a manifest with
+something to say about it (a key that is not one, a date that cannot be read)
+is parsed again with positions, so each notice says where.
+
+What is wrong in one entry is a notice, never a stop: an unknown key is kept
+as extra metadata (with a did-you-mean for a near miss), an unreadable value
+is left unknown. A manifest that is not YAML, or not a mapping, is an error.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import sys
-from dataclasses import dataclass
-from datetime import date, datetime
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
-from pydantic_core import PydanticCustomError
 
 from factcheck.errors import InputError, RuleError
-from factcheck.model import Location
+from factcheck.model import Location, Notice
 from factcheck.sources.encoding import decode_as_stored
+from factcheck.sources.metadata import FIELDS, Meta, read_fields
 from factcheck.yamlio import marks as yamlmarks
 from factcheck.yamlio import stream as yamlstream
 
 MANIFEST_NAME = "sources.yaml"
+_KEYS = {name: name for name in FIELDS}
 
 
-class SourceMeta(BaseModel):
-    """One manifest entry (or a Markdown file's front matter), as written."""
+@dataclass(frozen=True)
+class Manifest:
+    """A folder's manifest: each source's metadata, and what to warn about."""
 
-    model_config = ConfigDict(extra="forbid")
+    entries: dict[str, Meta] = field(default_factory=dict)
+    notices: tuple[Notice, ...] = ()
+    path: str = MANIFEST_NAME
 
-    title: str | None = None
-    outlet: str | None = None
-    published: date | str | None = None
-    via: str | None = None
-
-    @field_validator("published", mode="before")
-    @classmethod
-    def _not_a_number(cls, value: object) -> object:
-        """YAML reads ``86400`` and ``20251103`` as numbers; a number is no date here
-        (pydantic would read it as seconds since 1970)."""
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            raise PydanticCustomError(
-                "published_number",
-                "publication date {value} is a number, not a date; "
-                "write an ISO date such as 2025-11-03",
-                {"value": value},
+    def unmatched(self, stems: Iterable[str]) -> list[Notice]:
+        """A notice for each entry that names no file beside the manifest (the first
+        few by name and place, then one line for the rest)."""
+        missing = sorted(set(self.entries) - set(stems))
+        if not missing:
+            return []
+        named = missing[:_NAMED]
+        where = _key_locations(Path(self.path), named)
+        notices = [
+            Notice(
+                where.get(stem, Location(self.path)),
+                f"entry {stem!r} names no article here (no file {stem}.* beside the manifest)",
+                hint="is the file missing, or misnamed?",
             )
-        return value
+            for stem in named
+        ]
+        if len(missing) > _NAMED:
+            notices.append(
+                Notice(
+                    Location(self.path),
+                    f"{len(missing) - _NAMED} more entries name no article here",
+                )
+            )
+        return notices
 
 
-@dataclass(frozen=True, slots=True)
-class Listed:
-    """A validated manifest entry with its date read: a few hundred bytes per source."""
-
-    title: str | None
-    outlet: str | None
-    published: date | None
-    via: str | None
-
-    @classmethod
-    def of(cls, meta: SourceMeta, where: Location) -> Listed:
-        # Outlets repeat across an archive; one string each.
-        outlet = sys.intern(meta.outlet) if meta.outlet else meta.outlet
-        return cls(meta.title, outlet, published_date(meta, where), meta.via)
-
-    def given(self) -> dict[str, Any]:
-        """The fields the entry sets, to lay over front matter."""
-        values = ((f.name, getattr(self, f.name)) for f in dataclasses.fields(self))
-        return {name: value for name, value in values if value is not None}
+_NAMED = 5  # missing files named one by one; past that, a count
 
 
-def load_manifest(path: Path) -> dict[str, Listed]:
+def load_manifest(path: Path) -> Manifest:
     """Parse a ``sources.yaml`` manifest; a missing one is an empty manifest."""
     if not path.is_file():
-        return {}
+        return Manifest(path=str(path))
     text = _manifest_text(path)
     plain = _plain_manifest(text, path)
     return plain if plain is not None else _located_manifest(text, path)
@@ -102,81 +97,91 @@ def _manifest_text(path: Path) -> str:
     return text
 
 
-def _plain_manifest(text: str, path: Path) -> dict[str, Listed] | None:
-    """The manifest if it is entirely valid, else None (the located parse explains)."""
-    manifest: dict[str, Listed] = {}
-    where = Location(str(path))
+def _plain_manifest(text: str, path: Path) -> Manifest | None:
+    """The manifest if there is nothing to say about it, else None (the located parse
+    says where)."""
+    entries: dict[str, Meta] = {}
     try:
         for source_id, entry in yamlstream.flat_entries(text):
             if not isinstance(source_id, str) or not isinstance(entry, dict | None):
                 return None
-            if source_id in manifest:  # a duplicate key: the located parse names both
+            if source_id in entries:  # a duplicate key: the located parse names both
                 return None
-            manifest[source_id] = Listed.of(SourceMeta.model_validate(entry or {}), where)
-    except (yaml.YAMLError, yamlstream.NotPlain, ValidationError, InputError):
+            fields = [(str(k), v, Location(str(path))) for k, v in (entry or {}).items()]
+            meta = read_fields(fields, _KEYS, strict_keys=True)
+            if meta.notices:
+                return None
+            entries[source_id] = _interned(meta)
+    except (yaml.YAMLError, yamlstream.NotPlain):
         return None
-    return manifest
+    return Manifest(entries, (), str(path))
 
 
-def _located_manifest(text: str, path: Path) -> dict[str, Listed]:
-    try:
-        located = yamlmarks.load(text, str(path))
-    except RuleError as exc:
-        hint = exc.hint
-        if exc.kind == "duplicate-key":  # an error here: neither entry is used
-            hint = "give each source one entry"
-        raise InputError(exc.message, exc.location, hint) from None
+def _interned(meta: Meta) -> Meta:
+    """Outlets repeat across an archive; one string each."""
+    if meta.outlet is None:
+        return meta
+    return Meta(**{**_as_dict(meta), "outlet": sys.intern(meta.outlet)})
+
+
+def _as_dict(meta: Meta) -> dict[str, Any]:
+    return {name: getattr(meta, name) for name in (*FIELDS, "extra", "notices")}
+
+
+def _located_manifest(text: str, path: Path) -> Manifest:
+    located = _load_located(text, path)
     if located.data is None:
-        return {}
+        return Manifest(path=str(path))
     if not isinstance(located.data, dict):
         raise InputError(
             "a sources manifest maps source ids to metadata",
             Location(str(path), 1, 1),
             hint="write 'source-id: {outlet: ...}'",
         )
-    manifest: dict[str, Listed] = {}
+    entries: dict[str, Meta] = {}
+    notices: list[Notice] = []
     for source_id, entry in located.data.items():
-        try:
-            meta = SourceMeta.model_validate(entry or {})
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            loc = (source_id, *first["loc"])
-            raise InputError(
-                f"source {source_id!r}: {first['msg']}", located.key_location(loc)
-            ) from None
-        manifest[source_id] = Listed.of(meta, located.value_location((source_id, "published")))
-    return manifest
+        if not isinstance(entry, dict | None):
+            where = located.value_location((source_id,))
+            notices.append(
+                Notice(
+                    where,
+                    f"entry {source_id!r} should map keys to values "
+                    "(title, outlet, published...); ignored",
+                )
+            )
+            continue
+        fields = [
+            (str(key), value, _where(located, (source_id, key)))
+            for key, value in (entry or {}).items()
+        ]
+        meta = read_fields(fields, _KEYS, strict_keys=True)
+        notices.extend(meta.notices)
+        entries[str(source_id)] = _interned(Meta(**{**_as_dict(meta), "notices": ()}))
+    return Manifest(entries, tuple(notices), str(path))
 
 
-def published_date(meta: SourceMeta, where: Location) -> date | None:
-    """The publication date as a date; strings are parsed without any relative reading."""
-    value = meta.published
-    if value is None or isinstance(value, date):
-        return value
+def _where(located: yamlmarks.LocatedData, data_path: tuple[Any, ...]) -> Location:
+    """A known key's value, or an unknown key itself."""
+    if str(data_path[-1]).lower() in _KEYS:
+        return located.value_location(data_path)
+    return located.key_location(data_path)
+
+
+def _load_located(text: str, path: Path) -> yamlmarks.LocatedData:
     try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        pass
-    parsed = _parse_absolute_date(value)
-    if parsed is None:
-        raise InputError(
-            f"cannot read publication date {value!r}",
-            where,
-            hint="write an ISO date such as 2026-04-13",
-        )
-    return parsed
+        return yamlmarks.load(text, str(path), impossible_dates=True)
+    except RuleError as exc:
+        hint = exc.hint
+        if exc.kind == "duplicate-key":  # an error here: neither entry is used
+            hint = "give each source one entry"
+        raise InputError(exc.message, exc.location, hint) from None
 
 
-def _parse_absolute_date(value: str) -> date | None:
-    import dateparser  # slow to import; needed only for free-form metadata dates
-
-    parsed: datetime | None = dateparser.parse(
-        value,
-        languages=["en"],
-        settings={
-            "PARSERS": ["timestamp", "absolute-time"],
-            "REQUIRE_PARTS": ["day", "month", "year"],
-            "DATE_ORDER": "DMY",
-        },
-    )
-    return parsed.date() if parsed else None
+def _key_locations(path: Path, ids: list[str]) -> dict[str, Location]:
+    """Where each of ``ids`` is written in the manifest (only read to point at a problem)."""
+    try:
+        located = yamlmarks.load(_manifest_text(path), str(path))
+    except (InputError, RuleError):
+        return {}
+    return {i: located.key_location((i,)) for i in ids}

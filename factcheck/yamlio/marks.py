@@ -67,12 +67,16 @@ def _prefixes(data_path: DataPath) -> list[DataPath]:
     return [data_path[:i] for i in range(len(data_path), -1, -1)]
 
 
-def load(text: str, path: str, *, collect: bool = False) -> LocatedData:
+def load(
+    text: str, path: str, *, collect: bool = False, impossible_dates: bool = False
+) -> LocatedData:
     """Parse ``text`` (one YAML document) or raise a located :class:`RuleError`.
 
     With ``collect``, problems that leave the data usable (a duplicate key, a
     key that is not a word) are kept in :attr:`LocatedData.errors` instead of
     raised, so the caller can report them with its own validation errors.
+    With ``impossible_dates``, a date-shaped value that is no date (2025-02-30)
+    stays text, for metadata whose bad dates are warnings, not errors.
     """
     try:
         _refuse_deep_nesting(text, path)
@@ -93,7 +97,7 @@ def load(text: str, path: str, *, collect: bool = False) -> LocatedData:
     located = LocatedData(path, None)
     if node is None:
         return located
-    builder = _Builder(located)
+    builder = _Builder(located, impossible_dates)
     located.data = builder.build(node, ())
     if located.errors and not collect:
         raise located.errors[0]
@@ -259,9 +263,10 @@ def _classify(problem: str, context: str | None, line: str, column: int) -> tupl
 
 
 class _Builder:
-    def __init__(self, located: LocatedData):
+    def __init__(self, located: LocatedData, impossible_dates: bool = False):
         self.located = located
         self.count = 0
+        self.impossible_dates = impossible_dates
 
     def build(self, node: yaml.Node, data_path: DataPath) -> Any:
         self.count += 1
@@ -332,6 +337,8 @@ class _Builder:
         try:
             value = _CONSTRUCTOR.construct_object(node, deep=True)
         except (ValueError, KeyError, OverflowError) as exc:  # 2025-02-30, !!int abc
+            if self.impossible_dates and node.tag == "tag:yaml.org,2002:timestamp":
+                return node.value
             what = _TAG_NAMES.get(node.tag, node.tag.rsplit(":", 1)[-1])
             raise RuleError(
                 f"{_short(node.value)!r} cannot be read as {what}: "

@@ -16,6 +16,11 @@ from factcheck.model import ExtractContext
         ("Chief Executive Sam Altman said", ["Sam Altman"]),
         ("said Mr. Satya Nadella, chief executive", ["Satya Nadella"]),
         ("Prime Minister Keir Starmer spoke.", ["Keir Starmer"]),
+        # A title after a department or an employer still is no part of the name.
+        ("Finance Director Alicia Moreno said", ["Alicia Moreno"]),
+        ("Police Chief Ray Castellanos got most", ["Ray Castellanos"]),
+        ("Deutsche Bank Chief Executive Christian Sewing said", ["Christian Sewing"]),
+        ("Harbor Falls City Council voted", ["Harbor Falls City Council"]),
         ("Jean-Luc de la Croix wrote it.", ["Jean-Luc de la Croix"]),
         ("Amazon Web Services grew.", ["Amazon Web Services"]),
         ("The Company said so.", []),

@@ -88,3 +88,34 @@ def test_any_break_inside_a_figure_reads_as_unwrapped(
     wrapped = f"The group said it was {figure[:at]}{newline}{figure[at + 1 :]} in total."
     assert _values(wrapped) == _values(flat)
     _checked(wrapped)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab5$ -\n\r\t.%B\u00a0", max_size=40))
+def test_breaks_are_found_where_the_pattern_s_own_scan_finds_them(text: str) -> None:
+    from factcheck.extract import wrapping
+
+    assert [m.span() for m in wrapping._breaks(text)] == [
+        m.span() for m in wrapping._WRAP_RE.finditer(text)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["fell", "Rose", "cut", "by", "up", "down", "the", "$5", "5%", "7", " "]),
+        max_size=12,
+    )
+)
+def test_the_movement_prefilter_never_hides_a_direction(words: list[str]) -> None:
+    from factcheck.extract import changes
+
+    text = " ".join(words)
+    found = extract_all(text)
+    real = changes._may_move
+    try:
+        changes._may_move = lambda *_: True
+        unfiltered = extract_all(text)
+    finally:
+        changes._may_move = real
+    assert [m.direction for m in found] == [m.direction for m in unfiltered]

@@ -100,7 +100,9 @@ def render(report: CheckReport, stream: TextIO, color: bool = False) -> None:
     stream.write(render_page(report))
 
 
-def render_page(report: CheckReport) -> str:
+def render_page(report: CheckReport, lead: str = "") -> str:
+    """The self-contained page; ``lead`` (HTML) opens it, e.g. a story's title and a
+    link back to the index of several stories."""
     texts = {s.id: read_text(s.path) for s in report.sources}
     bound = _bound_values(report)
     anchors = {sid: {span: k for k, span in enumerate(spans)} for sid, spans in bound.items()}
@@ -115,7 +117,7 @@ def render_page(report: CheckReport) -> str:
         f"factcheck: {plural(len(report.claims), 'claim')}, {plural(len(report.sources), 'source')}"
     )
     body = (
-        '<a class="skip" href="#matrix">Skip to the matrix</a>\n<main>\n'
+        f'<a class="skip" href="#matrix">Skip to the matrix</a>\n<main>\n{lead}'
         f"<header><h1>{esc(title)}</h1>\n{_summary(report)}</header>\n"
         f'<h2 id="legend-h">Legend</h2>\n<ul class="legend" aria-labelledby="legend-h">'
         f"{_legend(report)}</ul>\n"
@@ -278,7 +280,8 @@ def _evidence(
         cue = f' · cue: <mark class="cue">{esc(m.cue)}</mark>' if m.cue else ""
         cue += f' · <span class="muted">score {m.score:.2f}</span>'
         parts.append(
-            f'<div class="mention"><p class="where">Line {m.line}, column {m.column}</p>'
+            f'<div class="mention"><p class="where">{_on_page(m.page)}'
+            f"Line {m.line}, column {m.column}</p>"
             f'<blockquote class="quote">{quote_html(text, m)}</blockquote>'
             f'<p class="key">value: <mark class="val">{esc(m.text)}</mark>{cue}</p>'
             f'<p class="no-print"><a class="to-source" href="#{link}">Open the full text '
@@ -398,6 +401,17 @@ def _extras(report: CheckReport) -> str:
     return "".join(parts)
 
 
+_FORMATS = {"html": "HTML", "pdf": "PDF", "docx": "Word"}
+
+
+def _extracted(source: SourceOut) -> str:
+    """Say so when the text shown is extracted from a page, a PDF or a Word file."""
+    if source.extracted_from is None:
+        return ""
+    kind = _FORMATS[source.extracted_from]
+    return f'<p class="muted">Text extracted from {kind}; lines count in the extracted text.</p>\n'
+
+
 def _sources(
     sources: list[SourceOut], texts: dict[str, str | None], bound: dict[str, dict[Span, str]]
 ) -> str:
@@ -411,6 +425,7 @@ def _sources(
             f'<details class="source" id="src-{c}"><summary><span class="mono">'
             f"{esc(source.id)}</span>{f' — {about}' if about else ''}</summary>\n"
             f'<p class="muted mono">{esc(source.path)}</p>\n'
+            f"{_extracted(source)}"
         )
         text = texts[source.id]
         if text is None:
@@ -436,3 +451,7 @@ def _sources(
         )
     parts.append("</section>\n")
     return "".join(parts)
+
+
+def _on_page(page: int | None) -> str:
+    return f"Page {page}, " if page is not None else ""

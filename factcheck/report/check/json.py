@@ -11,19 +11,54 @@ spilled) only as its source is written. The bytes are exactly those of
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TextIO
 
 from factcheck import __version__
 from factcheck.reconcile.verdicts import ClaimVerdict
 from factcheck.report import jsontext
-from factcheck.results import CheckRun, claim_out, copies_out, source_claim_json
+from factcheck.results import (
+    CheckRun,
+    StoryRun,
+    claim_out,
+    copies_out,
+    source_claim_json,
+    total_summary,
+)
 
 _STREAMED = "\x00streamed\x00"  # stands for a claim's sources while its other fields are dumped
 
 
 def render(run: CheckRun, stream: TextIO) -> None:
+    fields = _run_fields(run, stream)
+    fields["version"] = lambda level: stream.write(_dumps(__version__, level))
+    _write_object(stream, fields, 0)
+    stream.write("\n")
+
+
+def render_stories(stories: Sequence[StoryRun], stream: TextIO) -> None:
+    """Several stories: ``{"stories": [...], "summary", "version"}``, each story
+    written as one story's report is (its name and title instead of the version)."""
+
+    def story(item: StoryRun, level: int) -> None:
+        fields = _run_fields(item.run, stream)
+        fields["name"] = lambda at: stream.write(_dumps(item.name, at))
+        fields["title"] = lambda at: stream.write(_dumps(item.title, at))
+        _write_object(stream, fields, level)
+
+    summary = total_summary([s.run.summary() for s in stories])
     top: dict[str, Callable[[int], object]] = {
+        "stories": lambda level: _write_list(stream, stories, level, story),
+        "summary": lambda level: stream.write(_dumps(summary, level)),
+        "version": lambda level: stream.write(_dumps(__version__, level)),
+    }
+    _write_object(stream, top, 0)
+    stream.write("\n")
+
+
+def _run_fields(run: CheckRun, stream: TextIO) -> dict[str, Callable[[int], object]]:
+    """Writers of one run's fields (claims, sources...), each at a nesting level."""
+    fields: dict[str, Callable[[int], object]] = {
         "claims": lambda level: _write_list(stream, run.verdicts, level, _claim_writer(stream)),
         "sources": lambda level: _write_list(
             stream, (s.model_dump(mode="json") for s in run.each_source()), level
@@ -32,19 +67,24 @@ def render(run: CheckRun, stream: TextIO) -> None:
         "unresolved": lambda level: _write_list(
             stream, (u.model_dump(mode="json") for u in run.each_unresolved()), level
         ),
-        "version": lambda level: stream.write(_dumps(__version__, level)),
         "warnings": lambda level: stream.write(_dumps(run.warnings, level)),
     }
     copies = copies_out(run.copies)
     if copies is not None:  # absent when there are none, as in the report model
-        top["copies"] = lambda level: stream.write(
+        fields["copies"] = lambda level: stream.write(
             _dumps([c.model_dump(mode="json") for c in copies], level)
         )
+    return fields
+
+
+def _write_object(stream: TextIO, fields: dict[str, Callable[[int], object]], level: int) -> None:
+    """An object at nesting ``level``, keys sorted, as ``json.dumps(indent=2)`` lays it out."""
+    indent = "\n" + "  " * (level + 1)
     stream.write("{")
-    for i, key in enumerate(sorted(top)):
-        stream.write(("," if i else "") + f"\n  {json.dumps(key)}: ")
-        top[key](1)
-    stream.write("\n}\n")
+    for i, key in enumerate(sorted(fields)):
+        stream.write(("," if i else "") + f"{indent}{json.dumps(key)}: ")
+        fields[key](level + 1)
+    stream.write("\n" + "  " * level + "}")
 
 
 def _claim_writer(stream: TextIO) -> Callable[[ClaimVerdict, int], None]:

@@ -118,7 +118,7 @@ def _draw(console: Console, report: CheckReport, view: View) -> None:
                     style="muted",
                 )
             )
-    console.print(_summary(report))
+    console.print(summary_line(report))
 
 
 def source_names(sources: Sequence[SourceOut]) -> dict[str, str]:
@@ -218,12 +218,13 @@ def _sources_table(sources: list[SourceClaimOut], names: dict[str, str]) -> Tabl
                 names[source.source] if i == 0 else "",
                 Text(source.status if i == 0 else "", style=source.status),
                 Text(mention.text + expected, style="bold" if i == 0 else ""),
-                Text(f"L{mention.line}: {mention.quote}", style="quote"),
+                Text(f"{_page(mention.page)}L{mention.line}: {mention.quote}", style="quote"),
             )
     return table
 
 
-def _summary(report: CheckReport) -> Text:
+def summary_line(report: CheckReport) -> Text:
+    """The closing line: claims and sources, and the claims per outcome."""
     counts = report.summary
     claims, sources = plural(len(report.claims), "claim"), plural(len(report.sources), "source")
     text = Text(f"{claims}, {sources}: ")
@@ -236,3 +237,8 @@ def _summary(report: CheckReport) -> Text:
     if counts.get("expect_mismatch"):
         text.append(f"; {counts['expect_mismatch']} ≠ expect", style="conflict")
     return text
+
+
+def _page(page: int | None) -> str:
+    """A PDF source's page before the line: "p.2 L7"."""
+    return f"p.{page} " if page is not None else ""

@@ -2,7 +2,11 @@
 
 Columns are Unicode code points (``columnKind: unicodeCodePoints``), as in
 factcheck's own output. Each result carries a partial fingerprint that
-survives edits elsewhere in the draft.
+survives edits elsewhere in the draft. In a Word draft the region's lines are
+paragraphs and its columns characters in them, said again in the region's
+``properties`` (``paragraph``, ``character``, ``endParagraph``,
+``endCharacter``); it has no character offsets, which would count into the
+zipped file.
 """
 
 from __future__ import annotations
@@ -54,6 +58,27 @@ def _rule(code: str) -> dict[str, Any]:
     }
 
 
+def _region(finding: Finding) -> dict[str, Any]:
+    region: dict[str, Any] = {
+        "startLine": finding.line,
+        "startColumn": finding.column,
+        "endLine": finding.end_line,
+        "endColumn": finding.end_column,
+        "snippet": {"text": finding.text},
+    }
+    if finding.positions == "paragraph":
+        region["properties"] = {
+            "paragraph": finding.line,
+            "character": finding.column,
+            "endParagraph": finding.end_line,
+            "endCharacter": finding.end_column,
+        }
+    else:
+        region["charOffset"] = finding.start
+        region["charLength"] = finding.end - finding.start
+    return region
+
+
 def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": finding.code,
@@ -64,15 +89,7 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
             {
                 "physicalLocation": {
                     "artifactLocation": {"uri": Path(finding.path).as_posix()},
-                    "region": {
-                        "startLine": finding.line,
-                        "startColumn": finding.column,
-                        "endLine": finding.end_line,
-                        "endColumn": finding.end_column,
-                        "charOffset": finding.start,
-                        "charLength": finding.end - finding.start,
-                        "snippet": {"text": finding.text},
-                    },
+                    "region": _region(finding),
                 }
             }
         ],
