@@ -190,3 +190,31 @@ def test_copies_with_differently_hedged_values_are_still_one_report() -> None:
     assert claim.single_original == "Wire Service, via 2 outlets"
     independent = check(RULES, corpus(*texts))
     assert independent.claim("valuation").single_original is None
+
+
+def test_each_story_of_a_several_story_report_lists_its_copies() -> None:
+    import io
+
+    import jsonschema
+
+    from factcheck import api
+    from factcheck.report.check.json import render_stories
+    from factcheck.results import StoryRun
+
+    example = ROOT / "examples" / "valuation-timeline"
+    out = io.StringIO()
+    with (
+        api.run_check(example / "rules.yaml", example / "sources") as timed,
+        api.run_check(
+            ROOT / "examples/city-budget/rules.yaml", ROOT / "examples/city-budget/sources"
+        ) as plain,
+    ):
+        # The first story has no 'changed' count: the total must still have it.
+        render_stories([StoryRun("budget", None, plain), StoryRun("lumen", None, timed)], out)
+    data = json.loads(out.getvalue())
+    schema = json.loads((ROOT / "schema" / "check-report.schema.json").read_text("utf-8"))
+    jsonschema.validate(data, schema)
+    budget, lumen = data["stories"]
+    assert lumen["copies"][0]["label"] == "Wire Service, via 3 outlets"
+    assert "copies" not in budget
+    assert data["summary"]["changed"] == 1
