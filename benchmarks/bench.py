@@ -21,6 +21,7 @@ then measures, every figure in a new ``factcheck`` process (:mod:`measure`):
   under it, the start-up floor: Python alone, with pydantic and one model,
   with every module the lint imports;
 * CPU time per article as claims grow (10, 50, 200) on the sample;
+* grouping copies (:mod:`copies_cost`) at 1,000 and 10,000 articles, and how it grows;
 * ``factcheck --help`` start-up time (median of several runs);
 * baselines in the same run (:mod:`baselines`): a money regex over the same
   1,000 articles (the floor) and quantulum3 on the 200-article sample.
@@ -377,6 +378,40 @@ def claims_cost(bench: Bench, sample: Path, rules: dict[int, Path]) -> None:
     )
 
 
+def copy_grouping(bench: Bench, small: Path, large: Path) -> None:
+    """Grouping copies (issue 23) at both corpus sizes, in this process: the signatures
+    (made while reading) and the second pass, with near-linear growth as the target."""
+    import copies_cost
+
+    costs = [copies_cost.cost(folder) for folder in (small, large)]
+    for c in costs:
+        bench.add(
+            Figure(
+                f"group copies ({c.articles} articles)",
+                c.grouping,
+                "s",
+                note=f"CPU; signatures {c.signatures / c.articles * 1000:.2f} ms/article; "
+                f"{c.groups} groups, {c.planted} copies planted",
+            )
+        )
+    low, high = costs
+    slope = (
+        math.log(high.grouping / low.grouping) / math.log(high.articles / low.articles)
+        if low.grouping > 0 and high.grouping > 0
+        else None
+    )
+    bench.add(
+        Figure(
+            f"group copies cost exponent, {low.articles} -> {high.articles} articles",
+            slope,
+            "",
+            "<= 1.2 (near-linear)",
+            None if slope is None else slope <= 1.2,
+            "log(time ratio) / log(articles ratio)",
+        )
+    )
+
+
 def startup(bench: Bench) -> None:
     median, _ = measure.median_wall([FACTCHECK, "--help"], max(3, bench.sizes.repeats + 2))
     bench.add(
@@ -486,6 +521,7 @@ def main(argv: list[str] | None = None) -> int:
     score(bench, args.workdir / "large.json", large_truth, f"{sizes.large}")
     cold_lint(bench, rules, lint_floor(bench))
     claims_cost(bench, args.workdir / "corpus-sample", rules)
+    copy_grouping(bench, args.workdir / "corpus-small", args.workdir / "corpus-large")
     startup(bench)
     suggested(bench)
     peers(

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from factcheck import __version__
 from factcheck.binding.evidence import DocumentResult, Evidence, SourceInfo
 from factcheck.display import display
 from factcheck.model import Notice, Qualifier, Skipped
+from factcheck.reconcile.copies import CopyGroup
+from factcheck.reconcile.timeline import Era
 from factcheck.reconcile.verdicts import ClaimStatus, ClaimVerdict, SourceStatus, SourceVerdict
 from factcheck.values import ClaimValue, json_value
 
@@ -74,6 +76,21 @@ class SourceClaimOut(_Out):
     mentions: list[MentionOut]
 
 
+class EraOut(_Out):
+    value: ValueOut
+    sources: list[str] = Field(description="The sources that state this figure for its time.")
+    first: str = Field(description="The first day it was stated for (ISO).")
+    last: str = Field(description="The last day it was stated for (ISO).")
+
+
+def _drop_absent(data: dict[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
+    """Leave out optional keys that are None, so reports without them keep their shape."""
+    for key in keys:
+        if data.get(key) is None:
+            data.pop(key, None)
+    return data
+
+
 class ClaimOut(_Out):
     id: str
     type: str
@@ -87,6 +104,27 @@ class ClaimOut(_Out):
     )
     notes: list[str]
     sources: list[SourceClaimOut]
+    timeline: list[EraOut] | None = Field(
+        default=None,
+        description="Claims with `changes_over_time` whose figure changed: each figure in "
+        "time order, with its sources and first and last date. Absent otherwise.",
+    )
+    undated: list[str] | None = Field(
+        default=None,
+        description="With `timeline`: the sources that give no date, compared with every "
+        "period. Absent otherwise.",
+    )
+    single_original: str | None = Field(
+        default=None,
+        description="An agreement whose sources all repeat one original report: that "
+        "report ('Wire Service, via 3 outlets'). Absent otherwise.",
+    )
+
+    # No return annotation: with one, pydantic's JSON Schema would lose the fields.
+    @model_serializer(mode="wrap")
+    def _serialize(self, handler: SerializerFunctionWrapHandler):  # type: ignore[no-untyped-def]
+        data: dict[str, Any] = handler(self)
+        return _drop_absent(data, ("timeline", "undated", "single_original"))
 
 
 class SourceOut(_Out):
@@ -109,6 +147,13 @@ class SourceOut(_Out):
     )
 
 
+class CopyGroupOut(_Out):
+    original: str = Field(description="The original report: the `via` credit, else its outlet.")
+    label: str = Field(description="As the reports name it: 'Wire Service, via 3 outlets'.")
+    members: list[str] = Field(description="The sources that repeat it, in report order.")
+    reason: str = Field(description="'via' (the manifest says so), 'near-duplicate' or both.")
+
+
 class UnresolvedOut(_Out):
     source: str
     text: str
@@ -127,6 +172,17 @@ class CheckReport(_Out):
         "with no publication date."
     )
     warnings: list[str] = Field(default_factory=list)
+    copies: list[CopyGroupOut] | None = Field(
+        default=None,
+        description="Sources that repeat one original report (a `via` credit or a near-"
+        "duplicate text); each group counts once in a consensus. Absent when there are none.",
+    )
+
+    # No return annotation: with one, pydantic's JSON Schema would lose the fields.
+    @model_serializer(mode="wrap")
+    def _serialize(self, handler: SerializerFunctionWrapHandler):  # type: ignore[no-untyped-def]
+        data: dict[str, Any] = handler(self)
+        return _drop_absent(data, ("copies",))
 
     def claim(self, claim_id: str) -> ClaimOut:
         """The claim with this id; a ``KeyError`` naming the closest ids otherwise."""
@@ -172,6 +228,20 @@ def claim_out(verdict: ClaimVerdict, with_sources: bool = True) -> ClaimOut:
         expected=verdict.expected,
         notes=list(verdict.notes),
         sources=[source_claim_out(s) for s in verdict.each_source()] if with_sources else [],
+        timeline=[_era_out(e) for e in verdict.timeline] if verdict.timeline else None,
+        undated=list(verdict.undated) if verdict.timeline else None,
+        single_original=verdict.single_original,
+    )
+
+
+def _era_out(era: Era) -> EraOut:
+    value = value_out(era.value)
+    assert value is not None
+    return EraOut(
+        value=value,
+        sources=list(era.sources),
+        first=era.first.isoformat(),
+        last=era.last.isoformat(),
     )
 
 
@@ -237,9 +307,10 @@ class CheckRun:
     documents: Sequence[DocumentResult]
     skipped: Sequence[Skipped | Notice]  # files not read, and notices about the others
     store: EvidenceStore | None = None
+    copies: tuple[CopyGroup, ...] = ()  # sources that repeat one report
 
     def report(self) -> CheckReport:
-        return build_report(self.verdicts, self.documents, self.skipped)
+        return build_report(self.verdicts, self.documents, self.skipped, self.copies)
 
     @property
     def warnings(self) -> list[str]:
@@ -266,6 +337,8 @@ class CheckRun:
         """Claims per outcome, and how many differ from their rule's ``expect``."""
         counts = Counter(v.status for v in self.verdicts)
         summary = {s: counts.get(s, 0) for s in ("agree", "conflict", "single", "silent")}
+        if any(v.claim.changes_over_time for v in self.verdicts):
+            summary["changed"] = counts.get("changed", 0)
         summary["expect_mismatch"] = sum(v.expected == "mismatch" for v in self.verdicts)
         return summary
 
@@ -296,6 +369,7 @@ def build_report(
     verdicts: list[ClaimVerdict],
     documents: Sequence[DocumentResult],
     skipped: Sequence[Skipped | Notice],
+    copies: Sequence[CopyGroup] = (),
 ) -> CheckReport:
     run = CheckRun(verdicts, documents, skipped)
     return CheckReport(
@@ -305,7 +379,18 @@ def build_report(
         summary=run.summary(),
         unresolved=run.unresolved(),
         warnings=run.warnings,
+        copies=copies_out(copies),
     )
+
+
+def copies_out(copies: Sequence[CopyGroup]) -> list[CopyGroupOut] | None:
+    """The copy groups as the report writes them; None (absent) when there are none."""
+    if not copies:
+        return None
+    return [
+        CopyGroupOut(original=g.original, label=g.label(), members=list(g.members), reason=g.reason)
+        for g in copies
+    ]
 
 
 def _source_out(source: SourceInfo) -> SourceOut:
@@ -341,6 +426,15 @@ class StoryOut(_Out):
     summary: dict[str, int] = Field(description="Number of the story's claims per status.")
     unresolved: list[UnresolvedOut]
     warnings: list[str] = Field(default_factory=list)
+    copies: list[CopyGroupOut] | None = Field(
+        default=None, description="As in one story's report; absent when there are none."
+    )
+
+    # No return annotation: with one, pydantic's JSON Schema would lose the fields.
+    @model_serializer(mode="wrap")
+    def _serialize(self, handler: SerializerFunctionWrapHandler):  # type: ignore[no-untyped-def]
+        data: dict[str, Any] = handler(self)
+        return _drop_absent(data, ("copies",))
 
 
 class StoriesReport(_Out):
@@ -356,7 +450,8 @@ def total_summary(summaries: Sequence[dict[str, int]]) -> dict[str, int]:
     total: Counter[str] = Counter()
     for summary in summaries:
         total.update(summary)
-    return {key: total[key] for key in summaries[0]} if summaries else {}
+    keys = dict.fromkeys(key for summary in summaries for key in summary)  # "changed" may be
+    return {key: total[key] for key in keys}  # in some stories only
 
 
 def check_report_schema() -> dict[str, Any]:

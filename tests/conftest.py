@@ -40,7 +40,7 @@ def verdicts_of(rules: RuleSet, results: list[DocumentResult]) -> list[ClaimVerd
     ledger = Ledger(EvidenceStore(spill_after=None))
     for result in results:
         ledger.add(result)
-    return reconcile(rules, ledger.order(), ledger.stated)
+    return reconcile(rules, ledger.order(), ledger.stated, ledger.ties, ledger.as_of)
 
 
 def results_of(rules: RuleSet, sources: list[Path]) -> list[DocumentResult]:

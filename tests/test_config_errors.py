@@ -63,7 +63,7 @@ def test_severity_merges_and_factcheck_toml_wins(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("code", "hint"), [("FC2O1", "did you mean FC201"), ("FC999", "finding codes are FC101")]
+    ("code", "hint"), [("FC2O1", "did you mean FC201"), ("XY999", "finding codes are FC101")]
 )
 def test_an_unknown_severity_code_is_refused_through_the_command_line(
     tmp_path: Path,

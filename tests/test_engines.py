@@ -60,6 +60,7 @@ def test_jobs_output_is_identical_to_serial(corpus: Path) -> None:
     data = json.loads(serial)
     assert data["claims"][0]["status"] == "conflict"
     assert any("binary.txt" in w for w in data["warnings"])
+    assert data["copies"]  # the templated articles make copy groups: the same in both
 
 
 def test_dask_local_cluster_matches_serial(corpus: Path) -> None:
@@ -67,6 +68,7 @@ def test_dask_local_cluster_matches_serial(corpus: Path) -> None:
     serial = check([ROOT / "rules"], [corpus])
     distributed = check([ROOT / "rules"], [corpus], jobs=2, engine="dask")
     assert distributed.model_dump() == serial.model_dump()
+    assert serial.copies  # copy groups included
 
 
 def test_bad_jobs_and_engine(corpus: Path) -> None:

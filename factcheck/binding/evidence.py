@@ -12,7 +12,9 @@ import dataclasses
 from dataclasses import dataclass
 
 from factcheck.binding.binder import Binder, Binding
-from factcheck.model import Document, Notice
+from factcheck.binding.dating import sentence_date
+from factcheck.binding.minhash import signature as minhash
+from factcheck.model import DateInterval, Document, Notice
 from factcheck.text import quote
 from factcheck.values import ClaimValue
 
@@ -72,9 +74,11 @@ class Evidence:
     score: float = 0.0  # the binder's score for it (see ``factcheck explain``)
     tied_with: str | None = None  # a claim that proposed it with the same score, and lost
     page: int | None = None  # the PDF page it is on
+    # The time the sentence says the value describes (``changes_over_time`` claims only).
+    as_of: DateInterval | None = None
 
     @classmethod
-    def of(cls, document: Document, binding: Binding) -> Evidence:
+    def of(cls, document: Document, binding: Binding, dated: bool = False) -> Evidence:
         mention = binding.mention
         line, column = document.line_col(mention.start)
         in_file = document.file_offset
@@ -95,7 +99,21 @@ class Evidence:
             score=round(binding.score, 4),
             tied_with=binding.tied_with,
             page=document.page(mention.start),
+            as_of=_as_of(document, binding) if dated else None,
         )
+
+
+# How far from its value a sentence's date may stand, in characters: a hostile
+# sentence of megabytes with thousands of values costs each value this much, no more.
+_DATE_REACH = 300
+
+
+def _as_of(document: Document, binding: Binding) -> DateInterval | None:
+    sentence, mention = binding.sentence, binding.mention
+    start = max(sentence.start, mention.start - _DATE_REACH)
+    end = min(sentence.end, mention.end + _DATE_REACH)
+    span = (mention.start - start, mention.end - start)
+    return sentence_date(document.text[start:end], span, document.published)
 
 
 def _words(text: str, span: tuple[int, int] | None) -> str | None:
@@ -115,16 +133,21 @@ class DocumentResult:
     evidence: tuple[Evidence, ...]
     unresolved: tuple[Unresolved, ...]
     notices: tuple[Notice, ...] = ()  # about the document's metadata, for the warnings
+    # The text's MinHash signature (:mod:`factcheck.binding.minhash`), to find copies.
+    signature: tuple[int, ...] = ()
 
     def with_id(self, source_id: str) -> DocumentResult:
-        info = self.source
-        renamed = dataclasses.replace(info, id=source_id)
-        return DocumentResult(renamed, self.evidence, self.unresolved, self.notices)
+        renamed = dataclasses.replace(self.source, id=source_id)
+        return dataclasses.replace(self, source=renamed)
 
 
 def check_document(binder: Binder, document: Document) -> DocumentResult:
     """Bind one document and keep only its evidence."""
     bound = binder.bind(document)
-    evidence = tuple(Evidence.of(document, b) for b in bound.bindings)
+    dated = {c.id for c in binder.claims if c.changes_over_time}
+    evidence = tuple(Evidence.of(document, b, b.claim in dated) for b in bound.bindings)
     unresolved = tuple(Unresolved(m.text, *document.line_col(m.start)) for m in bound.unresolved)
-    return DocumentResult(SourceInfo.of(document), evidence, unresolved, document.notices)
+    signature = minhash(document.checkable_text())
+    return DocumentResult(
+        SourceInfo.of(document), evidence, unresolved, document.notices, signature
+    )

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from factcheck.report.check.text import View
 
 # Outcomes --fail-on can name: the claim statuses, and a difference from `expect`.
-FAIL_OUTCOMES = ("conflict", "single", "silent", "expect-mismatch")
+FAIL_OUTCOMES = ("conflict", "changed", "single", "silent", "expect-mismatch")
 
 
 def fail_outcomes(text: str) -> frozenset[str]:
@@ -105,7 +105,8 @@ def register(commands: Any) -> None:
         type=_statuses,
         default=frozenset(),
         metavar="OUTCOMES",
-        help="only claims with these outcomes, comma-separated: agree, conflict, single, silent",
+        help="only claims with these outcomes, comma-separated: agree, conflict, changed, "
+        "single, silent",
     )
     shown.add_argument("-q", "--quiet", action="store_true", help="the closing line alone")
     add_output_options(parser)
@@ -114,11 +115,11 @@ def register(commands: Any) -> None:
 
 def _statuses(text: str) -> frozenset[str]:
     named = frozenset(part.strip() for part in text.split(",") if part.strip())
-    unknown = sorted(named - {"agree", "conflict", "single", "silent"})
+    unknown = sorted(named - {"agree", "conflict", "changed", "single", "silent"})
     if unknown or not named:
         raise argparse.ArgumentTypeError(
             f"unknown outcome {', '.join(map(repr, unknown)) or repr(text)}; "
-            "choose from agree, conflict, single, silent (comma-separated)"
+            "choose from agree, conflict, changed, single, silent (comma-separated)"
         )
     return named
 

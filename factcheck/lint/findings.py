@@ -193,6 +193,9 @@ def judge(value: ClaimValue, verdict: ClaimVerdict) -> list[Observation]:
                 )
             )
         return found
+    superseded = _superseded(value, verdict)
+    if superseded is not None:
+        return [*found, superseded]
     if verdict.status == "conflict":
         return [*found, _amid_conflict(value, claim, stating)]
     consensus = verdict.consensus
@@ -223,9 +226,34 @@ def judge(value: ClaimValue, verdict: ClaimVerdict) -> list[Observation]:
         )
     if verdict.status == "single":
         found.append(Observation("FC201", (f"only one source supports {display(value)}: {names}")))
+    if verdict.single_original is not None:
+        found.append(
+            Observation(
+                "FC210",
+                f"{display(value)} rests on a single original report: "
+                f"{verdict.single_original} ({names})",
+            )
+        )
     if not found:
         found.append(Observation("FC301", f"{display(value)} agrees with the sources ({names})"))
     return found
+
+
+def _superseded(value: ClaimValue, verdict: ClaimVerdict) -> Observation | None:
+    """A draft value that an earlier figure of the claim's timeline states, not the latest."""
+    if not verdict.timeline:
+        return None
+    tolerance = verdict.claim.tolerance
+    latest = verdict.timeline[-1]
+    if compatible(value, latest.value, tolerance) and value.qualifier == latest.value.qualifier:
+        return None
+    if not any(compatible(value, era.value, tolerance) for era in verdict.timeline[:-1]):
+        return None
+    return Observation(
+        "FC209",
+        f"superseded: sources since {latest.first.isoformat()} say {display(latest.value)} "
+        f"({', '.join(latest.sources)}); the draft says {display(value)}",
+    )
 
 
 def _amid_conflict(value: ClaimValue, claim: Claim, stating: list[SourceVerdict]) -> Observation:

@@ -99,6 +99,22 @@ CODES: dict[str, Code] = {
             summary="A relative date ('last Tuesday') the draft has no publication date for.",
         ),
         Code(
+            code="FC209",
+            name="superseded",
+            level="warning",
+            summary="The draft states a figure that was right once but has changed: later "
+            "sources agree on a new one (claims with `changes_over_time: true`). The message "
+            "gives the date of the change and the new figure.",
+        ),
+        Code(
+            code="FC210",
+            name="single-original",
+            level="warning",
+            summary="The draft agrees with sources that all repeat one original report (a "
+            "wire story and its copies, grouped by `via:` or as near-duplicate texts): the "
+            "agreement rests on a single report.",
+        ),
+        Code(
             code="FC301", name="agrees", level="info", summary="The draft agrees with the sources."
         ),
         Code(

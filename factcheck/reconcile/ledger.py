@@ -24,12 +24,15 @@ from pathlib import Path
 from typing import IO, overload
 
 from factcheck.binding.evidence import DocumentResult, Evidence, SourceInfo
+from factcheck.binding.minhash import HASHES
+from factcheck.model import DateInterval
 from factcheck.reconcile.verdicts import EvidenceRef, Kept, Stated, Tie
 from factcheck.values import ClaimValue
 
 SPILL_AFTER = 500  # documents whose evidence stays in memory before the rest is spilled
 
 _NO_EVIDENCE: tuple[Evidence, ...] = ()
+AsOf = tuple[DateInterval | None, ...]  # per value of a source, the date its sentence gives
 
 
 class Spilled:
@@ -126,15 +129,17 @@ class EvidenceStore:
 
 
 class _Column:
-    """Who states one claim, as three parallel arrays of small numbers (16 bytes a
-    source): the document's index, the index of its values, its evidence ticket."""
+    """Who states one claim, as parallel arrays of small numbers (20 bytes a source):
+    the document's index, the index of its values, its evidence ticket, and the
+    index of the dates its sentences give (``changes_over_time`` claims)."""
 
-    __slots__ = ("documents", "tickets", "values")
+    __slots__ = ("documents", "tickets", "times", "values")
 
     def __init__(self) -> None:
         self.documents = array("I")
         self.values = array("I")
         self.tickets = array("q")
+        self.times = array("I")
 
 
 class Ledger:
@@ -154,6 +159,10 @@ class Ledger:
         self._values: list[tuple[ClaimValue, ...]] = []
         self.ties: list[Tie] = []  # values two claims proposed with the same score
         self._value_index: dict[tuple[ClaimValue, ...], int] = {}
+        self.signatures = array("H")  # each document's MinHash signature (128 bytes), end to end
+        self._signed = bytearray()  # 1 where a document has a signature (enough words)
+        self._times: list[AsOf] = [()]
+        self._time_index: dict[AsOf, int] = {(): 0}
 
     def add(self, result: DocumentResult) -> None:
         grouped: dict[str, list[Evidence]] = {}
@@ -167,8 +176,26 @@ class Ledger:
             column.documents.append(document)
             column.values.append(self._intern(tuple(e.value for e in items)))
             column.tickets.append(self.store.put(tuple(items)))
+            column.times.append(self._intern_time(items))
         self.store.next_document()
         self.documents.append(DocumentResult(result.source, _NO_EVIDENCE, result.unresolved))
+        self._signed.append(1 if result.signature else 0)
+        self.signatures.extend(result.signature or (0,) * HASHES)
+
+    def signature(self, document: int) -> tuple[int, ...]:
+        """A document's MinHash signature, () when its text was too short to have one."""
+        if not self._signed[document]:
+            return ()
+        return tuple(self.signatures[document * HASHES : (document + 1) * HASHES])
+
+    def values_of(self, documents: set[int]) -> dict[int, dict[str, frozenset[ClaimValue]]]:
+        """What each of ``documents`` states, per claim: one pass over the columns."""
+        found: dict[int, dict[str, frozenset[ClaimValue]]] = {d: {} for d in documents}
+        for claim, column in self._columns.items():
+            for index, document in enumerate(column.documents):
+                if document in found:
+                    found[document][claim] = frozenset(self._values[column.values[index]])
+        return found
 
     def _intern(self, values: tuple[ClaimValue, ...]) -> int:
         index = self._value_index.get(values)
@@ -176,6 +203,22 @@ class Ledger:
             index = self._value_index[values] = len(self._values)
             self._values.append(values)
         return index
+
+    def _intern_time(self, items: list[Evidence]) -> int:
+        if all(e.as_of is None for e in items):
+            return 0
+        times = tuple(e.as_of for e in items)
+        index = self._time_index.get(times)
+        if index is None:
+            index = self._time_index[times] = len(self._times)
+            self._times.append(times)
+        return index
+
+    def as_of(self, claim_id: str) -> list[AsOf]:
+        """Per source stating ``claim_id`` (as :meth:`stated` lists them), the date each
+        of its values' sentences gives (None where none), or () when no sentence does."""
+        column = self._columns.get(claim_id)
+        return [self._times[i] for i in column.times] if column is not None else []
 
     def order(self) -> tuple[SourceInfo, ...]:
         return tuple(d.source for d in self.documents)

@@ -12,7 +12,7 @@ out; with a tie, every stating source "conflicts".
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol, overload
 
@@ -20,11 +20,14 @@ from factcheck.binding.evidence import Evidence, SourceInfo
 from factcheck.display import display
 from factcheck.model import DateInterval
 from factcheck.reconcile.grouping import all_compatible, group_values
+from factcheck.reconcile.timeline import AsOf, Era, read_timeline, split_by_date, statements
 from factcheck.rules.ruleset import Claim, RuleSet
 from factcheck.values import ClaimValue, Tolerance, compatible
 
-ClaimStatus = Literal["agree", "conflict", "single", "silent"]
-SourceStatus = Literal["agrees", "conflicts", "single", "silent", "self-conflict"]
+ClaimStatus = Literal["agree", "conflict", "single", "silent", "changed"]
+SourceStatus = Literal["agrees", "conflicts", "single", "silent", "self-conflict", "superseded"]
+AsOfs = Callable[[str], Sequence[AsOf]]
+Copies = Mapping[str, str]  # source id -> its copy group's label, for grouped sources
 
 
 class EvidenceRef(Protocol):
@@ -96,6 +99,12 @@ class ClaimVerdict:
     notes: tuple[str, ...] = ()
     # Against the rule's reference value: "mismatch" when any source's value differs.
     expected: Literal["match", "mismatch"] | None = None
+    # ``changes_over_time`` claims whose values make two eras or more: the figures in
+    # time order, and the sources that give no date (compared with every era).
+    timeline: tuple[Era, ...] = ()
+    undated: tuple[str, ...] = ()
+    # An agreement whose sources all repeat one original report: that report's label.
+    single_original: str | None = None
 
     @property
     def sources(self) -> tuple[SourceVerdict, ...]:
@@ -114,12 +123,24 @@ def reconcile(
     order: tuple[SourceInfo, ...],
     stated: Callable[[str], Sequence[Stated]],
     ties: Sequence[Tie] = (),
+    as_of: AsOfs | None = None,
+    copies: Copies | None = None,
 ) -> list[ClaimVerdict]:
     """A verdict for every claim, in rule order, from what each source states
     (``stated(claim_id)``: source, values and evidence, in report order, as a
     :class:`~factcheck.reconcile.ledger.Ledger` keeps them); ``order`` lists
-    every source, the silent ones too. ``ties`` become notes on both claims."""
-    verdicts = [_reconcile(claim, stated(claim.id), order) for claim in rules.claims]
+    every source, the silent ones too. ``ties`` become notes on both claims.
+    ``as_of(claim_id)``: per stating source, the dates its sentences give
+    (``changes_over_time`` claims; see :mod:`factcheck.reconcile.timeline`).
+    ``copies``: the sources that repeat one report (:mod:`factcheck.reconcile.copies`),
+    each group counting once in the consensus."""
+    copies = copies or {}
+    verdicts = [
+        _over_time(claim, stated(claim.id), order, as_of, copies)
+        if claim.changes_over_time
+        else _reconcile(claim, stated(claim.id), order, copies)
+        for claim in rules.claims
+    ]
     if not ties:
         return verdicts
     notes: dict[str, list[str]] = {}
@@ -136,9 +157,10 @@ def _reconcile(
     claim: Claim,
     per_source: Sequence[Stated],
     order: tuple[SourceInfo, ...],
+    copies: Copies,
 ) -> ClaimVerdict:
     """``per_source``: the sources that state the claim (at least one value each)."""
-    tally = _Tally(per_source, claim.tolerance)
+    tally = _Tally(per_source, claim.tolerance, copies)
     groups = group_values(list(tally.counts), claim.tolerance)
     status = _claim_status(tally.sources, len(groups), tally.self_conflict)
     largest = _largest(groups, [sum(tally.counts[v] for v in g) for g in groups])
@@ -146,6 +168,10 @@ def _reconcile(
     judge = _Judge(claim, status, frozenset(largest), tally.value_of)
     consensus = majority if status in ("agree", "single") else None
     stated = [v for values in tally.value_of for v in values]
+    single_original = tally.single_original(largest) if status == "agree" else None
+    notes = _notes(groups, per_source, tally.value_of, status, claim)
+    if single_original is not None:
+        notes = (*notes, f"the agreement rests on a single original report: {single_original}")
     return ClaimVerdict(
         claim,
         status,
@@ -153,8 +179,54 @@ def _reconcile(
         majority,
         StatingVerdicts(per_source, judge),
         order,
-        _notes(groups, per_source, tally.value_of),
+        notes,
         _expected(claim, stated) if stated else None,
+        single_original=single_original,
+    )
+
+
+def _over_time(
+    claim: Claim,
+    per_source: Sequence[Stated],
+    order: tuple[SourceInfo, ...],
+    as_of: AsOfs | None,
+    copies: Copies,
+) -> ClaimVerdict:
+    """The ordinary verdict, unless the values dated in time make a timeline."""
+    plain = _reconcile(claim, per_source, order, copies)
+    entries = list(per_source)
+    names = [source.id for source, _, _ in entries]
+    found = statements(
+        [(source, values) for source, values, _ in entries],
+        as_of(claim.id) if as_of is not None else (),
+        claim,
+        lambda values: _source_value(values, claim.tolerance),
+    )
+    outcome = read_timeline(
+        claim, names, found, _majority_value, lambda source: copies.get(source, source)
+    )
+    if outcome is None:
+        return plain
+    latest = outcome.eras[-1].value
+    by_index = {
+        index: SourceVerdict(
+            source,
+            outcome.status[index] if index in outcome.latest else "self-conflict",
+            evidence,
+            outcome.latest.get(index),
+            plain.stating[index].expected,
+        )
+        for index, (source, _, evidence) in enumerate(entries)
+    }
+    return dataclasses.replace(
+        plain,
+        status="changed" if outcome.changed else "conflict",
+        consensus=latest if outcome.changed else None,
+        majority=latest,
+        stating=tuple(by_index[i] for i in range(len(entries))),
+        notes=(*outcome.notes, *plain.notes),
+        timeline=outcome.eras,
+        undated=outcome.undated,
     )
 
 
@@ -162,22 +234,40 @@ class _Tally:
     """One pass over the stating sources: each source's value, and how many state each.
 
     Work is per distinct set of values, not per source: an archive's sources
-    mostly repeat the same few."""
+    mostly repeat the same few. Copies of one report count once per value: the
+    counts are of independent reports."""
 
-    def __init__(self, per_source: Iterable[Stated], tolerance: Tolerance) -> None:
+    def __init__(self, per_source: Iterable[Stated], tolerance: Tolerance, copies: Copies) -> None:
         self.value_of: dict[tuple[ClaimValue, ...], ClaimValue | None] = {}
         self.counts: dict[ClaimValue, int] = {}  # in order of first appearance
         self.sources = 0
         self.self_conflict = False
-        for _, found, _ in per_source:
+        self.copied: dict[ClaimValue, set[str]] = {}  # per value, the copy groups stating it
+        self.independent: dict[ClaimValue, int] = {}  # per value, the sources in no group
+        for source, found, _ in per_source:
             if found not in self.value_of:
                 self.value_of[found] = _source_value(list(found), tolerance)
             value = self.value_of[found]
             self.sources += 1
             if value is None:
                 self.self_conflict = True
+                continue
+            group = copies.get(source.id)
+            if group is None:
+                self.independent[value] = self.independent.get(value, 0) + 1
             else:
-                self.counts[value] = self.counts.get(value, 0) + 1
+                seen = self.copied.setdefault(value, set())
+                if group in seen:
+                    continue  # another copy of a report already counted
+                seen.add(group)
+            self.counts[value] = self.counts.get(value, 0) + 1
+
+    def single_original(self, group: list[ClaimValue]) -> str | None:
+        """The copy group's label when the agreeing values come from it alone."""
+        if any(self.independent.get(v) for v in group):
+            return None
+        labels = {label for v in group for label in self.copied.get(v, ())}
+        return next(iter(labels)) if len(labels) == 1 else None
 
 
 def _source_value(found: list[ClaimValue], tolerance: Tolerance) -> ClaimValue | None:
@@ -306,9 +396,16 @@ def _notes(
     groups: list[list[ClaimValue]],
     per_source: Iterable[Stated],
     value_of: dict[tuple[ClaimValue, ...], ClaimValue | None],
+    status: ClaimStatus,
+    claim: Claim,
 ) -> tuple[str, ...]:
-    """Differences worth telling even between compatible values (a dropped hedge)."""
+    """Differences worth telling even between compatible values (a dropped hedge), and
+    a conflict whose sides follow one another in time (the figure may have changed)."""
     notes = []
+    if status == "conflict" and not claim.changes_over_time and len(groups) > 1:
+        hint = split_by_date([(s, value_of[found]) for s, found, _ in per_source], groups)
+        if hint is not None:
+            notes.append(hint)
     for group in groups:
         if len({v.qualifier for v in group}) > 1:
             members = set(group)

@@ -38,6 +38,8 @@ a { color: #0b48b8; }
 .single { background: var(--single-bg); color: var(--single-fg); }
 .silent { background: var(--silent-bg); color: var(--silent-fg); }
 .self-conflict { background: var(--selfc-bg); color: var(--selfc-fg); }
+.changed, .superseded { background: var(--info-bg); color: var(--info-fg); }
+.timeline { margin: .25rem 0 0; padding-left: 1.1rem; font-weight: normal; }
 .legend { display: flex; flex-wrap: wrap; gap: .4rem 1.25rem; list-style: none; padding: 0;
   margin: .25rem 0 1rem; font-size: .9rem; }
 .legend .badge { margin-right: .35rem; }

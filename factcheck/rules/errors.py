@@ -331,6 +331,13 @@ def claim_problems(spec: ClaimSpec) -> Iterator[Problem]:
                 f"remove '{field}' or change the type",
                 "field-not-for-type",
             )
+    if "date_tolerance" in spec.model_fields_set and not spec.changes_over_time:
+        yield (
+            ("date_tolerance",),
+            "'date_tolerance' applies only to claims with changes_over_time: true",
+            "add 'changes_over_time: true' or remove 'date_tolerance'",
+            "field-not-for-type",
+        )
     unused = {
         "boolean": ("qualifiers", "tolerance", "patterns", "window"),
         "text": ("qualifiers", "tolerance"),

@@ -64,6 +64,8 @@ class Claim:
     signed: bool = False
     role: str = "new"  # or "previous": which end of a from-to change binds
     unit: str | None = None  # percent claims: "points" binds percentage/basis points
+    changes_over_time: bool = False  # values are dated; a later agreed value is a change
+    date_tolerance: int = 3  # days apart two dated values still describe the same time
 
 
 @dataclass(frozen=True)
@@ -358,6 +360,8 @@ def _compile(
         signed=spec.signed,
         role=spec.role,
         unit=spec.unit,
+        changes_over_time=spec.changes_over_time,
+        date_tolerance=spec.date_tolerance,
     )
 
 

@@ -171,6 +171,22 @@ class ClaimSpec(_Strict):
         "Written as an article would: '$38 billion', 'up to $50 billion', '20%', "
         "'November 2025', 2030, true, 'Denise Dresser'.",
     )
+    changes_over_time: bool = Field(
+        default=False,
+        description="The figure may change (a valuation, a deal's size): each value is "
+        "dated by the sentence ('as of March', 'in 2025', 'last quarter') or else by its "
+        "article's publication date, and a later value that the later sources agree on "
+        "makes the claim `changed`, not `conflict`. Only sources describing the same time "
+        "can conflict; undated sources are compared with every period.",
+    )
+    date_tolerance: int = Field(
+        default=3,
+        strict=True,
+        ge=0,
+        le=366,
+        description="With `changes_over_time`: how many days apart two dated values may "
+        "be and still describe the same time (and so agree or conflict).",
+    )
     examples: list[ExampleSpec] = Field(
         default_factory=list,
         description="Self-tests: sentences and the value they must yield.",

@@ -12,14 +12,21 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from factcheck.binding.binder import Binder
-from factcheck.binding.evidence import DocumentResult, check_document
-from factcheck.model import Notice, Skipped
+from factcheck.binding.evidence import DocumentResult, SourceInfo, check_document
+from factcheck.model import Document, Notice, Skipped
+from factcheck.reconcile.copies import find_copies
 from factcheck.reconcile.ledger import SPILL_AFTER, EvidenceStore, Ledger
 from factcheck.reconcile.verdicts import reconcile
 from factcheck.results import CheckRun
 from factcheck.rules.ruleset import RuleSet
 from factcheck.run import engines
-from factcheck.sources.corpus import Corpus, SourceTask, empty_corpus_error, plan_sources
+from factcheck.sources.corpus import (
+    Corpus,
+    SourceTask,
+    empty_corpus_error,
+    load_source,
+    plan_sources,
+)
 
 Sources = Corpus | str | Path | Iterable[str | Path]
 Progress = Callable[[int, int], None]  # (sources done, sources in all), after each source
@@ -68,11 +75,29 @@ def run_check(
                 ledger.add(outcome)
         if not ledger.documents and not isinstance(sources, Corpus):
             raise empty_corpus_error(paths, skipped)
-        verdicts = reconcile(rules, ledger.order(), ledger.stated, ledger.ties)
+        order = ledger.order()
+        texts = _corpus_text(sources) if isinstance(sources, Corpus) else _file_text(order)
+        copies = find_copies(order, ledger.signature, texts, ledger.values_of)
+        copy_of = {member: group.label() for group in copies for member in group.members}
+        verdicts = reconcile(rules, order, ledger.stated, ledger.ties, ledger.as_of, copy_of)
     except BaseException:
         store.close()
         raise
-    return CheckRun(verdicts, ledger.documents, skipped, store)
+    return CheckRun(verdicts, ledger.documents, skipped, store, copies)
+
+
+def _corpus_text(corpus: Corpus) -> Callable[[int], str | None]:
+    return lambda index: corpus.documents[index].checkable_text()
+
+
+def _file_text(order: tuple[SourceInfo, ...]) -> Callable[[int], str | None]:
+    """A document's text read again (copy detection reads only candidates' texts)."""
+
+    def text(index: int) -> str | None:
+        loaded = load_source(SourceTask(order[index].path, None))
+        return loaded.checkable_text() if isinstance(loaded, Document) else None
+
+    return text
 
 
 Outcome = DocumentResult | Skipped | Notice

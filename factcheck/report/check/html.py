@@ -32,6 +32,8 @@ ICONS = {
     "single": "◐",
     "silent": "○",
     "self-conflict": "⚠",
+    "changed": "↻",
+    "superseded": "↺",
 }
 LEGEND = (
     ("agrees", "the source states a value compatible with the others"),
@@ -40,6 +42,8 @@ LEGEND = (
     ("self-conflict", "the source states incompatible values itself"),
     ("silent", "the source does not state the claim"),
 )
+# Shown only when some claim changed over time, so other reports keep their legend.
+SUPERSEDED = ("superseded", "the source's figure was right for its time; later ones differ")
 Span = tuple[int, int]
 MarkTag = Callable[[tuple[int, ...], int, bool], str]
 
@@ -116,7 +120,7 @@ def render_page(report: CheckReport, lead: str = "") -> str:
         f'<a class="skip" href="#matrix">Skip to the matrix</a>\n<main>\n{lead}'
         f"<header><h1>{esc(title)}</h1>\n{_summary(report)}</header>\n"
         f'<h2 id="legend-h">Legend</h2>\n<ul class="legend" aria-labelledby="legend-h">'
-        f"{_legend()}</ul>\n"
+        f"{_legend(report)}</ul>\n"
         '<p class="no-print muted">Select a cell (click, or Tab into the matrix, move with '
         "the arrow keys and press Enter) to see the evidence; Escape closes it.</p>\n"
         f'<div class="matrix-wrap"><table class="matrix" id="matrix" role="grid" '
@@ -154,7 +158,8 @@ def _summary(report: CheckReport) -> str:
     chips = "".join(
         f'<li class="chip {status}"><span aria-hidden="true">{ICONS[status]}</span> '
         f"{report.summary.get(status, 0)} {status}</li>"
-        for status in ("agree", "conflict", "single", "silent")
+        for status in ("agree", "conflict", "changed", "single", "silent")
+        if status in report.summary
     )
     mismatched = report.summary.get("expect_mismatch", 0)
     if mismatched:
@@ -165,12 +170,27 @@ def _summary(report: CheckReport) -> str:
     return f'<ul class="summary" aria-label="Claims per status">{chips}</ul>'
 
 
-def _legend() -> str:
+def _legend(report: CheckReport) -> str:
+    timed = any(c.timeline for c in report.claims)
     return "".join(
         f'<li><span class="badge {status}"><span aria-hidden="true">{ICONS[status]}</span> '
         f"{status}</span>{esc(meaning)}</li>"
-        for status, meaning in LEGEND
+        for status, meaning in (*LEGEND, *((SUPERSEDED,) if timed else ()))
     )
+
+
+def _timeline(claim: ClaimOut) -> str:
+    """The figures of a claim that changed over time, in order, with who and when."""
+    if not claim.timeline:
+        return ""
+    items = [
+        f"<li>{esc(e.first)}{'' if e.first == e.last else ' – ' + esc(e.last)}: "
+        f"<strong>{esc(e.value.display)}</strong> ({esc(', '.join(e.sources))})</li>"
+        for e in claim.timeline
+    ]
+    if claim.undated:
+        items.append(f"<li>undated: {esc(', '.join(claim.undated))}</li>")
+    return f'<ol class="timeline" aria-label="Timeline">{"".join(items)}</ol>'
 
 
 def _column_head(source: SourceOut) -> str:
@@ -190,6 +210,8 @@ def _row(r: int, claim: ClaimOut, column: dict[str, int]) -> str:
     ]
     if claim.consensus is not None:
         meta.append(f"<strong>{esc(claim.consensus.display)}</strong>")
+    if claim.single_original is not None:
+        meta.append('<span class="badge single">one original report</span>')
     if claim.expect is not None and claim.expected == "mismatch":
         meta.append(
             f'<span class="badge conflict expect-mismatch"><span aria-hidden="true">≠</span> '
@@ -201,7 +223,7 @@ def _row(r: int, claim: ClaimOut, column: dict[str, int]) -> str:
     head = (
         f'<th scope="row"><span class="claim-id mono">{esc(claim.id)}</span>'
         f'<span class="claim-meta">{" · ".join(meta)}</span>'
-        f'<span class="claim-desc">{esc(claim.description)}</span>{notes}</th>'
+        f'<span class="claim-desc">{esc(claim.description)}</span>{_timeline(claim)}{notes}</th>'
     )
     cells = sorted(claim.sources, key=lambda s: column[s.source])
     return f"<tr>{head}{''.join(_cell(r, column[s.source], claim, s) for s in cells)}</tr>\n"
@@ -355,6 +377,17 @@ def _find_apart(quote: str, words: str | None, value: Span) -> Span | None:
 
 def _extras(report: CheckReport) -> str:
     parts = []
+    if report.copies:
+        items = "".join(
+            f"<li><strong>{esc(g.label)}</strong>: "
+            f'<span class="mono">{esc(", ".join(g.members))}</span> '
+            f'<span class="muted">({esc(g.reason)})</span></li>'
+            for g in report.copies
+        )
+        parts.append(
+            '<h2>Copies of one report</h2>\n<p class="muted">Each group counts once in '
+            f"a consensus.</p>\n<ul>{items}</ul>\n"
+        )
     if report.unresolved:
         items = "".join(
             f'<li><span class="mono">{esc(u.source)}:{u.line}:{u.column}</span> '

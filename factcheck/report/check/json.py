@@ -21,6 +21,7 @@ from factcheck.results import (
     CheckRun,
     StoryRun,
     claim_out,
+    copies_out,
     source_claim_json,
     total_summary,
 )
@@ -57,7 +58,7 @@ def render_stories(stories: Sequence[StoryRun], stream: TextIO) -> None:
 
 def _run_fields(run: CheckRun, stream: TextIO) -> dict[str, Callable[[int], object]]:
     """Writers of one run's fields (claims, sources...), each at a nesting level."""
-    return {
+    fields: dict[str, Callable[[int], object]] = {
         "claims": lambda level: _write_list(stream, run.verdicts, level, _claim_writer(stream)),
         "sources": lambda level: _write_list(
             stream, (s.model_dump(mode="json") for s in run.each_source()), level
@@ -68,6 +69,12 @@ def _run_fields(run: CheckRun, stream: TextIO) -> dict[str, Callable[[int], obje
         ),
         "warnings": lambda level: stream.write(_dumps(run.warnings, level)),
     }
+    copies = copies_out(run.copies)
+    if copies is not None:  # absent when there are none, as in the report model
+        fields["copies"] = lambda level: stream.write(
+            _dumps([c.model_dump(mode="json") for c in copies], level)
+        )
+    return fields
 
 
 def _write_object(stream: TextIO, fields: dict[str, Callable[[int], object]], level: int) -> None:

@@ -39,13 +39,15 @@ THEME = Theme(
         "self-conflict": "bold magenta",
         "single": "bold yellow",
         "silent": "dim",
+        "changed": "bold blue",
+        "superseded": "blue",
         "claim": "bold cyan",
         "quote": "italic",
         "muted": "dim",
     }
 )
-ICONS = {"agree": "✔", "conflict": "✘", "single": "◐", "silent": "·"}
-ORDER = {"conflict": 0, "agree": 1, "single": 2, "silent": 3}
+ICONS = {"agree": "✔", "conflict": "✘", "single": "◐", "silent": "·", "changed": "↻"}
+ORDER = {"conflict": 0, "changed": 1, "agree": 2, "single": 3, "silent": 4}
 SUMMARY_ABOVE = 50  # sources; above it the default view is one line per claim
 FALLBACK_WIDTH = 80
 
@@ -95,6 +97,14 @@ def _draw(console: Console, report: CheckReport, view: View) -> None:
         silent = [c.id for c in claims if c.status == "silent"]
         if silent:
             console.print(Text(f"{ICONS['silent']} silent: {', '.join(silent)}", style="silent"))
+        copies = report.copies or []
+        if summary and copies:
+            console.print(
+                Text(f"copies: {plural(len(copies), 'group')}, each counted once", style="muted")
+            )
+        for group in copies if not summary else ():
+            members = ", ".join(names.get(m, m) for m in group.members)
+            console.print(Text(f"copies: {group.label} ({members}), counted once", style="muted"))
         for item in report.unresolved if not summary else ():
             console.print(
                 f"[muted]unresolved: {names.get(item.source, item.source)}:{item.line}:"
@@ -126,10 +136,14 @@ def _headline(claim: ClaimOut, names: dict[str, str]) -> Text:
     header.append(f"{ICONS[claim.status]} {claim.status.upper():<8} ", style=claim.status)
     header.append(claim.id, style="claim")
     header.append(f"  ({claim.type})", style="muted")
-    if claim.status == "conflict":
+    if claim.status == "changed" and claim.timeline:
+        header.append(f"  {_figures(claim)}", style="bold")
+    elif claim.status == "conflict":
         header.append(f"  {_competing(claim, names)}", style="bold")
     elif claim.consensus is not None:
         header.append(f"  {claim.consensus.display}", style="bold")
+    if claim.single_original is not None:
+        header.append("  (one original report)", style="single")
     if claim.expect is not None and claim.expected == "mismatch":
         header.append(f"  ≠ expect {claim.expect.display}", style="conflict")
     elif claim.expect is not None:
@@ -150,11 +164,32 @@ def _competing(claim: ClaimOut, names: dict[str, str]) -> str:
     )
 
 
+def _figures(claim: ClaimOut) -> str:
+    """'$500 billion → $730 billion (since 2026-09-28)'."""
+    eras = claim.timeline or []
+    return " → ".join(e.value.display for e in eras) + f" (since {eras[-1].first})"
+
+
+def timeline_lines(claim: ClaimOut, names: dict[str, str]) -> list[str]:
+    """The timeline of a claim, one line per figure, then the undated sources."""
+    lines = []
+    for era in claim.timeline or []:
+        when = era.first if era.first == era.last else f"{era.first} .. {era.last}"
+        who = ", ".join(names.get(s, s) for s in era.sources)
+        lines.append(f"{when}  {era.value.display}  ({who})")
+    if claim.undated:
+        lines.append(f"undated: {', '.join(names.get(s, s) for s in claim.undated)}")
+    return lines
+
+
 def _claim(claim: ClaimOut, names: dict[str, str]) -> Group:
     parts: list[Text | Table | Padding] = [
         _headline(claim, names),
         _indented(claim.description, "muted"),
     ]
+    if claim.timeline:
+        parts.append(_indented("timeline:", "bold"))
+        parts.extend(Padding(Text(line), (0, 0, 0, 4)) for line in timeline_lines(claim, names))
     stating = [s for s in claim.sources if s.status != "silent"]
     if stating:
         parts.append(Padding(_sources_table(stating, names), (0, 0, 0, 2)))
@@ -193,7 +228,8 @@ def summary_line(report: CheckReport) -> Text:
     counts = report.summary
     claims, sources = plural(len(report.claims), "claim"), plural(len(report.sources), "source")
     text = Text(f"{claims}, {sources}: ")
-    pieces = [(f"{counts[s]} {s}", s) for s in ("agree", "conflict", "single", "silent")]
+    shown = ("agree", "conflict", "changed", "single", "silent")
+    pieces = [(f"{counts[s]} {s}", s) for s in shown if s in counts]
     for i, (label, style) in enumerate(pieces):
         if i:
             text.append(", ")
