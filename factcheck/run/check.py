@@ -69,7 +69,7 @@ def run_check(
     except BaseException:
         store.close()
         raise
-    return CheckRun(verdicts, ledger.documents, skipped, store)
+    return CheckRun(verdicts, ledger.documents, skipped, store, rules)
 
 
 Outcome = DocumentResult | Skipped
