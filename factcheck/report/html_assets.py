@@ -107,9 +107,9 @@ pre.text { white-space: pre-wrap; overflow-wrap: anywhere; margin: .5rem 0; padd
 pre.text .ln { display: block; padding: 0 .75rem 0 4.2rem; text-indent: -3.6rem; }
 pre.text .ln::before { content: attr(data-n); display: inline-block; width: 3rem;
   margin-right: .6rem; text-align: right; color: var(--muted); text-indent: 0; }
-pre.text .ln:target { background: #e8efff; }
+pre.text .ln:target, pre.text .ln.targeted { background: #e8efff; }
 mark.bound { background: #ffe27a; color: #1b1f24; outline: 1px solid #8a6d00; }
-mark.bound:target { outline: 3px solid var(--focus); }
+mark.bound:target, mark.bound.targeted { outline: 3px solid var(--focus); }
 .tag { font-size: .72em; color: var(--muted); vertical-align: super; margin-left: .15em; }
 details.source { border: 1px solid var(--line); border-radius: .3rem; margin: .5rem 0;
   padding: .3rem .7rem; }
@@ -124,7 +124,9 @@ details.source > summary { cursor: pointer; font-weight: 600; }
   .matrix th[scope=row] { min-width: 8.5rem; max-width: 10.5rem; padding: .35rem .4rem; }
   .matrix th[scope=row] .claim-desc, .matrix th[scope=row] .note { display: none; }
   .claim-id { word-break: break-all; }
-  .toolbar input { width: 11rem; } }
+  .toolbar input { width: 11rem; }
+  .hint { display: none; }
+  .columns-note { font-size: .8rem; } }
 @media (max-width: 60rem) { .lint-grid { grid-template-columns: 1fr; }
   .panel { width: 100%; top: auto; height: 60vh; border-left: 0;
     border-top: 2px solid var(--line); }
@@ -291,7 +293,12 @@ CHECK_JS = r"""
     load(box).then(function () {
       box.open = true;
       var target = document.getElementById(id);
-      if (target) { target.scrollIntoView(); }
+      if (!target) { return; }
+      each(document.querySelectorAll(".targeted"), function (t) {
+        t.classList.remove("targeted");
+      });
+      target.classList.add("targeted");  /* :target misses text inflated after the jump */
+      target.scrollIntoView({ block: "center" });
     });
   }
   document.addEventListener("toggle", function (event) {

@@ -57,7 +57,7 @@ def write_page(data: PageData, stream: TextIO, lead: str = "") -> None:
             else f"<h1>factcheck: {esc(heading)}</h1>\n"
         )
         + f"{_summary(data.summary)}</header>\n{_legend()}{_toolbar()}"
-        '<p class="no-print muted">Select a cell (click, or Tab into the matrix, move with '
+        '<p class="no-print muted hint">Select a cell (click, or Tab into the matrix, move with '
         "the arrow keys and press Enter) to see the evidence; Escape closes it.</p>\n"
     )
     if large:
@@ -160,11 +160,11 @@ def _source_note(data: PageData, said: Sequence[SourceClaimOut]) -> str:
 
 
 def _columns_note(shown: int, notable: int, total: int) -> str:
-    more = f" (the first {shown} of {notable})" if notable > shown else ""
+    more = f" (the first {shown} of {notable} such)" if notable > shown else ""
     return (
-        f'<p class="columns-note">Columns: the {plural(shown, "source")}{more} that conflict, '
-        f"contradict themselves or alone state a claim, of {total}; each row counts what every "
-        "source says, and every source is listed with its text below the matrix.</p>\n"
+        f'<p class="columns-note">Columns: {shown} of the {total} sources{more}, those that '
+        "conflict, contradict themselves or alone state a claim. Each row counts what every "
+        "source says; every source is listed with its text below the matrix.</p>\n"
     )
 
 
