@@ -485,3 +485,21 @@ def test_small_page_keeps_every_column_and_a_compact_legend(seeds: CheckReport) 
     rows = tree.by_id["matrix"].one("tbody").all("tr")
     assert [r.attrs["data-status"] for r in rows] == [c.status for c in seeds.claims]
     assert tree.by_id["toolbar"].attrs.get("hidden") == ""  # the script shows it
+
+
+def test_the_command_line_page_is_streamed_from_the_run(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The page is written from the run's verdicts, never from a whole report's models
+    (they are what made a 2,000-source page peak at half a gigabyte)."""
+    from factcheck.results import CheckRun
+
+    def no_report(self: CheckRun) -> CheckReport:
+        raise AssertionError("the HTML renderer built the whole report")
+
+    monkeypatch.setattr(CheckRun, "report", no_report)
+    out = tmp_path / "report.html"
+    args = ["check", "--rules", str(ROOT / "rules"), "--sources", str(ROOT / "seeds")]
+    assert main([*args, "--format", "html", "-o", str(out)]) == 0
+    tree = Tree(out.read_text(encoding="utf-8"))
+    assert tree.root.one("h1").text().startswith("OpenAI deepens ties with Amazon")
