@@ -289,3 +289,19 @@ def test_filter_search_and_source_pages(page: Any, conflict: CheckReport, tmp_pa
             break
         page.keyboard.press("Tab")
     sync_api.expect(page.locator("button.cell").first).to_be_focused()
+
+
+def test_arrow_keys_skip_filtered_rows(page: Any, tmp_path: Path) -> None:
+    seeds = api.check([ROOT / "rules"], [ROOT / "seeds"])
+    single = [r for r, claim in enumerate(seeds.claims) if claim.status == "single"]
+    _open(page, render_page(seeds), tmp_path / "seeds.html")
+    page.locator("#filter").select_option("single")
+    sync_api.expect(page.locator("#matrix tbody tr:visible")).to_have_count(len(single))
+    page.locator(f'button.cell[data-r="{single[0]}"][data-c="1"]').focus()
+    page.keyboard.press("ArrowDown")
+    sync_api.expect(page.locator(f'button.cell[data-r="{single[1]}"][data-c="1"]')).to_be_focused()
+    page.keyboard.press("PageDown")
+    last = page.locator(f'button.cell[data-r="{single[-1]}"][data-c="1"]')
+    sync_api.expect(last).to_be_focused()
+    page.keyboard.press("End")
+    sync_api.expect(page.locator(f'button.cell[data-r="{single[-1]}"]').last).to_be_focused()

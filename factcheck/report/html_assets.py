@@ -114,6 +114,7 @@ mark.bound:target, mark.bound.targeted { outline: 3px solid var(--focus); }
 details.source { border: 1px solid var(--line); border-radius: .3rem; margin: .5rem 0;
   padding: .3rem .7rem; }
 details.source > summary { cursor: pointer; font-weight: 600; }
+details.source > summary .muted { font-weight: normal; }
 .lint-grid { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr); gap: 1.25rem;
   align-items: start; }
 @media (max-width: 40rem) {
