@@ -11,6 +11,9 @@ then measures, every figure in a new ``factcheck`` process (:mod:`measure`):
   installed CLI lacks are reported n/a), and whether both outputs are equal;
 * peak resident memory of ``factcheck check --format json -o FILE`` (output
   streamed to a file, never held by a pipe) at 1,000 and 10,000 articles;
+* the HTML check page at 2,000 articles (issue 22): the size of the file the
+  browser loads first (packed evidence and texts included) and the peak
+  resident memory of ``factcheck check --format html -o FILE``;
 * accuracy against the planted ground truth (:mod:`accuracy`);
 * ``factcheck lint`` of a 1,500-word draft, cold (``FACTCHECK_NO_CACHE=1``) with the
   seed rules, with 200 claims and with a quantity claim (to show pint's import), and
@@ -73,10 +76,11 @@ class Sizes:
     peer: int
     repeats: int
     timeout: float
+    html: int = 2000  # sources in the HTML page measured
 
 
 FULL = Sizes(small=1000, large=10_000, sample=200, peer=200, repeats=5, timeout=3600)
-QUICK = Sizes(small=12, large=36, sample=6, peer=1, repeats=1, timeout=120)
+QUICK = Sizes(small=12, large=36, sample=6, peer=1, repeats=1, timeout=120, html=60)
 
 
 @dataclass
@@ -88,7 +92,12 @@ class Bench:
     raw: dict[str, Any]
 
     def check(
-        self, sources: Path, out: Path, rules: Path = SEED_RULES, extra: tuple[str, ...] = ()
+        self,
+        sources: Path,
+        out: Path,
+        rules: Path = SEED_RULES,
+        extra: tuple[str, ...] = (),
+        fmt: str = "json",
     ) -> measure.Run:
         command = [
             FACTCHECK,
@@ -98,7 +107,7 @@ class Bench:
             "--sources",
             str(sources),
             "--format",
-            "json",
+            fmt,
             "-o",
             str(out),
             *extra,
@@ -233,6 +242,38 @@ def memory(bench: Bench, serial: measure.Run, large: Path) -> measure.Run:
         Figure(f"check, 1 process ({n_large} articles)", _rate(n_large, big), "articles/s"),
     )
     return big
+
+
+def html_page(bench: Bench) -> None:
+    """The HTML check page over an archive: what the browser loads first (the one file,
+    packed evidence and texts included) and the run's peak memory, against issue 22's
+    targets (10 MB, 100 MB; before: 62.8 MB and 547 MB)."""
+    n = bench.sizes.html
+    folder = bench.work / "corpus-html"
+    if not folder.exists():
+        corpus.generate(folder, n, bench.raw["seed"])
+    out = bench.work / "report.html"
+    extra = ("--jobs", "1") if bench.has("--jobs") else ()
+    result = bench.check(folder, out, extra=extra, fmt="html")
+    size = out.stat().st_size / 1e6 if result.ok() and out.exists() else None
+    rss = result.peak_rss_mb if result.ok() else None
+    bench.add(
+        Figure(
+            f"HTML page, {n} sources: first load",
+            size,
+            "MB",
+            "<= 10",
+            None if size is None else size <= 10,
+            "the one file (-o FILE)" if result.ok() else result.failure(),
+        ),
+        Figure(
+            f"peak RSS, HTML page, {n} sources (-o FILE)",
+            rss,
+            "MB",
+            "<= 100",
+            None if rss is None else rss <= 100,
+        ),
+    )
 
 
 def score(bench: Bench, report: Path, truth: dict[str, Any], label: str) -> None:
@@ -517,6 +558,7 @@ def main(argv: list[str] | None = None) -> int:
 
     serial = throughput(bench, args.workdir / "corpus-small")
     memory(bench, serial, args.workdir / "corpus-large")
+    html_page(bench)
     score(bench, args.workdir / "small-jobs1.json", small_truth, f"{sizes.small}")
     score(bench, args.workdir / "large.json", large_truth, f"{sizes.large}")
     cold_lint(bench, rules, lint_floor(bench))

@@ -28,6 +28,7 @@ from factcheck.values import ClaimValue, json_value
 
 if TYPE_CHECKING:
     from factcheck.reconcile.ledger import EvidenceStore
+    from factcheck.rules.ruleset import RuleSet
 
 
 class _Out(BaseModel):
@@ -308,6 +309,12 @@ class CheckRun:
     skipped: Sequence[Skipped | Notice]  # files not read, and notices about the others
     store: EvidenceStore | None = None
     copies: tuple[CopyGroup, ...] = ()  # sources that repeat one report
+    rules: RuleSet | None = None  # what was checked, for a report that shows the story's title
+
+    @property
+    def title(self) -> str | None:
+        """The story's title (the rule file's ``story:``), read when a report asks."""
+        return self.rules.title() if self.rules is not None else None
 
     def report(self) -> CheckReport:
         return build_report(self.verdicts, self.documents, self.skipped, self.copies)

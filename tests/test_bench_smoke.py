@@ -146,3 +146,21 @@ def test_suggest_coverage_counts_hand_written_claims() -> None:
     found = suggest_cover.cover(story, rules, sources)
     assert found.hand == len(api.load_rules(rules).claims)
     assert 0 <= found.covered <= found.hand and found.suggested >= 1
+
+
+def test_html_page_figures(generated: tuple[Path, dict[str, Any]], tmp_path: Path) -> None:
+    """The HTML page's two figures come from one real ``check --format html -o FILE``."""
+    import dataclasses
+    import shutil
+
+    import bench
+
+    shutil.copytree(generated[0], tmp_path / "corpus-html")
+    sizes = dataclasses.replace(bench.QUICK, html=N)
+    run = bench.Bench(tmp_path, sizes, measure.check_options(bench.FACTCHECK), [], {"seed": 3})
+    bench.html_page(run)
+    size, rss = run.figures
+    page = tmp_path / "report.html"
+    assert size.value == page.stat().st_size / 1e6 and size.met
+    assert rss.value is not None and rss.value > 10 and rss.met is not None
+    assert page.read_text(encoding="utf-8").endswith("</html>\n")

@@ -127,8 +127,12 @@ def test_a_pool_worker_dies_by_sigterm_the_plain_way(monkeypatch: pytest.MonkeyP
         raise AssertionError("the command line's handler ran in a worker")
 
     previous = signal.signal(signal.SIGTERM, handler)
+    interrupt = signal.getsignal(signal.SIGINT)
     try:
         engines._init_worker(load_rules([ROOT / "rules"]))
         assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
     finally:
         signal.signal(signal.SIGTERM, previous)
+        # A worker ignores Ctrl-C; left so here, every later child process would too
+        # (an ignored signal is inherited) and tests/test_interrupt.py could not stop one.
+        signal.signal(signal.SIGINT, interrupt)

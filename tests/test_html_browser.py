@@ -53,9 +53,13 @@ def browser() -> Iterator[Any]:
         launched.close()
 
 
-@pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1400, "height": 900}
+
+
+def _page(browser: Any, viewport: dict[str, int]) -> Iterator[Any]:
+    """A page at ``viewport`` that may reach nothing but file: URLs and must log no error."""
+    context = browser.new_context(viewport=viewport, has_touch=viewport == PHONE)
     page = context.new_page()
     errors: list[str] = []
     outside: list[str] = []
@@ -73,6 +77,21 @@ def page(browser: Any) -> Iterator[Any]:
     yield page
     context.close()
     assert errors == [] and outside == []
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    yield from _page(browser, DESKTOP)
+
+
+@pytest.fixture
+def phone(browser: Any) -> Iterator[Any]:
+    yield from _page(browser, PHONE)
+
+
+def _shot(page: Any, name: str, full_page: bool = True) -> None:
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / name), full_page=full_page)
 
 
 def _open(page: Any, markup: str, path: Path) -> None:
@@ -128,8 +147,7 @@ def test_keyboard_reaches_the_conflict_cell(
     page.keyboard.press("Enter")
     _assert_panel(page, mention)
     sync_api.expect(cell).to_have_attribute("aria-expanded", "true")
-    SHOTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(SHOTS / "html-report-conflict.png"), full_page=True)
+    _shot(page, "html-report-conflict.png")
     page.keyboard.press("Escape")
     sync_api.expect(page.locator("#panel")).to_be_hidden()
     sync_api.expect(cell).to_be_focused()
@@ -161,7 +179,7 @@ def test_seed_report_and_lint_page(page: Any, tmp_path: Path) -> None:
     cell = page.locator('button.cell[data-r="0"][data-c="3"]')
     cell.click()
     _assert_panel(page, seeds.claims[0].sources[3].mentions[0])
-    page.screenshot(path=str(SHOTS / "html-report-seeds.png"), full_page=True)
+    _shot(page, "html-report-seeds.png")
     page.emulate_media(media="print")  # the panel becomes an appendix of all evidence
     stating = sum(s.status != "silent" for claim in seeds.claims for s in claim.sources)
     sync_api.expect(page.locator("#panel .evidence:visible")).to_have_count(stating)
@@ -180,4 +198,110 @@ def test_seed_report_and_lint_page(page: Any, tmp_path: Path) -> None:
     sync_api.expect(page.locator("li.current")).to_have_count(0)
     page.locator("#item-2 a").click()
     sync_api.expect(page.locator("mark.lint", has_text="$50 billion")).to_be_in_viewport()
-    page.screenshot(path=str(SHOTS / "html-lint.png"), full_page=True)
+    _shot(page, "html-lint.png")
+
+
+def test_phone_folds_the_legend_and_keeps_the_claim_column(phone: Any, tmp_path: Path) -> None:
+    seeds = api.check([ROOT / "rules"], [ROOT / "seeds"])
+    _open(phone, render_page(seeds), tmp_path / "seeds.html")
+    sync_api.expect(phone.locator("ul.legend")).to_be_hidden()  # folded to a line of badges
+    badges = phone.locator(".legend-box summary")
+    assert badges.bounding_box()["height"] < 100
+    _shot(phone, "html-report-phone.png", full_page=False)
+    wrap = phone.locator(".matrix-wrap")
+    claim = phone.locator("#matrix tbody th").first
+    left = claim.bounding_box()["x"]
+    wrap.evaluate("w => { w.scrollLeft = w.scrollWidth; }")
+    last = phone.locator('button.cell[data-r="0"]').last
+    sync_api.expect(last).to_be_in_viewport()
+    assert abs(claim.bounding_box()["x"] - left) < 1  # sticky: the claim stays in view
+    sync_api.expect(claim).to_be_in_viewport()
+    last.tap()
+    _assert_panel(phone, seeds.claims[0].sources[-1].mentions[0])
+    _shot(phone, "html-report-phone-evidence.png", full_page=False)
+    phone.locator("#panel-close").tap()
+    sync_api.expect(phone.locator("#panel")).to_be_hidden()
+
+
+@pytest.fixture
+def packed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages of more than two sources are laid out as an archive's, listing two a page."""
+    from factcheck.report.check import html_layout
+
+    monkeypatch.setattr(html_layout, "INLINE_SOURCES", 2)
+    monkeypatch.setattr(html_layout, "LIST_PAGE", 2)
+
+
+@pytest.mark.usefixtures("packed")
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+def test_packed_page_inflates_evidence_and_texts(
+    browser: Any, conflict: CheckReport, tmp_path: Path, size: str
+) -> None:
+    r, c, mention = _conflict_cell(conflict)
+    for page in _page(browser, DESKTOP if size == "desktop" else PHONE):
+        _open(page, render_page(conflict), tmp_path / "packed.html")
+        assert page.locator("template").count() == 2  # the claim's evidence, the texts
+        cell = page.locator(f'button.cell[data-r="{r}"][data-c="{c}"]')
+        cell.focus()
+        page.keyboard.press("Enter")
+        _assert_panel(page, mention)
+        sync_api.expect(cell).to_have_attribute("aria-expanded", "true")
+        _shot(page, f"html-report-packed-{size}.png", full_page=False)
+        page.locator("#panel .evidence:visible a.to-source").click()
+        target = page.locator(f"#src-{c} mark.bound", has_text=mention.text)
+        sync_api.expect(target).to_be_in_viewport()
+        sync_api.expect(target).to_have_class("bound targeted")
+        assert page.evaluate("location.hash") == f"#src-{c}-m0"
+        sync_api.expect(page.locator(f"#src-{c}")).to_contain_text(EVIL)  # text, not a script
+        page.keyboard.press("Escape")
+        sync_api.expect(page.locator("#panel")).to_be_hidden()
+
+
+@pytest.mark.usefixtures("packed")
+def test_filter_search_and_source_pages(page: Any, conflict: CheckReport, tmp_path: Path) -> None:
+    _open(page, render_page(conflict), tmp_path / "packed.html")
+    rows, pager = page.locator("#matrix tbody tr:visible"), page.locator("#pager")
+    sources = page.locator("details.source:visible")
+    sync_api.expect(rows).to_have_count(1)
+    sync_api.expect(pager).to_contain_text("Sources 1–2 of 4")
+    sync_api.expect(sources).to_have_count(2)
+    pager.get_by_role("button", name="Next").click()
+    sync_api.expect(pager).to_contain_text("Sources 3–4 of 4")
+    sync_api.expect(sources).to_have_count(2)
+    page.locator("#filter").select_option("agree")
+    sync_api.expect(rows).to_have_count(0)
+    page.locator("#filter").select_option("conflict")
+    sync_api.expect(rows).to_have_count(1)
+    sync_api.expect(sources).to_have_count(1)  # only gamma conflicts
+    sync_api.expect(sources).to_contain_text("gamma")
+    page.locator("#filter").select_option("all")
+    page.locator("#search").fill("delta")
+    sync_api.expect(sources).to_have_count(1)
+    sync_api.expect(rows).to_have_count(0)  # no claim mentions delta
+    page.locator("#search").fill("aws-deal")
+    sync_api.expect(rows).to_have_count(1)
+    # gamma's entry names the claim it conflicts on
+    sync_api.expect(page.locator("#shown")).to_have_text("1 of 1 claims, 1 of 4 sources")
+    page.locator("#search").fill("")
+    page.keyboard.press("Tab")  # the matrix keeps its one tab stop
+    for _ in range(5):
+        if page.evaluate("document.activeElement.classList.contains('cell')"):
+            break
+        page.keyboard.press("Tab")
+    sync_api.expect(page.locator("button.cell").first).to_be_focused()
+
+
+def test_arrow_keys_skip_filtered_rows(page: Any, tmp_path: Path) -> None:
+    seeds = api.check([ROOT / "rules"], [ROOT / "seeds"])
+    single = [r for r, claim in enumerate(seeds.claims) if claim.status == "single"]
+    _open(page, render_page(seeds), tmp_path / "seeds.html")
+    page.locator("#filter").select_option("single")
+    sync_api.expect(page.locator("#matrix tbody tr:visible")).to_have_count(len(single))
+    page.locator(f'button.cell[data-r="{single[0]}"][data-c="1"]').focus()
+    page.keyboard.press("ArrowDown")
+    sync_api.expect(page.locator(f'button.cell[data-r="{single[1]}"][data-c="1"]')).to_be_focused()
+    page.keyboard.press("PageDown")
+    last = page.locator(f'button.cell[data-r="{single[-1]}"][data-c="1"]')
+    sync_api.expect(last).to_be_focused()
+    page.keyboard.press("End")
+    sync_api.expect(page.locator(f'button.cell[data-r="{single[-1]}"]').last).to_be_focused()

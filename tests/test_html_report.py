@@ -391,3 +391,115 @@ def test_the_cue_marked_is_the_one_the_binder_used() -> None:
         # Without the text, the quote's own words are marked: the value, and a cue
         # copy that is not part of it.
         assert '<mark class="cue">deal</mark>' in quote_html(None, mention)
+
+
+def unpacked(tree: Tree, template_id: str) -> Tree:
+    """A packed template's markup (base64 of zlib-deflated HTML), parsed."""
+    import base64
+    import zlib
+
+    data = tree.by_id[template_id].text()
+    return Tree(zlib.decompress(base64.b64decode(data)).decode("utf-8"))
+
+
+@pytest.fixture
+def packed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages of more than two sources are laid out as an archive's."""
+    from factcheck.report.check import html_layout
+
+    monkeypatch.setattr(html_layout, "INLINE_SOURCES", 2)
+
+
+@pytest.mark.usefixtures("packed")
+def test_a_large_page_shows_notable_columns_and_packs_evidence_and_texts(
+    conflict: CheckReport,
+) -> None:
+    markup = render_page(conflict)
+    tree = Tree(markup)
+    grid = tree.by_id["matrix"]
+    heads = [th.all("span", "mono")[0].text() for th in grid.all("th", scope="col")[1:]]
+    assert heads == ["gamma"]  # the one source that conflicts
+    cell = grid.one("button", "cell")
+    assert cell.attrs["data-c"] == str([s.id for s in conflict.sources].index("gamma"))
+    assert cell.attrs["tabindex"] == "0"
+    counts = grid.one("span", "counts").text()
+    assert counts == "2 agree · 1 conflict · 1 silent"
+    assert "columns-note" in markup and "<blockquote" not in markup  # evidence is packed
+    evidence = unpacked(tree, "z-ev-0")
+    block = evidence.by_id[cell.attrs["data-evidence"]]
+    assert block.one("blockquote").text() == "Reports put the deal with AWS at $40 billion."
+    boxes = tree.root.all("details", "source")
+    assert [b.attrs["data-z"] for b in boxes] == ["z-src-0"] * len(conflict.sources)
+    texts = unpacked(tree, "z-src-0")
+    gamma = f"src-{[s.id for s in conflict.sources].index('gamma')}"
+    body = next(n for n in texts.root.all("div", "text-body") if n.attrs["data-for"] == gamma)
+    assert EVIL in body.text() and not texts.root.all("script")  # packed text is escaped too
+    assert [m.text() for m in body.all("mark", "bound")] == ["$40 billion"]
+    assert render_page(conflict) == markup  # packing is deterministic
+
+
+@pytest.mark.usefixtures("packed")
+def test_a_large_page_caps_its_columns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.report.check import html_layout
+
+    rules, sources = conflict_corpus(tmp_path)
+    (sources / "epsilon.txt").write_text("The deal with AWS came to $41 billion.\n", "utf-8")
+    monkeypatch.setattr(html_layout, "MAX_COLUMNS", 1)
+    tree = Tree(render_page(api.check([rules], [sources])))
+    assert len(tree.by_id["matrix"].all("th", scope="col")) == 1 + 1  # claim, one source
+    assert (
+        "Columns: 1 of the 5 sources (the first 1 of 2 such)"
+        in tree.root.one("p", "columns-note").text()
+    )
+
+
+def test_the_streamed_page_is_the_report_page(tmp_path: Path) -> None:
+    """From a run (the command line's path, evidence read back as it is written) and from
+    the report's models, the same bytes; the story's title heads the page."""
+    import io
+
+    from factcheck.report.check.html import render
+
+    with api.run_check([ROOT / "rules"], [ROOT / "seeds"], spill_after=0) as run:
+        streamed = io.StringIO()
+        render(run, streamed)
+        report, title = run.report(), run.title
+    assert title and streamed.getvalue() == render_page(report, title=title)
+    tree = Tree(streamed.getvalue())
+    assert tree.root.one("h1").text() == title
+    assert tree.root.one("title").text() == f"{title} · factcheck"
+
+
+def test_small_page_keeps_every_column_and_a_compact_legend(seeds: CheckReport) -> None:
+    tree = Tree(render_page(seeds))
+    assert not tree.root.all("template")
+    box = tree.root.one("details", "legend-box")
+    assert "open" not in box.attrs  # folded: one line of badges
+    assert [b.text().split()[-1] for b in box.one("summary").all("span", "badge")] == [
+        "agrees",
+        "conflicts",
+        "single",
+        "self-conflict",
+        "silent",
+    ]
+    rows = tree.by_id["matrix"].one("tbody").all("tr")
+    assert [r.attrs["data-status"] for r in rows] == [c.status for c in seeds.claims]
+    assert tree.by_id["toolbar"].attrs.get("hidden") == ""  # the script shows it
+
+
+def test_the_command_line_page_is_streamed_from_the_run(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The page is written from the run's verdicts, never from a whole report's models
+    (they are what made a 2,000-source page peak at half a gigabyte)."""
+    from factcheck.results import CheckRun
+
+    def no_report(self: CheckRun) -> CheckReport:
+        raise AssertionError("the HTML renderer built the whole report")
+
+    monkeypatch.setattr(CheckRun, "report", no_report)
+    out = tmp_path / "report.html"
+    args = ["check", "--rules", str(ROOT / "rules"), "--sources", str(ROOT / "seeds")]
+    assert main([*args, "--format", "html", "-o", str(out)]) == 0
+    tree = Tree(out.read_text(encoding="utf-8"))
+    assert tree.root.one("h1").text().startswith("OpenAI deepens ties with Amazon")

@@ -134,6 +134,9 @@ def test_html_of_several_stories_is_a_folder(
         ]
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert 'href="alpha.html"' in index and 'href="beta.html"' in index
+    assert index.count("1 claim, ") == 2  # counted from each story's run
+    alpha = (tmp_path / "out" / "alpha.html").read_text(encoding="utf-8")
+    assert 'href="index.html"' in alpha and 'id="matrix"' in alpha and alpha.count("<h1>") == 1
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out")]  # no leftovers
 
 

@@ -36,7 +36,7 @@ def _json(run: CheckRun, stream: TextIO, color: bool) -> None:
 def _html(run: CheckRun, stream: TextIO, color: bool) -> None:
     from factcheck.report.check.html import render
 
-    render(run.report(), stream, color)
+    render(run, stream, color)
 
 
 CHECK_FORMATS: dict[str, CheckRenderer] = {"text": text_report, "json": _json, "html": _html}

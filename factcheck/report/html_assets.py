@@ -3,8 +3,11 @@
 The pages are self-contained: no fonts, images, CDNs or network requests.
 Colours reach WCAG AA contrast against their backgrounds, every status also
 has an icon and a word, and a print stylesheet turns the evidence panel into
-an appendix. The scripts are small, dependency-free and only toggle
-``hidden``, classes and focus; they never build markup from data.
+an appendix. The scripts are small and dependency-free; they toggle
+``hidden``, classes and focus, filter and page, and never build markup from
+data: the only markup they insert is a large page's own evidence and texts,
+escaped by the renderer like the rest and packed (deflate, base64) to be
+inflated with the browser's ``DecompressionStream`` when first asked for.
 """
 
 from __future__ import annotations
@@ -51,6 +54,22 @@ table.matrix { border-collapse: collapse; width: 100%; }
 .matrix thead th .mono { display: block; word-break: break-all; }
 .matrix th[scope=row] { text-align: left; padding: .45rem .6rem; min-width: 15rem;
   max-width: 24rem; font-weight: normal; background: #fbfbfc; }
+.matrix th[scope=row], .matrix thead th:first-child { position: sticky; left: 0; z-index: 1;
+  box-shadow: inset -2px 0 0 var(--line); }
+.matrix thead th:first-child { z-index: 2; }
+.counts { display: block; font-size: .8rem; color: var(--muted); margin-top: .15rem; }
+.legend-box { margin: .25rem 0 .75rem; }
+.legend-box > summary { cursor: pointer; font-weight: 600; }
+.legend-box .badges { display: inline-flex; flex-wrap: wrap; gap: .3rem; font-weight: normal;
+  vertical-align: middle; }
+.toolbar { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; align-items: center;
+  margin: .5rem 0; }
+.toolbar[hidden], .pager[hidden] { display: none; }
+.toolbar select, .toolbar input, .pager button { font: inherit; margin-left: .35rem;
+  padding: .2rem .4rem; border: 1px solid var(--line); border-radius: .3rem; }
+.toolbar input { width: 16rem; max-width: 60vw; }
+.pager { margin: .4rem 0; }
+.columns-note { font-size: .9rem; color: var(--muted); }
 .claim-id { font-weight: 700; }
 .claim-desc { display: block; font-size: .85rem; color: var(--muted); margin-top: .15rem; }
 .claim-meta { display: block; font-size: .85rem; margin-top: .2rem; }
@@ -90,15 +109,27 @@ pre.text { white-space: pre-wrap; overflow-wrap: anywhere; margin: .5rem 0; padd
 pre.text .ln { display: block; padding: 0 .75rem 0 4.2rem; text-indent: -3.6rem; }
 pre.text .ln::before { content: attr(data-n); display: inline-block; width: 3rem;
   margin-right: .6rem; text-align: right; color: var(--muted); text-indent: 0; }
-pre.text .ln:target { background: #e8efff; }
+pre.text .ln:target, pre.text .ln.targeted { background: #e8efff; }
 mark.bound { background: #ffe27a; color: #1b1f24; outline: 1px solid #8a6d00; }
-mark.bound:target { outline: 3px solid var(--focus); }
+mark.bound:target, mark.bound.targeted { outline: 3px solid var(--focus); }
 .tag { font-size: .72em; color: var(--muted); vertical-align: super; margin-left: .15em; }
 details.source { border: 1px solid var(--line); border-radius: .3rem; margin: .5rem 0;
   padding: .3rem .7rem; }
 details.source > summary { cursor: pointer; font-weight: 600; }
+details.source > summary .muted { font-weight: normal; }
 .lint-grid { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr); gap: 1.25rem;
   align-items: start; }
+@media (max-width: 40rem) {
+  main { padding: .75rem .6rem 2rem; }
+  h1 { font-size: 1.2rem; }
+  .summary { gap: .3rem; margin: .3rem 0 .5rem; }
+  .chip { padding: 0 .35rem; font-size: .85rem; }
+  .matrix th[scope=row] { min-width: 8.5rem; max-width: 10.5rem; padding: .35rem .4rem; }
+  .matrix th[scope=row] .claim-desc, .matrix th[scope=row] .note { display: none; }
+  .claim-id { word-break: break-all; }
+  .toolbar input { width: 11rem; }
+  .hint { display: none; }
+  .columns-note { font-size: .8rem; } }
 @media (max-width: 60rem) { .lint-grid { grid-template-columns: 1fr; }
   .panel { width: 100%; top: auto; height: 60vh; border-left: 0;
     border-top: 2px solid var(--line); }
@@ -144,6 +175,8 @@ mark.lint:target, mark.lint.current { outline: 3px solid var(--focus); }
   .evidence { break-inside: avoid; border-top: 1px solid #999; }
   .matrix-wrap { overflow: visible; border: 0; }
   .matrix { font-size: 9pt; }
+  .matrix th[scope=row], .matrix thead th:first-child { position: static; }
+  tbody tr[hidden] { display: table-row; }
   thead { display: table-header-group; }
   tr, .findings li { break-inside: avoid; }
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
@@ -165,15 +198,32 @@ CHECK_JS = r"""
   var grid = document.getElementById("matrix");
   var panel = document.getElementById("panel");
   var title = document.getElementById("panel-title");
-  var current = null;
+  var current = null, unpacking = {};
   if (!grid || !panel) { return; }
-  function cellAt(r, c) {
-    return grid.querySelector('button.cell[data-r="' + r + '"][data-c="' + c + '"]');
+  function each(list, f) { Array.prototype.forEach.call(list, f); }
+  /* Packed markup (a large page's evidence and texts): base64 of deflated HTML that the
+     page itself escaped, inflated once, when first asked for. */
+  function unpack(id, place) {
+    if (!unpacking[id]) {
+      var packed = document.getElementById(id);
+      if (!packed) { return Promise.resolve(); }
+      var bytes = Uint8Array.from(atob(packed.content.textContent.trim()),
+        function (ch) { return ch.charCodeAt(0); });
+      var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"));
+      unpacking[id] = new Response(stream).text().then(function (markup) {
+        place(markup);
+        packed.remove();
+      });
+    }
+    return unpacking[id];
   }
+  function rows() {
+    return Array.prototype.filter.call(grid.tBodies[0].rows, function (tr) { return !tr.hidden; });
+  }
+  function cellsOf(tr) { return tr ? tr.querySelectorAll("button.cell") : []; }
   function moveTo(cell) {
     if (!cell) { return; }
-    var all = grid.querySelectorAll("button.cell");
-    for (var i = 0; i < all.length; i++) { all[i].tabIndex = -1; }
+    each(grid.querySelectorAll("button.cell"), function (c) { c.tabIndex = -1; });
     cell.tabIndex = 0;
     cell.focus();
   }
@@ -186,11 +236,10 @@ CHECK_JS = r"""
       current.focus();
     }
   }
-  function open(cell) {
-    var blocks = panel.querySelectorAll(".evidence");
-    for (var i = 0; i < blocks.length; i++) { blocks[i].hidden = true; }
+  function show(cell) {
     var block = document.getElementById(cell.getAttribute("data-evidence"));
     if (!block) { return; }
+    each(panel.querySelectorAll(".evidence"), function (b) { b.hidden = true; });
     if (current) { current.setAttribute("aria-expanded", "false"); }
     current = cell;
     moveTo(cell);
@@ -200,6 +249,11 @@ CHECK_JS = r"""
     document.body.classList.add("panel-open");
     title.focus();
   }
+  function open(cell) {
+    unpack("z-ev-" + cell.getAttribute("data-r"), function (markup) {
+      panel.insertAdjacentHTML("beforeend", markup);
+    }).then(function () { show(cell); });
+  }
   grid.addEventListener("click", function (event) {
     var cell = event.target.closest("button.cell");
     if (cell) { open(cell); }
@@ -207,31 +261,127 @@ CHECK_JS = r"""
   grid.addEventListener("keydown", function (event) {
     var cell = event.target.closest("button.cell");
     if (!cell) { return; }
-    var r = +cell.getAttribute("data-r"), c = +cell.getAttribute("data-c");
-    var last = +grid.getAttribute("data-cols") - 1, rows = +grid.getAttribute("data-rows") - 1;
+    var all = rows(), r = all.indexOf(cell.closest("tr"));
+    var c = Array.prototype.indexOf.call(cellsOf(all[r]), cell);
     var moves = { ArrowRight: [r, c + 1], ArrowLeft: [r, c - 1], ArrowDown: [r + 1, c],
-      ArrowUp: [r - 1, c], Home: [r, 0], End: [r, last], PageUp: [0, c], PageDown: [rows, c] };
+      ArrowUp: [r - 1, c], Home: [r, 0], End: [r, cellsOf(all[r]).length - 1],
+      PageUp: [0, c], PageDown: [all.length - 1, c] };
     var to = moves[event.key];
-    if (to) { event.preventDefault(); moveTo(cellAt(to[0], to[1])); }
+    if (to) { event.preventDefault(); moveTo(cellsOf(all[to[0]])[to[1]]); }
   });
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") { close(); }
   });
   document.getElementById("panel-close").addEventListener("click", close);
+
+  /* Source texts: a packed one is inflated when its box opens or a link points into it. */
+  function placeTexts(markup) {
+    var holder = document.createElement("template");
+    holder.innerHTML = markup;
+    each(holder.content.querySelectorAll(".text-body"), function (body) {
+      var box = document.getElementById(body.getAttribute("data-for"));
+      if (box) { box.appendChild(body); }
+    });
+  }
+  function load(box) {
+    var packed = box.getAttribute("data-z");
+    return packed ? unpack(packed, placeTexts) : Promise.resolve();
+  }
   function reveal() {
     var id = decodeURIComponent(location.hash.slice(1));
-    var target = id && document.getElementById(id);
-    var box = target && target.closest("details");
-    if (box && !box.open) { box.open = true; target.scrollIntoView(); }
+    var found = /^src-[0-9]+/.exec(id);
+    var box = found && document.getElementById(found[0]);
+    if (!box) { return; }
+    box.hidden = false;
+    load(box).then(function () {
+      box.open = true;
+      var target = document.getElementById(id);
+      if (!target) { return; }
+      each(document.querySelectorAll(".targeted"), function (t) {
+        t.classList.remove("targeted");
+      });
+      target.classList.add("targeted");  /* :target misses text inflated after the jump */
+      target.scrollIntoView({ block: "center" });
+    });
   }
+  document.addEventListener("toggle", function (event) {
+    var box = event.target;
+    if (box.open && box.classList && box.classList.contains("source")) { load(box); }
+  }, true);
   document.addEventListener("click", function (event) {
     var link = event.target.closest("a.to-source");
     if (!link) { return; }
     var target = document.getElementById(link.getAttribute("href").slice(1));
     var box = target && target.closest("details");
     if (box) { box.open = true; }
+    if (!target || link.getAttribute("href") === location.hash) { setTimeout(reveal, 0); }
   });
   window.addEventListener("hashchange", reveal);
+
+  /* Filter (claim status) and search (words): rows of the matrix, and the source list,
+     which is shown a page at a time. */
+  var filter = document.getElementById("filter"), search = document.getElementById("search");
+  var pager = document.getElementById("pager"), counter = document.getElementById("shown");
+  var boxes = document.querySelectorAll("details.source"), start = 0;
+  var size = pager ? +pager.getAttribute("data-size") : boxes.length;
+  var WANTS = { conflict: ["conflicts", "self-conflict"], agree: ["agrees"],
+    single: ["single"], silent: ["silent"] };
+  function matches(node, words) {
+    return !words || node.textContent.toLowerCase().indexOf(words) >= 0;
+  }
+  function listed(box, status, words) {
+    var has = (box.getAttribute("data-statuses") || "").split(" ");
+    var wanted = status === "all" || WANTS[status].some(function (s) {
+      return has.indexOf(s) >= 0;
+    });
+    return wanted && matches(box.querySelector("summary"), words);
+  }
+  function button(label, to, disabled) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.textContent = label;
+    b.disabled = disabled;
+    b.addEventListener("click", function () { start = to; apply(); });
+    return b;
+  }
+  function apply() {
+    var status = filter.value, words = search.value.trim().toLowerCase(), kept = 0;
+    each(grid.tBodies[0].rows, function (tr) {
+      tr.hidden = !((status === "all" || tr.getAttribute("data-status") === status) &&
+        matches(tr, words));
+      kept += tr.hidden ? 0 : 1;
+    });
+    var hit = Array.prototype.filter.call(boxes, function (box) {
+      return listed(box, status, words);
+    });
+    if (start >= hit.length) { start = 0; }
+    each(boxes, function (box) { box.hidden = true; });
+    hit.slice(start, start + size).forEach(function (box) { box.hidden = false; });
+    counter.textContent = kept + " of " + grid.tBodies[0].rows.length + " claims, " +
+      hit.length + " of " + boxes.length + " sources";
+    if (pager && hit.length > size) {
+      pager.hidden = false;
+      pager.textContent = "Sources " + (start + 1) + "–" + Math.min(start + size, hit.length) +
+        " of " + hit.length + " ";
+      pager.appendChild(button("Previous", Math.max(0, start - size), start === 0));
+      pager.appendChild(button("Next", start + size, start + size >= hit.length));
+    } else if (pager) {
+      pager.hidden = true;
+    }
+    var stop = grid.querySelector('button.cell[tabindex="0"]');
+    if (!stop || stop.closest("tr").hidden) { moveFocusless(cellsOf(rows()[0])[0]); }
+  }
+  function moveFocusless(cell) {
+    if (!cell) { return; }
+    each(grid.querySelectorAll("button.cell"), function (c) { c.tabIndex = -1; });
+    cell.tabIndex = 0;
+  }
+  if (filter && search) {
+    document.getElementById("toolbar").hidden = false;
+    filter.addEventListener("change", function () { start = 0; apply(); });
+    search.addEventListener("input", function () { start = 0; apply(); });
+    apply();
+  }
   reveal();
 })();
 """

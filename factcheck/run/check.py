@@ -83,7 +83,7 @@ def run_check(
     except BaseException:
         store.close()
         raise
-    return CheckRun(verdicts, ledger.documents, skipped, store, copies)
+    return CheckRun(verdicts, ledger.documents, skipped, store, copies, rules)
 
 
 def _corpus_text(corpus: Corpus) -> Callable[[int], str | None]:

@@ -19,7 +19,7 @@ from rich.text import Text
 
 from factcheck.display import plural
 from factcheck.report.check import text as text_report
-from factcheck.results import CheckReport, StoryRun
+from factcheck.results import StoryRun
 
 INDEX = "index.html"
 
@@ -64,15 +64,19 @@ def _print(line: Text, stream: TextIO, color: bool, view: text_report.View) -> N
 
 
 def pages(stories: Sequence[StoryRun]) -> dict[str, str]:
-    """File name -> HTML: ``index.html`` and ``NAME.html`` per story."""
-    from factcheck.report.check.html import render_page
+    """File name -> HTML: ``index.html`` and ``NAME.html`` per story. Each page is
+    written from its run as one story's page is (no report models of an archive)."""
+    import dataclasses
 
-    reports = [s.run.report() for s in stories]
-    found = {
-        page_name(story.name): render_page(report, _lead(story))
-        for story, report in zip(stories, reports, strict=True)
-    }
-    found[INDEX] = _index(stories, reports)
+    from factcheck.report.check import html_data, html_layout
+
+    found = {}
+    for story in stories:
+        out = io.StringIO()  # the lead names the story and its title
+        data = dataclasses.replace(html_data.from_run(story.run), title=None)
+        html_layout.write_page(data, out, _lead(story))
+        found[page_name(story.name)] = out.getvalue()
+    found[INDEX] = _index(stories)
     return found
 
 
@@ -92,20 +96,20 @@ def _lead(story: StoryRun) -> str:
     )
 
 
-def _index(stories: Sequence[StoryRun], reports: Sequence[CheckReport]) -> str:
+def _index(stories: Sequence[StoryRun]) -> str:
     from factcheck.report.check.html import esc, page
 
     rows = "".join(
         f'<tr><th scope="row"><a href="{esc(page_name(story.name))}">{esc(story.name)}</a></th>'
         f"<td>{esc(story.title or '')}</td>"
-        f"<td>{esc(plural(len(report.claims), 'claim'))}, "
-        f"{esc(plural(len(report.sources), 'source'))}</td>"
+        f"<td>{esc(plural(len(story.run.verdicts), 'claim'))}, "
+        f"{esc(plural(len(story.run.documents), 'source'))}</td>"
         + "".join(
-            f'<td class="{status}">{report.summary.get(status, 0)}</td>'
+            f'<td class="{status}">{summary.get(status, 0)}</td>'
             for status in ("agree", "conflict", "single", "silent")
         )
         + "</tr>\n"
-        for story, report in zip(stories, reports, strict=True)
+        for story, summary in ((s, s.run.summary()) for s in stories)
     )
     title = f"factcheck: {len(stories)} {'story' if len(stories) == 1 else 'stories'}"
     body = (

@@ -15,7 +15,7 @@ from typing import TextIO
 
 from factcheck.display import plural
 from factcheck.lint.model import LEVELS, Finding, LintReport
-from factcheck.report.check.html import Span, esc, numbered_lines, page
+from factcheck.report.check.html_parts import Span, esc, numbered_lines, page
 from factcheck.report.html_assets import LINT_JS
 from factcheck.report.stored import read_text, same_words
 
