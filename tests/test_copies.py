@@ -95,6 +95,13 @@ def test_the_manifest_groups_by_via_and_names_the_original() -> None:
     assert report.claim("valuation").single_original == "Wire Service, via 2 outlets"
 
 
+def test_one_source_crediting_an_agency_is_no_group() -> None:
+    texts = [OTHER.format(value="$730 billion"), "Lumen Labs is valued at $730 billion."]
+    report = check(RULES, corpus(*texts, via={0: "Wire Service"}))
+    assert not report.copies  # the credit alone repeats nothing: still two reports
+    assert report.claim("valuation").single_original is None
+
+
 def test_candidates_come_from_shared_bands_not_all_pairs() -> None:
     rng = random.Random(23)
     vocabulary = [f"w{i}" for i in range(5000)]

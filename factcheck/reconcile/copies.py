@@ -111,9 +111,9 @@ def find_copies(
             both.join(members[0], member)
     found = []
     for members in sorted(both.sets()):
+        if len(members) < 2:
+            continue  # one source crediting an agency is still one report, counted once
         via = [v for m in members if (v := sources[m].via)]
-        if len(members) < 2 and not via:
-            continue
         near = len({texts.find(m) for m in members}) < len(members)
         by_via = len({manifest.find(m) for m in members}) < len(members) or bool(via)
         reason = ", ".join(r for r, on in (("via", by_via), ("near-duplicate", near)) if on)
