@@ -26,6 +26,8 @@ then measures, every figure in a new ``factcheck`` process (:mod:`measure`):
 * CPU time per article as claims grow (10, 50, 200) on the sample;
 * grouping copies (:mod:`copies_cost`) at 1,000 and 10,000 articles, and how it grows;
 * ``factcheck --help`` start-up time (median of several runs);
+* the share of hand-written claims ``factcheck suggest`` covers alone
+  (:mod:`suggest_cover`): the two example stories and the generated sample;
 * baselines in the same run (:mod:`baselines`): a money regex over the same
   1,000 articles (the floor) and quantulum3 on the 200-article sample.
 
@@ -492,18 +494,22 @@ def peers(bench: Bench, small: Path, sample: Path, factcheck_rate: float | None)
     )
 
 
-def suggested(bench: Bench) -> None:
-    """The share of each example story's hand-written claims `suggest` finds alone."""
+def suggested(bench: Bench, generated: Path) -> None:
+    """The share of hand-written claims `suggest` finds alone: in each example story,
+    and in the generated corpus (``generated``, whose hand-written rules are the seeds')."""
     import suggest_cover
 
-    for story, rules, sources in suggest_cover.STORIES:
+    stories = (*suggest_cover.STORIES, ("generated corpus", SEED_RULES, generated))
+    for story, rules, sources in stories:
         c = suggest_cover.cover(story, rules, sources)
         bench.add(
             Figure(
                 f"suggest covers hand-written claims ({story})",
                 c.share,
                 "%",
-                note=f"{c.covered}/{c.hand}; {c.suggested} suggested, new: {', '.join(c.new) or '-'}",
+                note=f"{c.covered}/{c.hand}; {c.suggested} suggested, "
+                f"{len(c.new)} with new values: {', '.join(c.new[:8]) or '-'}"
+                + (" ..." if len(c.new) > 8 else ""),
             )
         )
 
@@ -565,7 +571,7 @@ def main(argv: list[str] | None = None) -> int:
     claims_cost(bench, args.workdir / "corpus-sample", rules)
     copy_grouping(bench, args.workdir / "corpus-small", args.workdir / "corpus-large")
     startup(bench)
-    suggested(bench)
+    suggested(bench, args.workdir / "corpus-sample")
     peers(
         bench,
         args.workdir / "corpus-small",
