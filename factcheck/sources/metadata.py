@@ -56,11 +56,6 @@ class Meta:
             notices=(*base.notices, *self.notices),
         )
 
-    def fields(self) -> dict[str, object]:
-        """The fields a :class:`~factcheck.model.Document` takes from it."""
-        values = {name: getattr(self, name) for name in FIELDS}
-        return {**values, "extra": self.extra}
-
 
 Field = tuple[str, object, Location]  # a key as written, its value, where it is written
 
