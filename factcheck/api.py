@@ -24,16 +24,17 @@ from factcheck.errors import InputError
 from factcheck.lint.model import LintReport
 from factcheck.model import Document
 from factcheck.reconcile.ledger import SPILL_AFTER
-from factcheck.results import CheckReport, CheckRun
 from factcheck.rules.ruleset import RuleSet
 from factcheck.rules.ruleset import load_rules as _load_rules
 from factcheck.run import check as _check
 from factcheck.run.check import Sources
+from factcheck.run.outcome import CheckRun
 from factcheck.sources.corpus import Corpus, draft_files, load_document
 from factcheck.sources.corpus import load_corpus as _load_corpus
 from factcheck.stories import Story
 
 if TYPE_CHECKING:
+    from factcheck.results import CheckReport
     from factcheck.run.explain import ExplainReport
 
 __all__ = [

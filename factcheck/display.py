@@ -6,7 +6,9 @@ same way everywhere.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any, ClassVar
 
 from factcheck.extract.vocabulary import (
     CURRENCY_SYMBOLS,
@@ -16,8 +18,8 @@ from factcheck.extract.vocabulary import (
     QUALIFIER_WORDING,
     SCALE_WORDS,
 )
-from factcheck.model import DateInterval, NumberRange
-from factcheck.values import ClaimValue
+from factcheck.model import DateInterval, NumberRange, Qualifier
+from factcheck.values import ClaimValue, json_value
 
 # Figures of a million and more read with their scale word: "$50 billion", "60,000".
 _SCALES = tuple(
@@ -26,6 +28,40 @@ _SCALES = tuple(
 # Amounts in a currency with a major symbol read with it ("€5 million"), others with
 # their code ("5 million INR").
 _SYMBOLS = {DOLLAR_PREFIXES[""] if s == "$" else CURRENCY_SYMBOLS[s]: s for s in MAJOR_SYMBOLS}
+
+
+@dataclass(frozen=True, slots=True)
+class ValueOut:
+    """A value as the reports write it: normalised, and as a person would write it."""
+
+    # Plain data, so a lint never imports pydantic; the reports' JSON Schemas read
+    # these docstrings as the fields' descriptions.
+    __pydantic_config__: ClassVar[dict[str, bool]] = {"use_attribute_docstrings": True}
+
+    value: Any
+    """The normalised value (see the README for each type)."""
+    unit: str | None
+    """ISO currency code for money, '%' for percent."""
+    qualifier: Qualifier | None
+    display: str
+    """The value as a person would write it."""
+
+
+def value_out(value: ClaimValue | None) -> ValueOut | None:
+    data = value_json(value)
+    return None if data is None else ValueOut(**data)
+
+
+def value_json(value: ClaimValue | None) -> dict[str, Any] | None:
+    """A value as the report writes it (:class:`ValueOut`'s fields)."""
+    if value is None:
+        return None
+    return {
+        "value": json_value(value.value),
+        "unit": value.unit,
+        "qualifier": value.qualifier,
+        "display": display(value),
+    }
 
 
 def display(value: ClaimValue) -> str:

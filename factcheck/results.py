@@ -10,36 +10,24 @@ strings for text.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from factcheck import __version__
 from factcheck.binding.evidence import DocumentResult, Evidence, SourceInfo
-from factcheck.display import display
+from factcheck.display import ValueOut, value_json, value_out
 from factcheck.model import Notice, Qualifier, Skipped
 from factcheck.reconcile.copies import CopyGroup
+from factcheck.reconcile.tally import status_counts
 from factcheck.reconcile.timeline import Era
 from factcheck.reconcile.verdicts import ClaimStatus, ClaimVerdict, SourceStatus, SourceVerdict
-from factcheck.values import ClaimValue, json_value
-
-if TYPE_CHECKING:
-    from factcheck.reconcile.ledger import EvidenceStore
-    from factcheck.rules.ruleset import RuleSet
+from factcheck.values import json_value
 
 
 class _Out(BaseModel):
     model_config = ConfigDict(frozen=True)
-
-
-class ValueOut(_Out):
-    value: Any = Field(description="The normalised value (see the README for each type).")
-    unit: str | None = Field(description="ISO currency code for money, '%' for percent.")
-    qualifier: Qualifier | None
-    display: str = Field(description="The value as a person would write it.")
 
 
 class MentionOut(_Out):
@@ -198,23 +186,6 @@ class CheckReport(_Out):
         raise KeyError(f"no claim {claim_id!r} in this report{hint}")
 
 
-def value_out(value: ClaimValue | None) -> ValueOut | None:
-    data = value_json(value)
-    return None if data is None else ValueOut(**data)
-
-
-def value_json(value: ClaimValue | None) -> dict[str, Any] | None:
-    """A value as the report writes it (:class:`ValueOut`'s fields)."""
-    if value is None:
-        return None
-    return {
-        "value": json_value(value.value),
-        "unit": value.unit,
-        "qualifier": value.qualifier,
-        "display": display(value),
-    }
-
-
 def claim_out(verdict: ClaimVerdict, with_sources: bool = True) -> ClaimOut:
     """A claim's verdict as a model; ``with_sources=False`` leaves ``sources``
     empty for a renderer that streams them (:func:`source_claim_json`)."""
@@ -292,101 +263,35 @@ def source_claim_out(source: SourceVerdict) -> SourceClaimOut:
     return SourceClaimOut.model_validate(source_claim_json(source, spans=True))
 
 
-@dataclass(frozen=True)
-class CheckRun:
-    """What a check produced, before it becomes a report: renderers that stream
-    (JSON over an archive) read the verdicts; the others ask for :meth:`report`.
-
-    Over an archive the evidence may live in a temporary file (``store``, see
-    :mod:`factcheck.reconcile.ledger`): use the run as a context manager, or call
-    :meth:`close`, to remove it once the report is written. ``documents`` then
-    hold each source and its unresolved values; the evidence is reached through
-    the verdicts (``SourceVerdict.evidence``).
-    """
-
-    verdicts: list[ClaimVerdict]
-    documents: Sequence[DocumentResult]
-    skipped: Sequence[Skipped | Notice]  # files not read, and notices about the others
-    store: EvidenceStore | None = None
-    copies: tuple[CopyGroup, ...] = ()  # sources that repeat one report
-    rules: RuleSet | None = None  # what was checked, for a report that shows the story's title
-
-    @property
-    def title(self) -> str | None:
-        """The story's title (the rule file's ``story:``), read when a report asks."""
-        return self.rules.title() if self.rules is not None else None
-
-    def report(self) -> CheckReport:
-        return build_report(self.verdicts, self.documents, self.skipped, self.copies)
-
-    @property
-    def warnings(self) -> list[str]:
-        """One line per skipped file or notice (bad metadata), as the reports print them."""
-        return [str(s) for s in self.skipped]
-
-    def close(self) -> None:
-        """Remove the spilled evidence, if any; the verdicts' evidence is gone after."""
-        if self.store is not None:
-            self.store.close()
-
-    def __enter__(self) -> CheckRun:
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        trace: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def summary(self) -> dict[str, int]:
-        """Claims per outcome, and how many differ from their rule's ``expect``."""
-        counts = Counter(v.status for v in self.verdicts)
-        summary = {s: counts.get(s, 0) for s in ("agree", "conflict", "single", "silent")}
-        if any(v.claim.changes_over_time for v in self.verdicts):
-            summary["changed"] = counts.get("changed", 0)
-        summary["expect_mismatch"] = sum(v.expected == "mismatch" for v in self.verdicts)
-        return summary
-
-    def sources(self) -> list[SourceOut]:
-        return list(self.each_source())
-
-    def each_source(self) -> Iterator[SourceOut]:
-        return (_source_out(d.source) for d in self.documents)
-
-    def unresolved(self) -> list[UnresolvedOut]:
-        return list(self.each_unresolved())
-
-    def each_unresolved(self) -> Iterator[UnresolvedOut]:
-        return (
-            UnresolvedOut(
-                source=d.source.id,
-                text=u.text,
-                line=u.line,
-                column=u.column,
-                reason="relative date and the source has no publication date",
-            )
-            for d in self.documents
-            for u in d.unresolved
-        )
-
-
 def build_report(
     verdicts: list[ClaimVerdict],
     documents: Sequence[DocumentResult],
     skipped: Sequence[Skipped | Notice],
     copies: Sequence[CopyGroup] = (),
 ) -> CheckReport:
-    run = CheckRun(verdicts, documents, skipped)
     return CheckReport(
         version=__version__,
-        sources=run.sources(),
+        sources=[source_out(d.source) for d in documents],
         claims=[claim_out(v) for v in verdicts],
-        summary=run.summary(),
-        unresolved=run.unresolved(),
-        warnings=run.warnings,
+        summary=status_counts(verdicts),
+        unresolved=list(each_unresolved(documents)),
+        warnings=[str(s) for s in skipped],
         copies=copies_out(copies),
+    )
+
+
+def each_unresolved(documents: Iterable[DocumentResult]) -> Iterator[UnresolvedOut]:
+    """The relative dates no source's publication date resolves, source by source."""
+    return (
+        UnresolvedOut(
+            source=d.source.id,
+            text=u.text,
+            line=u.line,
+            column=u.column,
+            reason="relative date and the source has no publication date",
+        )
+        for d in documents
+        for u in d.unresolved
     )
 
 
@@ -400,7 +305,7 @@ def copies_out(copies: Sequence[CopyGroup]) -> list[CopyGroupOut] | None:
     ]
 
 
-def _source_out(source: SourceInfo) -> SourceOut:
+def source_out(source: SourceInfo) -> SourceOut:
     return SourceOut(
         id=source.id,
         path=source.path,
@@ -414,15 +319,6 @@ def _source_out(source: SourceInfo) -> SourceOut:
         extracted_from=source.extracted_from,  # type: ignore[arg-type]
         extra=dict(source.extra),
     )
-
-
-@dataclass(frozen=True)
-class StoryRun:
-    """One story's check, for a report that names several stories."""
-
-    name: str
-    title: str | None
-    run: CheckRun
 
 
 class StoryOut(_Out):

@@ -206,7 +206,7 @@ def test_each_story_of_a_several_story_report_lists_its_copies() -> None:
 
     from factcheck import api
     from factcheck.report.check.json import render_stories
-    from factcheck.results import StoryRun
+    from factcheck.run.outcome import StoryRun
 
     example = ROOT / "examples" / "valuation-timeline"
     out = io.StringIO()

@@ -492,7 +492,7 @@ def test_the_command_line_page_is_streamed_from_the_run(
 ) -> None:
     """The page is written from the run's verdicts, never from a whole report's models
     (they are what made a 2,000-source page peak at half a gigabyte)."""
-    from factcheck.results import CheckRun
+    from factcheck.run.outcome import CheckRun
 
     def no_report(self: CheckRun) -> CheckReport:
         raise AssertionError("the HTML renderer built the whole report")

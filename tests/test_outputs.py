@@ -18,9 +18,9 @@ import pytest
 
 from factcheck import report as renderers
 from factcheck.cli.main import main
-from factcheck.results import CheckRun
 from factcheck.rules.ruleset import RuleSet
 from factcheck.run.engines import Outcome
+from factcheck.run.outcome import CheckRun
 from factcheck.sources.corpus import SourceTask
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -3,6 +3,7 @@ in the user's cache directory, never the project; off with --no-cache or the env
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -87,9 +88,28 @@ def test_an_unwritable_cache_runs_uncached(tmp_path: Path) -> None:
 
 
 def test_the_version_is_part_of_the_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    first = cache._key("rules.yaml", b"x")
+    first = cache.key("rules.yaml", b"x")
+    cache.code_fingerprint.cache_clear()
     monkeypatch.setattr(cache, "__version__", "0.0.0-other")
-    assert cache._key("rules.yaml", b"x") != first
+    try:
+        assert cache.key("rules.yaml", b"x") != first
+    finally:
+        cache.code_fingerprint.cache_clear()
+
+
+def test_an_edited_module_changes_the_code_fingerprint(tmp_path: Path) -> None:
+    """A checkout edited without a version bump must not read what older code cached."""
+    package = tmp_path / "factcheck"
+    (package / "extract").mkdir(parents=True)
+    module = package / "extract" / "money.py"
+    module.write_text("X = 1\n", encoding="utf-8")
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    first = cache.tree_fingerprint(package, "1.0")
+    assert cache.tree_fingerprint(package, "1.0") == first
+    assert cache.tree_fingerprint(package, "1.1") != first
+    stamp = module.stat().st_mtime_ns
+    os.utime(module, ns=(stamp, stamp + 1_000_000))  # saved again, same size
+    assert cache.tree_fingerprint(package, "1.0") != first
 
 
 def test_the_api_stays_uncached() -> None:

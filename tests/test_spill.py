@@ -16,7 +16,7 @@ from factcheck.cli.main import main
 from factcheck.reconcile.ledger import EvidenceStore, Ledger
 from factcheck.reconcile.verdicts import Kept
 from factcheck.report.check.json import render
-from factcheck.results import CheckRun
+from factcheck.run.outcome import CheckRun
 from tests.conftest import ROOT, results_of, verdicts_of
 
 RULES = [ROOT / "rules"]

@@ -112,6 +112,7 @@ class Binder:
 
     def __init__(self, rules: RuleSet):
         self.claims = rules.claims
+        self.fingerprint = rules.fingerprint  # keys this binder's results across runs
         phrases: dict[str, int] = {}
         roles: dict[int, list[_Role]] = defaultdict(list)
 

@@ -25,7 +25,7 @@ from factcheck.model import Location
 if TYPE_CHECKING:
     from factcheck.reconcile.verdicts import ClaimVerdict
     from factcheck.report.check.text import View
-    from factcheck.results import StoryRun
+    from factcheck.run.outcome import StoryRun
     from factcheck.stories import Story
 
 Fails = Callable[["ClaimVerdict", frozenset[str]], bool]
@@ -41,8 +41,8 @@ def check_stories(
 ) -> int:
     from factcheck.api import run_check
     from factcheck.cli.progress import ProgressBar
-    from factcheck.results import StoryRun
     from factcheck.rules.ruleset import load_rules
+    from factcheck.run.outcome import StoryRun
 
     if args.format == "html" and args.output in (None, "-"):
         raise InputError(

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from factcheck import __version__
 from factcheck.binding.binder import Binder, Binding
-from factcheck.display import display
+from factcheck.display import display, value_out
 from factcheck.lint import suppressions
 from factcheck.lint.model import (
     CODES,
@@ -31,7 +31,6 @@ from factcheck.lint.model import (
 )
 from factcheck.model import DateInterval, Document, Mention
 from factcheck.reconcile.verdicts import ClaimVerdict, SourceVerdict
-from factcheck.results import value_out
 from factcheck.rules.ruleset import Claim, RuleSet
 from factcheck.values import ClaimValue, compatible, json_value
 

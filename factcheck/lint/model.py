@@ -1,28 +1,32 @@
-"""Lint findings: the code table and the pydantic models of the JSON format.
+"""Lint findings: the code table and the data of the JSON format.
 
 Codes are stable: FC1xx errors, FC2xx warnings, FC3xx info. A configuration
 may change a code's level or turn it off; the code itself never changes
 meaning.
+
+The report is plain frozen dataclasses, so a lint never imports pydantic (its
+import alone costs a few times Python's start-up); :func:`lint_report_schema`
+asks pydantic for the JSON Schema, reading each field's docstring as its
+description.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
-from typing import Literal
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from factcheck.display import ValueOut
 from factcheck.errors import InputError
 from factcheck.model import Location
-from factcheck.results import ValueOut
 
 Level = Literal["error", "warning", "info"]
 LEVELS: tuple[Level, ...] = ("error", "warning", "info")
 
 
-class Code(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
+@dataclass(frozen=True, slots=True)
+class Code:
     code: str
     name: str
     level: Level
@@ -143,73 +147,102 @@ def check_codes(codes: Iterable[str], where: Location | None = None) -> None:
             )
 
 
-class SourceValueOut(BaseModel):
-    model_config = ConfigDict(frozen=True)
+_DESCRIBED = {"use_attribute_docstrings": True}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceValueOut:
+    __pydantic_config__: ClassVar[dict[str, bool]] = _DESCRIBED
 
     source: str
     status: str
     value: ValueOut | None
-    line: int | None = Field(description="Line of the source's first mention.")
+    line: int | None
+    """Line of the source's first mention."""
 
 
 Positions = Literal["line", "paragraph"]
 
 
-class Finding(BaseModel):
-    model_config = ConfigDict(frozen=True)
+@dataclass(frozen=True, slots=True)
+class Finding:
+    __pydantic_config__: ClassVar[dict[str, bool]] = _DESCRIBED
 
     path: str
-    line: int = Field(
-        description="1-based line of the offending words in the draft (in a Word draft, "
-        "the paragraph: see `positions`)."
-    )
-    column: int = Field(description="1-based column, in Unicode code points.")
+    line: int
+    """1-based line of the offending words in the draft (in a Word draft, the paragraph:
+    see `positions`)."""
+    column: int
+    """1-based column, in Unicode code points."""
     end_line: int
-    end_column: int = Field(description="Column just after the offending words.")
-    start: int = Field(description="0-based character offset into the draft.")
-    end: int = Field(description="End offset, exclusive.")
+    end_column: int
+    """Column just after the offending words."""
+    start: int
+    """0-based character offset into the draft."""
+    end: int
+    """End offset, exclusive."""
     level: Level
     code: str
     name: str
     claim: str | None
     message: str
-    text: str = Field(description="The offending words as written in the draft.")
+    text: str
+    """The offending words as written in the draft."""
     draft_value: ValueOut | None
-    sources: list[SourceValueOut] = Field(
-        description="What each stating source says about the claim."
-    )
-    fingerprint: str = Field(
-        description="Stable identity: claim, code, value and words, not line numbers."
-    )
-    positions: Positions = Field(
-        default="line",
-        description="What line and column count: 'paragraph' in a Word draft (line is the "
-        "1-based paragraph, column the character in it; start and end count characters "
-        "in the paragraphs joined by line breaks), else 'line'.",
-    )
+    sources: list[SourceValueOut]
+    """What each stating source says about the claim."""
+    fingerprint: str
+    """Stable identity: claim, code, value and words, not line numbers."""
+    positions: Positions = "line"
+    """What line and column count: 'paragraph' in a Word draft (line is the 1-based
+    paragraph, column the character in it; start and end count characters in the
+    paragraphs joined by line breaks), else 'line'."""
 
     @property
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.path, self.line, self.column, self.claim or "", self.code)
 
 
-class LintSummary(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
+@dataclass(frozen=True, slots=True)
+class LintSummary:
     error: int
     warning: int
     info: int
     suppressed: int
 
 
-class LintReport(BaseModel):
-    model_config = ConfigDict(frozen=True)
+@dataclass(frozen=True, slots=True)
+class LintReport:
+    __pydantic_config__: ClassVar[dict[str, bool]] = _DESCRIBED
 
     version: str
     drafts: list[str]
     findings: list[Finding]
-    suppressed: list[Finding] = Field(description="Findings silenced by a directive.")
+    suppressed: list[Finding]
+    """Findings silenced by a directive."""
     summary: LintSummary
 
     def codes(self) -> list[str]:
         return [f.code for f in self.findings]
+
+    def to_json(self) -> dict[str, Any]:
+        """The report as JSON data (the ``--format json`` output)."""
+        return dataclasses.asdict(self)
+
+
+def lint_report_schema() -> dict[str, Any]:
+    """The JSON Schema of ``lint --format json`` (imports pydantic: call it rarely)."""
+    from pydantic import TypeAdapter
+
+    schema = TypeAdapter(LintReport).json_schema(mode="serialization")
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **_one_line(schema)}
+
+
+def _one_line(schema: Any) -> Any:
+    """The schema with each description on one line (docstrings wrap)."""
+    if isinstance(schema, dict):
+        return {
+            key: " ".join(value.split()) if key == "description" else _one_line(value)
+            for key, value in schema.items()
+        }
+    return [_one_line(item) for item in schema] if isinstance(schema, list) else schema

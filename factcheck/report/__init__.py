@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
-from factcheck.results import CheckRun
+from factcheck.run.outcome import CheckRun
 
 if TYPE_CHECKING:
     from factcheck.lint.model import LintReport

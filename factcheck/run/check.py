@@ -17,9 +17,9 @@ from factcheck.model import Document, Notice, Skipped
 from factcheck.reconcile.copies import find_copies
 from factcheck.reconcile.ledger import SPILL_AFTER, EvidenceStore, Ledger
 from factcheck.reconcile.verdicts import reconcile
-from factcheck.results import CheckRun
 from factcheck.rules.ruleset import RuleSet
 from factcheck.run import engines
+from factcheck.run.outcome import CheckRun
 from factcheck.sources.corpus import (
     Corpus,
     SourceTask,

@@ -21,7 +21,8 @@ from typing import TextIO
 
 from factcheck.report.check import html_data, html_layout
 from factcheck.report.check.html_parts import Span, esc, numbered_lines, page, quote_html
-from factcheck.results import CheckReport, CheckRun
+from factcheck.results import CheckReport
+from factcheck.run.outcome import CheckRun
 
 __all__ = ["Span", "esc", "numbered_lines", "page", "quote_html", "render", "render_page"]
 

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 
 from factcheck.results import (
     CheckReport,
-    CheckRun,
     ClaimOut,
     CopyGroupOut,
     SourceClaimOut,
@@ -26,6 +25,7 @@ from factcheck.results import (
     copies_out,
     source_claim_out,
 )
+from factcheck.run.outcome import CheckRun
 
 # Claim row r's sources in report order, only those whose id is in the container if given.
 Verdicts = Callable[[int, Container[str] | None], Iterator[SourceClaimOut]]

@@ -18,13 +18,12 @@ from factcheck import __version__
 from factcheck.reconcile.verdicts import ClaimVerdict
 from factcheck.report import jsontext
 from factcheck.results import (
-    CheckRun,
-    StoryRun,
     claim_out,
     copies_out,
     source_claim_json,
     total_summary,
 )
+from factcheck.run.outcome import CheckRun, StoryRun
 
 _STREAMED = "\x00streamed\x00"  # stands for a claim's sources while its other fields are dumped
 

@@ -19,7 +19,7 @@ from rich.text import Text
 
 from factcheck.display import plural
 from factcheck.report.check import text as text_report
-from factcheck.results import StoryRun
+from factcheck.run.outcome import StoryRun
 
 INDEX = "index.html"
 

@@ -1,4 +1,4 @@
-"""Lint JSON format: the :class:`~factcheck.lint.model.LintReport` model, keys sorted."""
+"""Lint JSON format: the :class:`~factcheck.lint.model.LintReport`, keys sorted."""
 
 from __future__ import annotations
 
@@ -9,5 +9,5 @@ from factcheck.lint.model import LintReport
 
 
 def render(report: LintReport, stream: TextIO, color: bool = False) -> None:
-    json.dump(report.model_dump(mode="json"), stream, indent=2, sort_keys=True, ensure_ascii=False)
+    json.dump(report.to_json(), stream, indent=2, sort_keys=True, ensure_ascii=False)
     stream.write("\n")

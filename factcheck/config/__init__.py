@@ -15,59 +15,55 @@
 Both files are looked for in the current directory and its parents (the
 first directory holding either). ``factcheck.toml`` wins over pyproject.toml,
 and command-line options win over both. Paths are relative to the file.
+A file's settings are validated by :mod:`.spec` (pydantic), imported only when
+there is a file: a run without one never imports pydantic.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from difflib import get_close_matches
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from typing import Any
 
 from factcheck.errors import InputError
 from factcheck.model import Location
 
 CONFIG_FILES = ("factcheck.toml", "pyproject.toml")
-SeverityLevel = Literal["error", "warning", "info", "off"]
-# A story's name: in qualified claim names (``story:claim``), file names and pytest ids.
-StoryName = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")]
 
 
-class StoryConfig(BaseModel):
+@dataclass(frozen=True)
+class StoryConfig:
     """One story's part of ``[tool.factcheck.stories.NAME]``."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    rules: list[str] = Field(min_length=1, description="The story's rule files or folders.")
-    sources: list[str] = Field(min_length=1, description="The story's source files or folders.")
-    drafts: list[str] = Field(
-        default_factory=list, description="Globs of the story's drafts, for `factcheck lint`."
-    )
+    rules: list[str]
+    sources: list[str]
+    drafts: list[str] = field(default_factory=list)
 
 
-class Config(BaseModel):
-    """The merged configuration; each file's part is validated on its own first,
-    so an error names the file it is in."""
+@dataclass(frozen=True)
+class Config:
+    """The merged configuration (each file validated on its own first, by
+    :mod:`.spec`, so an error names the file it is in)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    rules: list[str] | None = Field(default=None, description="Rule files or folders.")
-    sources: list[str] | None = Field(default=None, description="Source files or folders.")
-    strict: bool | None = Field(default=None, description="Lint: warnings fail too.")
-    stories: dict[StoryName, StoryConfig] | None = Field(
-        default=None, description="Several stories by name, instead of rules and sources."
-    )
-    severity: dict[str, SeverityLevel] = Field(
-        default_factory=dict, description="Level per finding code, or 'off'."
-    )
+    rules: list[str] | None = None
+    sources: list[str] | None = None
+    strict: bool | None = None
+    stories: dict[str, StoryConfig] | None = None
+    severity: dict[str, str] = field(default_factory=dict)  # code -> level or "off"
     # The file that set ``severity`` last, to locate an unknown code (not written by users).
-    severity_file: str | None = Field(default=None, exclude=True)
+    severity_file: str | None = None
     # The file that set ``stories`` and the project folder (not written by users).
-    stories_file: str | None = Field(default=None, exclude=True)
-    folder: str | None = Field(default=None, exclude=True)
+    stories_file: str | None = None
+    folder: str | None = None
+
+
+def validated(section: dict[str, Any], path: Path) -> dict[str, Any]:
+    """The keys one file sets, checked; errors name that file."""
+    from factcheck.config import spec  # pydantic: only when there is a file to check
+
+    return spec.validated(section, path)
 
 
 def load_config(start: Path | None = None) -> Config:
@@ -79,7 +75,7 @@ def load_config(start: Path | None = None) -> Config:
     for name in reversed(CONFIG_FILES):  # pyproject first, factcheck.toml over it
         path = folder / name
         if path.is_file():
-            section = _validated(_read(path), path)
+            section = validated(_read(path), path)
             if "severity" in section:
                 section["severity"] = {**merged.get("severity", {}), **section["severity"]}
                 section["severity_file"] = str(path)
@@ -87,7 +83,10 @@ def load_config(start: Path | None = None) -> Config:
                 section["stories_file"] = str(path)
             merged.update(section)
             _stories_alone(merged, path)
-    return Config.model_validate(merged)
+    stories = merged.pop("stories", None)
+    if stories is not None:
+        merged["stories"] = {name: StoryConfig(**story) for name, story in stories.items()}
+    return Config(**merged)
 
 
 def _stories_alone(merged: dict[str, Any], path: Path) -> None:
@@ -95,7 +94,7 @@ def _stories_alone(merged: dict[str, Any], path: Path) -> None:
     both = [key for key in ("rules", "sources") if merged.get(key) is not None]
     if merged.get("stories") is None or not both:
         return
-    line = _line_of(path, both[0]) or _line_of(path, "stories")
+    line = line_of(path, both[0]) or line_of(path, "stories")
     raise InputError(
         f"configuration: top-level {' and '.join(both)} set together with stories",
         Location(str(path), line, 1 if line else None),
@@ -118,7 +117,7 @@ def story_location(path: str, name: str) -> Location:
     return Location(path, line, 1 if line else None)
 
 
-def _line_of(path: Path, key: str) -> int | None:
+def line_of(path: Path, key: str) -> int | None:
     """The first line setting ``key`` (``key =`` or a ``[...key...]`` table) in the
     factcheck part of the file, to locate an error (tomllib keeps no positions)."""
     try:
@@ -136,64 +135,6 @@ def _line_of(path: Path, key: str) -> int | None:
     return None
 
 
-def _validated(section: dict[str, Any], path: Path) -> dict[str, Any]:
-    """The keys one file sets, checked against the model; errors name that file."""
-    for internal in ("severity_file", "stories_file", "folder"):  # not keys users may set
-        if internal in section:
-            section = {**section}
-            section[internal.replace("_", "-")] = section.pop(internal)
-    try:
-        return Config.model_validate(section).model_dump(exclude_unset=True)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        keys = [str(p) for p in first["loc"]]
-        line = _line_of(path, keys[-1]) if keys else None
-        message, hint = _explained(first["type"], keys, first["input"])
-        raise InputError(
-            f"configuration: {message}",
-            Location(str(path), line, 1 if line else None),
-            hint=hint or _HINTS.get(keys[0] if keys else ""),
-        ) from None
-
-
-def _explained(kind: str, keys: list[str], given: object) -> tuple[str, str | None]:
-    """A validation error in factcheck's words: (message, hint or None)."""
-    where = ".".join(keys)
-    if kind == "extra_forbidden":
-        in_story = len(keys) == 3 and keys[0] == "stories"
-        known = sorted(StoryConfig.model_fields if in_story else _USER_KEYS)
-        close = get_close_matches(keys[-1], known, n=1, cutoff=0.6)
-        hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(known)}"
-        return f"unknown key '{where}'", hint
-    if kind == "missing":
-        return f"'{where}' is required", None
-    if kind.startswith("literal") and keys and keys[0] == "severity":
-        return f"'{where}': unknown level {given!r}", "levels are error, warning, info and off"
-    if kind.startswith("string_pattern") and keys[:1] == ["stories"]:
-        return f"story name {keys[1]!r} may hold only letters, digits, '.', '_' and '-'", None
-    return f"'{where}' has the wrong form ({_described(given)})", None
-
-
-def _described(given: object) -> str:
-    text = repr(given)
-    return f"{type(given).__name__} {text if len(text) <= 40 else text[:37] + '...'}"
-
-
-# The keys a configuration file may set (the rest of Config is bookkeeping).
-_USER_KEYS = ("rules", "sources", "strict", "stories", "severity")
-
-
-_HINTS = {
-    "severity": 'write a table of codes and levels: [tool.factcheck.severity] FC201 = "error" '
-    "(levels: error, warning, info, off)",
-    "rules": 'write a list of paths: rules = ["rules"]',
-    "sources": 'write a list of paths: sources = ["seeds"]',
-    "strict": "write true or false",
-    "stories": "write a table per story: [tool.factcheck.stories.NAME] with rules = [...], "
-    "sources = [...] and optionally drafts = [...]",
-}
-
-
 def config_files(start: Path | None = None) -> list[Path]:
     """The configuration files a run reads (to refuse them as an output)."""
     folder = _project_folder((start or Path.cwd()).resolve())
@@ -202,7 +143,7 @@ def config_files(start: Path | None = None) -> list[Path]:
 
 def key_location(path: str, key: str) -> Location:
     """Where the configuration file ``path`` sets ``key`` (line 1-based), for errors."""
-    line = _line_of(Path(path), key)
+    line = line_of(Path(path), key)
     return Location(path, line, 1 if line else None)
 
 
