@@ -7,7 +7,8 @@ Exit status like ruff's: 0 no errors, 1 errors found (warnings too with
 from __future__ import annotations
 
 import argparse
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -162,6 +163,21 @@ def _stdin(args: argparse.Namespace) -> list[Document]:
     return [read_document(sys.stdin.buffer.read(), args.stdin_filename or "-")]
 
 
+@contextmanager
+def _sources_kept() -> Iterator[None]:
+    """While the rule cache is on, keep checked sources in the user's cache too: the
+    next lint of a draft re-checks only the sources that changed."""
+    from factcheck.rules import cache
+    from factcheck.run import memo
+
+    if cache.active_directory() is not None:
+        cache.activate_sources()
+    try:
+        yield
+    finally:
+        memo.prune()
+
+
 def run(args: argparse.Namespace) -> int:
     from factcheck.api import lint
     from factcheck.config import config_files, key_location, load_config
@@ -184,17 +200,18 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_OK
     paths = [p for story in stories for p in (*story.rules, *story.sources)]
     refuse_inputs(args, [*files, *paths, *config_files()])
-    if any(story.name for story in stories):
-        report = _lint_stories(args, files, stdin, stories, config.severity)
-    else:
-        report = lint(
-            [*stdin, *files],
-            rules=stories[0].rules,
-            sources=stories[0].sources,
-            severity=config.severity,
-            include_info=args.verbose,
-            published=args.published,
-        )
+    with _sources_kept():
+        if any(story.name for story in stories):
+            report = _lint_stories(args, files, stdin, stories, config.severity)
+        else:
+            report = lint(
+                [*stdin, *files],
+                rules=stories[0].rules,
+                sources=stories[0].sources,
+                severity=config.severity,
+                include_info=args.verbose,
+                published=args.published,
+            )
     renderer = LINT_FORMATS[args.format]
     emit(args, lambda stream: renderer(report, stream, use_color(args)))
     strict = args.strict if args.strict is not None else bool(config.strict)

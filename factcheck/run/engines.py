@@ -25,6 +25,7 @@ from factcheck.binding.evidence import DocumentResult, check_document
 from factcheck.errors import InputError
 from factcheck.model import Notice, Skipped
 from factcheck.rules.ruleset import RuleSet
+from factcheck.run import memo
 from factcheck.sources.corpus import SourceTask, load_source
 
 # a result, a file that could not be read, or a notice about the sources
@@ -35,6 +36,12 @@ _PARTITION = 200  # tasks per Dask partition at most: what a result batch holds
 
 
 def check_task(binder: Binder, task: SourceTask) -> Outcome:
+    """The task's source read and checked (or kept from an earlier run, when the
+    command line keeps checked sources: :mod:`factcheck.run.memo`)."""
+    return memo.checked(binder.fingerprint, task, lambda: _check_task(binder, task))
+
+
+def _check_task(binder: Binder, task: SourceTask) -> Outcome:
     loaded = load_source(task)
     return loaded if isinstance(loaded, Skipped | Notice) else check_document(binder, loaded)
 
