@@ -1,5 +1,5 @@
 """A warm `factcheck lint`: compiled rules and checked sources from the user's cache,
-without pydantic, and never a stale answer (issue 22)."""
+without pydantic or YAML, and never a stale answer (issue 22)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -67,7 +68,16 @@ def test_a_warm_lint_never_imports_pydantic(story: Path) -> None:
     assert (warm_code, warm) == (cold_code, cold)
     assert cold["findings"]
     kept = list((story / "xdg" / "factcheck" / "sources").glob("*/*.pickle"))
-    assert len(kept) == len(list((story / "seeds").glob("*.txt")))
+    assert len(kept) == len(list((story / "seeds").glob("*.txt"))) + 1  # and the manifest
+
+
+def test_without_front_matter_a_warm_lint_needs_no_yaml(story: Path) -> None:
+    draft = story / "draft.md"
+    draft.write_text(draft.read_text(encoding="utf-8").split("---\n", 2)[2], encoding="utf-8")
+    _, _, cold = _lint(story, "--published", "2026-05-02")
+    _, warm_modules, warm = _lint(story, "--published", "2026-05-02")
+    assert "yaml" not in warm_modules  # the sources' manifest is kept parsed too
+    assert warm == cold and cold["findings"]
 
 
 def test_an_edited_source_is_checked_again(story: Path) -> None:
@@ -120,7 +130,7 @@ def test_prune_keeps_the_most_recently_used(kept_sources: Path, story: Path) -> 
     entries: list[Path] = []
     for i, path in enumerate(seeds):
         task = SourceTask(str(path), None)
-        memo.checked(f"rules {i}", task, lambda: _result(task))
+        memo.checked(f"rules {i}", task, partial(_result, task))
         (new,) = set(kept_sources.glob("*/*.pickle")) - set(entries)
         os.utime(new, ns=(i * 10**9, i * 10**9))  # used in this order
         entries.append(new)

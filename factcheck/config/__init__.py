@@ -22,7 +22,6 @@ there is a file: a run without one never imports pydantic.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -176,6 +175,8 @@ def _configures_factcheck(pyproject: Path) -> bool:
         text = pyproject.read_bytes().decode("utf-8", errors="replace")
     except OSError:
         return False
+    import tomllib  # only where there is a pyproject.toml to look into
+
     try:
         tool = tomllib.loads(text).get("tool")
     except tomllib.TOMLDecodeError:
@@ -184,6 +185,8 @@ def _configures_factcheck(pyproject: Path) -> bool:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    import tomllib
+
     try:
         data = tomllib.loads(path.read_bytes().decode("utf-8"))
     except UnicodeDecodeError as exc:

@@ -6,7 +6,9 @@ of thousands of sources and is held for the whole run, so it is read entry by
 entry (:mod:`factcheck.yamlio.stream`) and each entry is kept as a small
 :class:`~factcheck.sources.metadata.Meta` record. Only a manifest with
 something to say about it (a key that is not one, a date that cannot be read)
-is parsed again with positions, so each notice says where.
+is parsed again with positions, so each notice says where. When the command
+line keeps checked sources (``factcheck lint``), the parsed manifest is kept too,
+keyed by its bytes: a warm lint never imports YAML.
 
 What is wrong in one entry is a notice, never a stop: an unknown key is kept
 as extra metadata (with a did-you-mean for a near miss), an unreadable value
@@ -19,16 +21,16 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import InputError, RuleError
 from factcheck.model import Location, Notice
+from factcheck.rules import cache
 from factcheck.sources.encoding import decode_as_stored
 from factcheck.sources.metadata import FIELDS, Meta, read_fields
-from factcheck.yamlio import marks as yamlmarks
-from factcheck.yamlio import stream as yamlstream
+
+if TYPE_CHECKING:
+    from factcheck.yamlio.marks import LocatedData
 
 MANIFEST_NAME = "sources.yaml"
 _KEYS = {name: name for name in FIELDS}
@@ -75,18 +77,33 @@ def load_manifest(path: Path) -> Manifest:
     """Parse a ``sources.yaml`` manifest; a missing one is an empty manifest."""
     if not path.is_file():
         return Manifest(path=str(path))
-    text = _manifest_text(path)
+    data = _manifest_bytes(path)
+    directory = cache.sources_directory()
+    entry = None
+    if directory is not None:
+        key = cache.digest(f"manifest\0{cache.code_fingerprint()}\0{path}\0".encode(), data)
+        entry = directory / "manifests" / f"{key}.pickle"
+        kept = cache.read_entry(entry)
+        if isinstance(kept, Manifest):
+            return kept
+    text = _manifest_text(data, path)
     plain = _plain_manifest(text, path)
-    return plain if plain is not None else _located_manifest(text, path)
+    manifest = plain if plain is not None else _located_manifest(text, path)
+    if entry is not None:
+        cache.write_entry(entry, manifest)
+    return manifest
 
 
-def _manifest_text(path: Path) -> str:
-    """The manifest decoded as articles are (any BOM, UTF-8, else detected), or a
-    located error saying why it cannot be read."""
+def _manifest_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read the manifest: {exc.strerror}", Location(str(path))) from None
+
+
+def _manifest_text(data: bytes, path: Path) -> str:
+    """The manifest decoded as articles are (any BOM, UTF-8, else detected), or a
+    located error saying why it cannot be read."""
     text = decode_as_stored(data)
     if text is None:
         raise InputError(
@@ -100,6 +117,10 @@ def _manifest_text(path: Path) -> str:
 def _plain_manifest(text: str, path: Path) -> Manifest | None:
     """The manifest if there is nothing to say about it, else None (the located parse
     says where)."""
+    import yaml
+
+    from factcheck.yamlio import stream as yamlstream
+
     entries: dict[str, Meta] = {}
     try:
         for source_id, entry in yamlstream.flat_entries(text):
@@ -161,14 +182,16 @@ def _located_manifest(text: str, path: Path) -> Manifest:
     return Manifest(entries, tuple(notices), str(path))
 
 
-def _where(located: yamlmarks.LocatedData, data_path: tuple[Any, ...]) -> Location:
+def _where(located: LocatedData, data_path: tuple[Any, ...]) -> Location:
     """A known key's value, or an unknown key itself."""
     if str(data_path[-1]).lower() in _KEYS:
         return located.value_location(data_path)
     return located.key_location(data_path)
 
 
-def _load_located(text: str, path: Path) -> yamlmarks.LocatedData:
+def _load_located(text: str, path: Path) -> LocatedData:
+    from factcheck.yamlio import marks as yamlmarks
+
     try:
         return yamlmarks.load(text, str(path), impossible_dates=True)
     except RuleError as exc:
@@ -180,8 +203,10 @@ def _load_located(text: str, path: Path) -> yamlmarks.LocatedData:
 
 def _key_locations(path: Path, ids: list[str]) -> dict[str, Location]:
     """Where each of ``ids`` is written in the manifest (only read to point at a problem)."""
+    from factcheck.yamlio import marks as yamlmarks
+
     try:
-        located = yamlmarks.load(_manifest_text(path), str(path))
+        located = yamlmarks.load(_manifest_text(_manifest_bytes(path), path), str(path))
     except (InputError, RuleError):
         return {}
     return {i: located.key_location((i,)) for i in ids}

@@ -17,7 +17,6 @@ from factcheck.sources import markdown
 from factcheck.sources.formats import Read, decoded
 from factcheck.sources.formats.header import ALIASES
 from factcheck.sources.metadata import Meta, read_fields
-from factcheck.yamlio import marks as yamlmarks
 
 
 def read(data: bytes, path: str) -> Read:
@@ -30,6 +29,8 @@ def front_matter(text: str, path: str) -> Meta:
     matter, _ = markdown.front_matter(text)
     if matter is None:
         return Meta()
+    from factcheck.yamlio import marks as yamlmarks  # YAML: only for front matter
+
     try:
         located = yamlmarks.load(matter, path, impossible_dates=True)
     except RuleError as exc:
