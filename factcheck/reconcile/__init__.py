@@ -10,5 +10,6 @@ conflict, changed, single, silent) with a verdict per source.
 - ``copies``: sources that repeat one report (``via:`` or near-duplicate texts), so
   that a syndicated story counts once;
 - ``ledger``: what is kept per claim across an archive, with evidence spilled
-  to a temporary file so memory stays flat.
+  to a temporary file so memory stays flat;
+- ``tally``: claims per outcome, the summary every report prints.
 """

@@ -6,7 +6,10 @@ examples, or a :class:`~factcheck.errors.RuleFileError` listing every problem
 at its ``file:line:col``.
 
 - ``spec``: the file format as pydantic models (the JSON Schema comes from it);
-- ``ruleset``: loading, cross-claim checks, the compiled ``Claim``;
+- ``claims``: the compiled ``Claim``, ``Example`` and ``RuleSet`` (plain data);
+- ``ruleset``: finding and loading rule files, cross-file checks;
+- ``compile``: one file's YAML -> specs -> claims (pydantic: only on a cache miss);
+- ``cache``: compiled files in the user's cache directory, for the command line;
 - ``errors``: validation errors reworded for an editor, with hints;
 - ``schema``: the JSON Schema text.
 """
