@@ -4,6 +4,7 @@ in the user's cache directory, never the project; off with --no-cache or the env
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -149,3 +150,18 @@ def test_the_command_line_caches_in_the_user_s_cache_directory(tmp_path: Path) -
     assert not run("--no-cache").exists()
     assert not run(FACTCHECK_NO_CACHE="1").exists()
     assert list(run(FACTCHECK_NO_CACHE="0").iterdir())
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="worked out by hand on Linux only")
+@pytest.mark.parametrize("xdg", [None, "", "  ", "/tmp/elsewhere"])
+def test_the_user_directory_is_platformdirs_own(
+    xdg: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from platformdirs import user_cache_dir
+
+    if xdg is None:
+        monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    else:
+        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+    expected = Path(user_cache_dir("factcheck", appauthor=False)) / "rules"
+    assert cache.default_directory() == expected

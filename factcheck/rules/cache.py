@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -43,6 +44,11 @@ def default_directory() -> Path:
 
 
 def _user_directory() -> Path:
+    """``platformdirs.user_cache_dir("factcheck")``; on Linux worked out here, as
+    platformdirs does (XDG), to spare every warm run its import."""
+    if sys.platform == "linux":
+        base = os.environ.get("XDG_CACHE_HOME", "").strip()
+        return Path(base or os.path.expanduser("~/.cache")) / "factcheck"
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("factcheck", appauthor=False))
