@@ -70,7 +70,8 @@ def read_fields(
     written (compared case-insensitively) to a field; other keys are kept as
     extra metadata, with a warning and a did-you-mean when ``strict_keys``
     (a manifest, whose keys are all factcheck's)."""
-    values: dict[str, object] = {}
+    published: date | None = None
+    texts: dict[str, str | None] = {}
     extra: dict[str, str] = {}
     notices: list[Notice] = []
     for key, value, where in fields:
@@ -80,20 +81,27 @@ def read_fields(
             if strict_keys:
                 notices.append(Notice(where, _unknown_key(key)))
             continue
-        read: date | str | None
+        # "published" and "date" both given: the first readable one wins
         if name == "published":
-            read, notice = read_date(value)
+            day, notice = read_date(value)
             if notice:
                 notices.append(Notice(where, notice))
-        else:
-            read = _as_text(value) or None
-            if read is None and value is not None and not isinstance(value, str):
-                wrong = f"{key} should be text, not {type(value).__name__}; ignored"
-                notices.append(Notice(where, wrong))
-        if values.get(name) is None:  # "published" and "date" both given: the first wins
-            values[name] = read
+            published = published or day
+            continue
+        text = _as_text(value) or None
+        if text is None and value is not None and not isinstance(value, str):
+            notices.append(
+                Notice(where, f"{key} should be text, not {type(value).__name__}; ignored")
+            )
+        texts[name] = texts.get(name) or text
     return Meta(
-        **values,  # type: ignore[arg-type]
+        title=texts.get("title"),
+        outlet=texts.get("outlet"),
+        published=published,
+        via=texts.get("via"),
+        url=texts.get("url"),
+        author=texts.get("author"),
+        language=texts.get("language"),
         extra=tuple(sorted(extra.items())),
         notices=tuple(notices),
     )
