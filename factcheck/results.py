@@ -20,9 +20,9 @@ from factcheck.binding.evidence import DocumentResult, Evidence, SourceInfo
 from factcheck.display import ValueOut, value_json, value_out
 from factcheck.model import Notice, Qualifier, Skipped
 from factcheck.reconcile.copies import CopyGroup
+from factcheck.reconcile.records import ClaimStatus, ClaimVerdict, SourceStatus, SourceVerdict
 from factcheck.reconcile.tally import status_counts
 from factcheck.reconcile.timeline import Era
-from factcheck.reconcile.verdicts import ClaimStatus, ClaimVerdict, SourceStatus, SourceVerdict
 from factcheck.values import json_value
 
 

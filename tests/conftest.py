@@ -11,7 +11,8 @@ import pytest
 from factcheck.binding.binder import Binder
 from factcheck.binding.evidence import DocumentResult, check_document
 from factcheck.reconcile.ledger import EvidenceStore, Ledger
-from factcheck.reconcile.verdicts import ClaimVerdict, reconcile
+from factcheck.reconcile.records import ClaimVerdict
+from factcheck.reconcile.verdicts import reconcile
 from factcheck.rules.ruleset import RuleSet, parse_rules
 from factcheck.sources.corpus import load_corpus
 

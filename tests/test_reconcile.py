@@ -9,7 +9,7 @@ import pytest
 from factcheck.binding.binder import Binder
 from factcheck.binding.evidence import DocumentResult, check_document
 from factcheck.model import Document
-from factcheck.reconcile.verdicts import ClaimVerdict
+from factcheck.reconcile.records import ClaimVerdict
 from factcheck.rules.ruleset import RuleSet
 from tests.conftest import make_rules, verdicts_of
 

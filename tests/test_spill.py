@@ -14,7 +14,7 @@ from factcheck import api
 from factcheck.binding.evidence import DocumentResult
 from factcheck.cli.main import main
 from factcheck.reconcile.ledger import EvidenceStore, Ledger
-from factcheck.reconcile.verdicts import Kept
+from factcheck.reconcile.records import Kept
 from factcheck.report.check.json import render
 from factcheck.run.outcome import CheckRun
 from tests.conftest import ROOT, results_of, verdicts_of

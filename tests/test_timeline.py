@@ -11,7 +11,7 @@ from factcheck.binding.binder import Binder
 from factcheck.binding.dating import sentence_date
 from factcheck.binding.evidence import check_document
 from factcheck.model import DateInterval, Document
-from factcheck.reconcile.verdicts import ClaimVerdict
+from factcheck.reconcile.records import ClaimVerdict
 from factcheck.rules.ruleset import RuleSet
 from tests.conftest import ROOT, make_rules, run_factcheck, verdicts_of
 

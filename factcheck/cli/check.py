@@ -20,7 +20,7 @@ from factcheck.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from factcheck.reconcile.verdicts import ClaimVerdict
+    from factcheck.reconcile.records import ClaimVerdict
     from factcheck.report.check.text import View
 
 # Outcomes --fail-on can name: the claim statuses, and a difference from `expect`.

@@ -23,7 +23,7 @@ from factcheck.errors import FactcheckError, InputError
 from factcheck.model import Location
 
 if TYPE_CHECKING:
-    from factcheck.reconcile.verdicts import ClaimVerdict
+    from factcheck.reconcile.records import ClaimVerdict
     from factcheck.report.check.text import View
     from factcheck.run.outcome import StoryRun
     from factcheck.stories import Story

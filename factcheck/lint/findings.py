@@ -30,7 +30,7 @@ from factcheck.lint.model import (
     check_codes,
 )
 from factcheck.model import DateInterval, Document, Mention
-from factcheck.reconcile.verdicts import ClaimVerdict, SourceVerdict
+from factcheck.reconcile.records import ClaimVerdict, SourceVerdict
 from factcheck.rules.ruleset import Claim, RuleSet
 from factcheck.values import ClaimValue, compatible, json_value
 

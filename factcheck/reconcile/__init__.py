@@ -5,6 +5,7 @@ Out: a :class:`~factcheck.reconcile.verdicts.ClaimVerdict` per claim (agree,
 conflict, changed, single, silent) with a verdict per source.
 
 - ``verdicts``: consensus and per-source status from grouped values;
+- ``records``: the verdicts' data (``ClaimVerdict``, ``SourceVerdict``);
 - ``grouping``: compatible values grouped in near-linear time;
 - ``timeline``: ``changes_over_time`` claims, values ordered by the time they describe;
 - ``copies``: sources that repeat one report (``via:`` or near-duplicate texts), so

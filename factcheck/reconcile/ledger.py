@@ -26,7 +26,7 @@ from typing import IO, overload
 from factcheck.binding.evidence import DocumentResult, Evidence, SourceInfo
 from factcheck.binding.minhash import HASHES
 from factcheck.model import DateInterval
-from factcheck.reconcile.verdicts import EvidenceRef, Kept, Stated, Tie
+from factcheck.reconcile.records import EvidenceRef, Kept, Stated, Tie
 from factcheck.values import ClaimValue
 
 SPILL_AFTER = 500  # documents whose evidence stays in memory before the rest is spilled

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from factcheck.reconcile.verdicts import ClaimVerdict
+from factcheck.reconcile.records import ClaimVerdict
 
 
 def status_counts(verdicts: Sequence[ClaimVerdict]) -> dict[str, int]:

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from factcheck.binding.evidence import DocumentResult
 from factcheck.model import Notice, Skipped
 from factcheck.reconcile.copies import CopyGroup
+from factcheck.reconcile.records import ClaimVerdict
 from factcheck.reconcile.tally import status_counts
-from factcheck.reconcile.verdicts import ClaimVerdict
 
 if TYPE_CHECKING:
     from factcheck.reconcile.ledger import EvidenceStore

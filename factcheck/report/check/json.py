@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TextIO
 
 from factcheck import __version__
-from factcheck.reconcile.verdicts import ClaimVerdict
+from factcheck.reconcile.records import ClaimVerdict
 from factcheck.report import jsontext
 from factcheck.results import (
     claim_out,
