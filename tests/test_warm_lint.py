@@ -147,3 +147,20 @@ def _result(task: SourceTask) -> DocumentResult:
     document = load_source(task)
     assert isinstance(document, Document)
     return check_document(Binder(load_rules([ROOT / "rules"])), document)
+
+
+def test_a_reader_library_s_version_is_part_of_the_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Text read through trafilatura, pypdf or python-docx may change with the library."""
+    for name in ("page.html", "article.txt"):
+        (tmp_path / name).write_text("<p>A $38 billion deal.</p>", encoding="utf-8")
+    html, text = (
+        SourceTask(str(tmp_path / "page.html"), None),
+        SourceTask(str(tmp_path / "article.txt"), None),
+    )
+    before = [memo._entry(tmp_path, "rules", task) for task in (html, text)]
+    monkeypatch.setattr(memo, "_library_version", lambda name: f"{name} 99.0")
+    after = [memo._entry(tmp_path, "rules", task) for task in (html, text)]
+    assert before[0] != after[0]
+    assert before[1] == after[1]
