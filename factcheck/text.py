@@ -73,6 +73,16 @@ def word_infos(text: str, start: int = 0, end: int | None = None) -> list[WordIn
     ]
 
 
+def token_texts(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The text of each token of ``text[start:end]``, in the order of :func:`tokenize`."""
+    return _TOKEN_RE.findall(text, start, len(text) if end is None else end)
+
+
+def word_info(word: str) -> WordInfo:
+    """``(text, stem, is_word, is_content)`` of one token's text."""
+    return _WORD_INFO.get(word) or _word_info(word)
+
+
 def _word_info(word: str) -> WordInfo:
     is_word = word[:1].isalnum() or word[:1] == "_"
     known = (word, stem(word), is_word, is_word and fold(word) not in STOPWORDS)

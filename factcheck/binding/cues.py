@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from factcheck.text import STOPWORDS, Token, fold, tokenize
+from factcheck.text import STOPWORDS, Token, fold, token_texts, tokenize, word_info
 
 FUZZY_MIN_LENGTH = 6  # shorter words must match by stem exactly ("cap" is not "cup")
 FUZZY_CUTOFF = 0.85  # normalised Indel similarity (rapidfuzz ratio / 100)
@@ -66,6 +66,7 @@ class PhraseMatcher:
         for word in sorted(self._word_stems):
             self._by_prefix[word[:FUZZY_PREFIX]].append(word)
         self._starts = _start_words(self.phrases)
+        self._canonical = _Canonical(self)
 
     def restricted(self, indices: Iterable[int], needed: Iterable[int]) -> PhraseMatcher:
         """A matcher for the phrases at ``indices`` only, reading words exactly as this
@@ -119,6 +120,12 @@ class PhraseMatcher:
             append(s)
         return result
 
+    def content_stems(self, text: str, start: int, end: int) -> list[str]:
+        """:meth:`canonical` of the content words of ``text[start:end]``: each token's
+        result is kept across documents (a pure function of the token)."""
+        canonical = self._canonical.__getitem__
+        return [s for s in map(canonical, token_texts(text, start, end)) if s is not None]
+
     def _closest(self, word: str, word_stem: str) -> str:
         candidates = self._by_prefix.get(word[:FUZZY_PREFIX])
         if not candidates:
@@ -140,8 +147,10 @@ class PhraseMatcher:
 
     def find_positions(self, stems: list[str]) -> list[tuple[int, int, int]]:
         """``(phrase, first, last)`` of every match, as :meth:`find` without spans."""
-        found = []
+        found: list[tuple[int, int, int]] = []
         by_first = self._by_first
+        if by_first.keys().isdisjoint(stems):
+            return found  # most sentences: no phrase can start here
         for i, first in enumerate(stems):
             indices = by_first.get(first)
             if indices:
@@ -162,6 +171,25 @@ class PhraseMatcher:
             else:
                 return None
         return position
+
+
+class _Canonical(dict[str, str | None]):
+    """Token text -> its canonical stem (None: not a content word), filled as tokens
+    come and emptied past a bound; shared by a matcher and its restricted copies,
+    which read words alike."""
+
+    LIMIT = 1 << 16
+
+    def __init__(self, matcher: PhraseMatcher):
+        super().__init__()
+        self.matcher = matcher
+
+    def __missing__(self, token: str) -> str | None:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        info = word_info(token)
+        value = self[token] = self.matcher.canonical([info])[0] if info[3] else None
+        return value
 
 
 def _start_words(phrases: list[str]) -> re.Pattern[str] | None:
