@@ -86,6 +86,14 @@ _INT = (
     r"|\d+)"
 )
 DIGITS = rf"(?:{_INT}(?:\.\d+)?|\.\d+)"
+# The same numeral after its first character (a digit, or the point of ".5"): each
+# leading digit count one less, the alternatives in the same order.
+_INT_REST = (
+    r"(?:\d{0,2}(?:,\d{3}){1,7}|\d?(?:,\d{2}){1,5},\d{3}"
+    r"|\d{0,2}(?:[\u00a0\u202f\u2009]\d{3}){1,7}|\d{0,2}(?:\x20\d{3}){2,7}|\d{0,2}(?:\x20000){1,4}"
+    r"|\d*)"
+)
+_DIGITS_REST = rf"(?:(?<=\d){_INT_REST}(?:\.\d+)?|(?<=\.)\d+)"
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -100,27 +108,36 @@ _ABBREVIATION = "|".join(a for a in SCALE_ABBREVIATIONS if a not in ATTACHED_SCA
 _ATTACHED = "|".join(ATTACHED_SCALES)
 
 
-def _glued_lookbehind(prefixes: Iterable[str]) -> str:
-    """Lookbehinds, one per width, for currency written glued to the digits ("INR2")."""
+def _glued_lookbehind(prefixes: Iterable[str], after: str = "") -> str:
+    """Lookbehinds, one per width, for currency written glued to the digits ("INR2"),
+    followed by ``after`` (the pattern has read it already)."""
     by_width: dict[int, list[str]] = {}
     for prefix in prefixes:
         by_width.setdefault(len(prefix), []).append(re.escape(prefix))
     return "|".join(
-        f"(?<=(?-i:{'|'.join(sorted(words))}))" for _, words in sorted(by_width.items())
+        f"(?<=(?-i:{'|'.join(sorted(words))}){after})" for _, words in sorted(by_width.items())
     )
 
 
-# "INR2 trillion", "$US12,400,000", "RM450,000": the digits after a glued currency.
-_GLUED = _glued_lookbehind((*CURRENCY_CODES, *GLUED_PREFIXES))
-# Each pattern opens with a lookahead on its possible first characters: the same
-# matches, but most positions of a text are rejected at once (2-3x faster).
+# "INR2 trillion", "$US12,400,000", "RM450,000": the digits after a glued currency
+# (seen from after the first digit).
+_GLUED = _glued_lookbehind((*CURRENCY_CODES, *GLUED_PREFIXES), after=".")
+# The pattern reads the first character first (a case-sensitive class), then looks
+# back at what precedes it: a pattern that opens with a class lets the regex engine
+# skip ahead to the candidates instead of trying it at every position (3x faster).
+# A sign or a number word is then the group ``sign`` (after its first character)
+# and the number ``num``; else the first character begins the number and ``rest``
+# holds the rest of it.
 _DIGIT_RE = re.compile(
     rf"""
-    (?=[-\u2212\d.mn])                     # a sign, "minus"/"negative" or the number
-    (?:(?<![\w.])|(?=\d)(?:{_GLUED}))     # not in a word or decimal, but "INR2"
-    (?<!\d:)(?<!(?-i:[A-Z])-)              # not in a clock or an identifier ("COVID-19")
-    (?P<sign>[-\u2212](?=\d)|(?:minus|negative)\x20+(?=\d))?
-    (?P<num>{DIGITS})(?P<exp>e[-+]?\d{{1,3}})?(?!\d|[.:]\d)
+    (?-i:[-\u2212\d.mMnN])                 # a sign, "minus"/"negative" or the number
+    (?:(?<![\w.].)|(?<=\d)(?:{_GLUED}))  # not in a word or decimal, but "INR2"
+    (?<!\d:.)(?<!(?-i:[A-Z])-.)            # not in a clock or an identifier ("COVID-19")
+    (?:
+        (?P<sign>(?<=[-\u2212])|(?<=m)inus\x20+|(?<=n)egative\x20+)(?=\d)(?P<num>{DIGITS})
+      | (?P<rest>{_DIGITS_REST})
+    )
+    (?P<exp>e[-+]?\d{{1,3}})?(?!\d|[.:]\d)
     (?:\^(?P<pow>[-+]*\d{{1,3}})|\x20?[x×]\x20?10\^(?P<pow10>[-+]?\d{{1,3}}))?
     (?P<vulgar>{_VULGAR_CLASS})?
     (?P<half>\x20+and\x20+an?\x20+(?:half|quarter)\b)?
@@ -417,7 +434,7 @@ def range_start(
 def _digit_numerals(text: str) -> list[Numeral]:
     out = []
     for m in _DIGIT_RE.finditer(text):
-        raw = m.group("num")
+        raw = m["num"] if m["rest"] is None else text[m.start() : m.end("rest")]
         base = float(re.sub(r"[,\s\u00a0\u202f\u2009]", "", raw) + (m.group("exp") or ""))
         if m.group("vulgar"):
             base += _VULGAR[m.group("vulgar")]
@@ -427,7 +444,7 @@ def _digit_numerals(text: str) -> list[Numeral]:
             base = _power(m, base)
         except (OverflowError, ZeroDivisionError):
             continue  # "10^400", "0^-1": not a figure a source could state
-        if m.group("sign"):
+        if m["sign"] is not None:
             base = -base
         scale = m.group("scale") or m.group("abbr") or m.group("abbr1")
         multiplier = 1.0

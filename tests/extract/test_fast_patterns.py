@@ -24,6 +24,7 @@ from factcheck.extract import money, numerals, numerals_spelled, percent, units,
 from factcheck.extract.numerals import DIGITS
 from factcheck.extract.vocabulary import (
     CURRENCY_CODES,
+    GLUED_PREFIXES,
     IDENTIFIER_HEADS,
     MAJOR_SYMBOLS,
     STREET_WORDS,
@@ -94,6 +95,18 @@ _NUMBER_WORD_SLOW = re.compile(
     + r")(?!\w)"
 )
 _ATTACHED_SLOW = money._ATTACHED_RE
+_DIGIT_SLOW = re.compile(
+    numerals._DIGIT_RE.pattern.replace(
+        numerals._DIGIT_RE.pattern[: numerals._DIGIT_RE.pattern.index("(?P<exp>")],
+        rf"""
+    (?=[-\u2212\d.mn])
+    (?:(?<![\w.])|(?=\d)(?:{numerals._glued_lookbehind((*CURRENCY_CODES, *GLUED_PREFIXES))}))
+    (?<!\d:)(?<!(?-i:[A-Z])-)
+    (?P<sign>[-\u2212](?=\d)|(?:minus|negative)\x20+(?=\d))?
+    (?P<num>{DIGITS})""",
+    ),
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 def found(pattern: re.Pattern[str], text: str) -> list[tuple[Any, ...]]:
@@ -148,6 +161,9 @@ PIECES = [
     *[".HK", ".T", "USD", "EUR", "RMB", "k", "bn", "MW", "kWh", "GW", "km", "bcm"],
     *["one", "twenty", "hundredth", "thirds", "someone", "Twelve", "dozens", "minus"],
     *["1999", "2025", "2100", "1800", "18", "20"],
+    *["Minus ", "negative ", "NEGATİVE ", "−", "e5", "^3", " x 10^6", "½", " and a half"],
+    *[" million", "bn", " crore", "th", "st", "m", "b", "MM", "bps", "p", "INR", "$US", "Rs."],
+    *["12,34,567", "40\u202f000", "1 000 000", "3:", "COVID-", "A-"],
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join) | st.text(max_size=60)
 
@@ -171,6 +187,35 @@ def test_the_references_find_something() -> None:
     """The comparison means something: each pattern matches in the texts."""
     for name, (_, slow) in REFERENCES.items():
         assert any(slow.search(t) for t in TEXTS), name
+
+
+def digit_numbers(pattern: re.Pattern[str], text: str) -> list[tuple[Any, ...]]:
+    """Each digit numeral: its span, its digits, whether signed, every other group."""
+    out = []
+    for m in pattern.finditer(text):
+        if "rest" in pattern.groupindex and m["rest"] is not None:
+            raw, signed = text[m.start() : m.end("rest")], False
+        else:
+            raw, signed = m["num"], m["sign"] is not None
+        others = tuple(m.span(name) for name in sorted(pattern.groupindex) if name not in DIGIT_OWN)
+        out.append((m.span(), raw, signed, others))
+    return out
+
+
+DIGIT_OWN = {"sign", "num", "rest"}
+
+
+def test_digit_numbers_on_articles_and_tables() -> None:
+    assert any(digit_numbers(_DIGIT_SLOW, t) for t in TEXTS)
+    for text in TEXTS:
+        fast = digit_numbers(numerals._DIGIT_RE, text)
+        assert fast == digit_numbers(_DIGIT_SLOW, text), text[:80]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=texts)
+def test_digit_numbers_on_generated_texts(text: str) -> None:
+    assert digit_numbers(numerals._DIGIT_RE, text) == digit_numbers(_DIGIT_SLOW, text)
 
 
 def slow_number_words(text: str) -> list[tuple[int, int, str]]:
