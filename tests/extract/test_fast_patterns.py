@@ -20,7 +20,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract import money, numerals, numerals_spelled, percent, units, years
+from factcheck.extract import money, names, numerals, numerals_spelled, percent, units, years
 from factcheck.extract.numerals import DIGITS
 from factcheck.extract.vocabulary import (
     CURRENCY_CODES,
@@ -88,6 +88,14 @@ REFERENCES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"|(?<![\w+])\+\d{1,3}(?:[\x20.]\d{1,4}){2,5}(?!\d))"
         ),
     ),
+    "name": (
+        names._NAME_RE,
+        re.compile(
+            r"[A-Z](?<![\w'’-].)(?:[a-z]*\.|[\w'’]*[a-z][\w'’]*(?:-[A-Z][\w'’]*)*)"
+            rf"(?:[ \t]+(?:{names._PARTICLE}[ \t]+)*"
+            r"(?:[A-Z][a-z]*\.|[A-Z][\w'’]*[a-z][\w'’]*(?:-[A-Z][\w'’]*)*))+(?![\w-])"
+        ),
+    ),
 }
 _NUMBER_WORD_SLOW = re.compile(
     r"(?<!\w)(?:"
@@ -144,6 +152,7 @@ def _texts() -> list[str]:
         "Add ½ cup; ¾ of voters; x½ and 2½",
         "Call +1 (555) 010-2030 at 10:30 am.",
         "a 2GW plant, 1,500MW",
+        "J. R. Smith met Dr. Dana Whitfield, Jean-Luc de la Croix and O'Neil-Smith.",
     ]
 
 
@@ -164,6 +173,8 @@ PIECES = [
     *["Minus ", "negative ", "NEGATİVE ", "−", "e5", "^3", " x 10^6", "½", " and a half"],
     *[" million", "bn", " crore", "th", "st", "m", "b", "MM", "bps", "p", "INR", "$US", "Rs."],
     *["12,34,567", "40\u202f000", "1 000 000", "3:", "COVID-", "A-"],
+    *["Denise", "Dresser", " de ", " la ", "O'Neil", "Jean-Luc", "J.", "Dr.", "McD", "ÉLAN"],
+    *["Sam", "Altman", "aB", "A1b", "X", "’s", "\t", "  ", "-Smith", "Van", " van "],
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join) | st.text(max_size=60)
 
