@@ -468,7 +468,7 @@ def _digit_numerals(text: str) -> list[Numeral]:
                 ordinal=m.group("ord") is not None,
             )
         )
-    for m in _LONE_VULGAR_RE.finditer(text):
+    for m in _LONE_VULGAR_RE.finditer(text) if any(v in text for v in _VULGAR) else ():
         value = _VULGAR[m.group()]
         out.append(Numeral(m.start(), m.end(), value, value, fraction=True))
     return out

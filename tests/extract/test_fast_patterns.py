@@ -20,7 +20,16 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract import money, names, numerals, numerals_spelled, percent, units, years
+from factcheck.extract import (
+    money,
+    names,
+    number,
+    numerals,
+    numerals_spelled,
+    percent,
+    units,
+    years,
+)
 from factcheck.extract.numerals import DIGITS
 from factcheck.extract.vocabulary import (
     CURRENCY_CODES,
@@ -88,6 +97,10 @@ REFERENCES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
             r"|(?<![\w+])\+\d{1,3}(?:[\x20.]\d{1,4}){2,5}(?!\d))"
         ),
     ),
+    "ratio": (
+        number._RATIO_RE,
+        re.compile(r"(?<![\w.:])(?P<a>\d{1,3}):(?P<b>\d)(?![\d:.]|\w)"),
+    ),
     "name": (
         names._NAME_RE,
         re.compile(
@@ -152,6 +165,7 @@ def _texts() -> list[str]:
         "Add ½ cup; ¾ of voters; x½ and 2½",
         "Call +1 (555) 010-2030 at 10:30 am.",
         "a 2GW plant, 1,500MW",
+        "a 2:1 split, 9:30, 10:45:00, x3:2, .3:1 and 1234:5",
         "J. R. Smith met Dr. Dana Whitfield, Jean-Luc de la Croix and O'Neil-Smith.",
     ]
 
