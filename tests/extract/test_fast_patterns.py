@@ -272,10 +272,18 @@ def test_the_attached_code_hint_is_in_every_match(text: str) -> None:
         assert money._ATTACHED_HINT_RE.search(text)
 
 
+def test_the_attached_code_hint_on_articles_and_tables() -> None:
+    attached = [t for t in TEXTS if _ATTACHED_SLOW.search(t)]
+    assert attached
+    assert all(money._ATTACHED_HINT_RE.search(t) for t in attached)
+
+
 def test_attached_codes_are_three_capitals() -> None:
     """The hint assumes it: a code glued to digits is three capitals."""
     assert all(re.fullmatch("[A-Z]{3}", code) for code in _CODES.split("|"))
-    assert money._ATTACHED_HINT_RE.search("EUR5bn") and money._ATTACHED_HINT_RE.search("5.5USD")
+    for text in ("EUR5bn", "5.5USD", "USD.5"):
+        assert money._ATTACHED_HINT_RE.search(text), text
+    assert not money._ATTACHED_HINT_RE.search("on AWS. Then 5 more")
     assert DIGITS  # the digits grammar every match starts or ends with
 
 
