@@ -73,6 +73,16 @@ def word_infos(text: str, start: int = 0, end: int | None = None) -> list[WordIn
     ]
 
 
+def token_texts(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The text of each token of ``text[start:end]``, in the order of :func:`tokenize`."""
+    return _TOKEN_RE.findall(text, start, len(text) if end is None else end)
+
+
+def word_info(word: str) -> WordInfo:
+    """``(text, stem, is_word, is_content)`` of one token's text."""
+    return _WORD_INFO.get(word) or _word_info(word)
+
+
 def _word_info(word: str) -> WordInfo:
     is_word = word[:1].isalnum() or word[:1] == "_"
     known = (word, stem(word), is_word, is_word and fold(word) not in STOPWORDS)
@@ -117,11 +127,14 @@ def stem(word: str) -> str:
 
 # Sentence ends: terminal punctuation (optionally closed by quotes/brackets) before
 # whitespace and an upper-case letter, digit, quote or bullet; or any line break.
-_SENTENCE_END_RE = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"“‘'(\[•A-Z0-9])|\n")
+# The pattern opens with a class of the two's first characters, so the regex engine
+# skips ahead to them instead of trying it at every position.
+_SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=\n)|[\"'”’)\]]*(?=\s+[\"“‘'(\[•A-Z0-9]))")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof inc ltd corp co jr sr st vs no gen gov sen rep u.s u.k e.g i.e jan feb "
     "mar apr jun jul aug sep sept oct nov dec".split()
 )
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -130,12 +143,13 @@ def sentences(text: str) -> list[Sentence]:
     found: list[Sentence] = []
     start = 0
     for match in _SENTENCE_END_RE.finditer(text):
-        end = match.end()
-        if match.group() == "\n":
-            if _soft_wrap(text, match.start()):
+        mark = match.start()
+        if text[mark] == "\n":
+            if _soft_wrap(text, mark):
                 continue
-        elif _ends_with_abbreviation(text, match.start()):
+        elif _ends_with_abbreviation(text, mark):
             continue
+        end = match.end()
         _append_trimmed(found, text, start, end)
         start = end
     _append_trimmed(found, text, start, len(text))
@@ -165,9 +179,13 @@ def _soft_wrap(text: str, newline: int) -> bool:
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
+    # The word before the dot, read back no further than the longest abbreviation.
+    limit = max(0, dot - _LONGEST_ABBREVIATION - 1)
     word_start = dot
-    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+    while word_start > limit and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
+    if dot - word_start > _LONGEST_ABBREVIATION:
+        return False  # a longer word: no abbreviation, no initial
     word = text[word_start:dot].lower()
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 

@@ -38,7 +38,7 @@ VALUELESS = [
 def _unfiltered(monkeypatch: pytest.MonkeyPatch) -> Binder:
     """A binder that looks for every phrase in every sentence."""
     binder = Binder(RULES)
-    monkeypatch.setattr(binder.matcher, "may_match", lambda *args: True)
+    monkeypatch.setattr(binder.matcher, "may_start", lambda *args: True)
     binder.valueless = binder.matcher
     return binder
 
@@ -66,7 +66,18 @@ def test_valueless_sentences_do_bind_booleans_and_choices() -> None:
     assert bound[7] == []  # context words alone bind nothing
 
 
-def test_accented_sentences_are_never_skipped() -> None:
-    binder = Binder(RULES)
+def test_accented_and_misspelled_cue_words_are_never_skipped() -> None:
+    matcher = Binder(RULES).matcher
+    for text in ("Éxclusive licence.", "Its exclusivty ends.", "EXCLUSIVE RIGHTS"):
+        assert matcher.may_start(matcher.content_stems(text, 0, len(text))), text
     text = "Élan vital."
-    assert binder.matcher.may_match(text, 0, len(text))
+    assert not matcher.may_start(matcher.content_stems(text, 0, len(text)))
+
+
+def test_valueless_sentences_look_for_needed_phrases_only() -> None:
+    """Without a value, a sentence with context phrases alone is skipped."""
+    binder = Binder(RULES)
+    text = "Microsoft and OpenAI talked about models, technology and revenue."
+    stems = binder.matcher.content_stems(text, 0, len(text))
+    assert binder.matcher.find_positions(stems)  # context phrases stand there
+    assert not binder.valueless.may_start(stems)

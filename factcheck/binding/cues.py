@@ -13,7 +13,6 @@ only for document words that are not already in the phrase vocabulary
 from __future__ import annotations
 
 import copy
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from factcheck.text import STOPWORDS, Token, fold, tokenize
+from factcheck.text import STOPWORDS, Token, fold, token_texts, tokenize, word_info
 
 FUZZY_MIN_LENGTH = 6  # shorter words must match by stem exactly ("cap" is not "cup")
 FUZZY_CUTOFF = 0.85  # normalised Indel similarity (rapidfuzz ratio / 100)
@@ -65,18 +64,22 @@ class PhraseMatcher:
         self._by_prefix: dict[str, list[str]] = defaultdict(list)
         for word in sorted(self._word_stems):
             self._by_prefix[word[:FUZZY_PREFIX]].append(word)
-        self._starts = _start_words(self.phrases)
+        self._firsts = self._first_stems(range(len(self.stems)))
+        self._canonical = _Canonical(self)
 
     def restricted(self, indices: Iterable[int], needed: Iterable[int]) -> PhraseMatcher:
         """A matcher for the phrases at ``indices`` only, reading words exactly as this
         one does (same vocabulary, same fuzzy matches): its matches are this one's
-        matches of those phrases, in the same order. Its prefilter passes a sentence
-        only where one of the ``needed`` phrases may match (without one, the caller
-        has no use for the others)."""
+        matches of those phrases, in the same order. Its :meth:`may_start` passes a
+        sentence only where one of the ``needed`` phrases may match (without one,
+        the caller has no use for the others)."""
         subset = copy.copy(self)
         subset._by_first = self._index_first_stems(sorted(set(indices)))
-        subset._starts = _start_words([self.phrases[index] for index in sorted(set(needed))])
+        subset._firsts = self._first_stems(needed)
         return subset
+
+    def _first_stems(self, indices: Iterable[int]) -> frozenset[str]:
+        return frozenset(self.stems[index][0] for index in indices if self.stems[index])
 
     def _index_first_stems(self, indices: Iterable[int]) -> dict[str, list[int]]:
         """Phrase indexes by their first stem, in index order."""
@@ -86,16 +89,11 @@ class PhraseMatcher:
                 by_first[self.stems[index][0]].append(index)
         return by_first
 
-    def may_match(self, text: str, start: int, end: int) -> bool:
-        """A cheap test before tokenising a sentence: could any phrase start in it?
-
-        Every match begins with a word sharing its first letters with a phrase's
-        first word (by stem, or spelled alike for fuzzy matches); one regular
-        expression finds such words. Non-ASCII text is always tokenised, since
-        folding accents may change those letters."""
-        if self._starts is None:
-            return False
-        return not text[start:end].isascii() or self._starts.search(text, start, end) is not None
+    def may_start(self, stems: Iterable[str]) -> bool:
+        """A cheap test before matching a sentence's words (:meth:`content_stems`):
+        does any of them begin a phrase? Every match begins with a phrase's first
+        stem, fuzzy matches included (they read as the vocabulary's stems)."""
+        return not self._firsts.isdisjoint(stems)
 
     def canonical(
         self,
@@ -119,6 +117,12 @@ class PhraseMatcher:
             append(s)
         return result
 
+    def content_stems(self, text: str, start: int, end: int) -> list[str]:
+        """:meth:`canonical` of the content words of ``text[start:end]``: each token's
+        result is kept across documents (a pure function of the token)."""
+        canonical = self._canonical.__getitem__
+        return [s for s in map(canonical, token_texts(text, start, end)) if s is not None]
+
     def _closest(self, word: str, word_stem: str) -> str:
         candidates = self._by_prefix.get(word[:FUZZY_PREFIX])
         if not candidates:
@@ -140,8 +144,10 @@ class PhraseMatcher:
 
     def find_positions(self, stems: list[str]) -> list[tuple[int, int, int]]:
         """``(phrase, first, last)`` of every match, as :meth:`find` without spans."""
-        found = []
+        found: list[tuple[int, int, int]] = []
         by_first = self._by_first
+        if by_first.keys().isdisjoint(stems):
+            return found  # most sentences: no phrase can start here
         for i, first in enumerate(stems):
             indices = by_first.get(first)
             if indices:
@@ -164,19 +170,23 @@ class PhraseMatcher:
         return position
 
 
-def _start_words(phrases: list[str]) -> re.Pattern[str] | None:
-    prefixes: set[str] = set()
-    for phrase in phrases:
-        words = [t for t in tokenize(phrase) if t.is_word]
-        first = next((t for t in words if t.is_content), words[0] if words else None)
-        if first is not None:
-            prefixes.add(first.stem[:FUZZY_PREFIX])
-            prefixes.add(fold(first.text)[:FUZZY_PREFIX])
-    prefixes.discard("")
-    if not prefixes:
-        return None
-    alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})", re.IGNORECASE)
+class _Canonical(dict[str, str | None]):
+    """Token text -> its canonical stem (None: not a content word), filled as tokens
+    come and emptied past a bound; shared by a matcher and its restricted copies,
+    which read words alike."""
+
+    LIMIT = 1 << 16
+
+    def __init__(self, matcher: PhraseMatcher):
+        super().__init__()
+        self.matcher = matcher
+
+    def __missing__(self, token: str) -> str | None:
+        if len(self) >= self.LIMIT:
+            self.clear()
+        info = word_info(token)
+        value = self[token] = self.matcher.canonical([info])[0] if info[3] else None
+        return value
 
 
 def content_words(tokens: list[Token]) -> list[Token]:

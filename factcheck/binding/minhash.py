@@ -46,18 +46,13 @@ def signature(text: str) -> tuple[int, ...]:
     tokens = words(text)
     if len(tokens) < SHINGLE:
         return ()
-    ids: dict[str, int] = {}
-    for token in tokens:
-        if token not in ids:
-            digest = hashlib.blake2b(token.encode(), digest_size=8).digest()
-            ids[token] = int.from_bytes(digest, "little") >> 4
-    hashed = [ids[t] for t in tokens]
+    hashed = list(map(_WORD_IDS.__getitem__, tokens))
     # A shingle's hash: CPython's hash of a tuple of small ints, which (unlike a
     # string's) is not salted per process; words are 60-bit BLAKE2b values. Its low
     # 30 bits are kept (one machine digit: fast): 6 pick the bin, 16 are the value.
-    mixed = sorted(
-        hash(shingle) & _KEPT for shingle in zip(hashed, hashed[1:], hashed[2:], strict=False)
-    )
+    # Built-ins mapped over the shingles: no Python frame per shingle.
+    shingles = zip(hashed, hashed[1:], hashed[2:], strict=False)
+    mixed = sorted(map(_KEPT.__and__, map(hash, shingles)))
     # Sorted, the first hash seen for a bin is its smallest; a few hundred fill them all.
     bins = [_EMPTY] * HASHES
     slots, empty = HASHES - 1, HASHES
@@ -70,6 +65,27 @@ def signature(text: str) -> tuple[int, ...]:
     _densify(bins)
     keep = (1 << BITS) - 1
     return tuple((v >> 6) & keep for v in bins)
+
+
+def word_id(word: str) -> int:
+    """A word's 60-bit number: BLAKE2b, the same in every process and on every machine."""
+    digest = hashlib.blake2b(word.encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "little") >> 4
+
+
+class _WordIds(dict[str, int]):
+    """Each word's number, computed once per process (a pure function of the word,
+    so keeping it changes no signature); emptied past a bound to keep memory flat."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= _WORD_IDS_LIMIT:
+            self.clear()
+        value = self[word] = word_id(word)
+        return value
+
+
+_WORD_IDS_LIMIT = 1 << 16
+_WORD_IDS = _WordIds()
 
 
 # For each bin, the bins an empty one borrows from, in order: a fixed pseudo-random

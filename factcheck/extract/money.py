@@ -120,6 +120,11 @@ _ATTACHED_RE = re.compile(  # "USD115", "115.5USD", "EUR5bn": a code glued to th
     rf"(?=[A-Z\d.])(?<![\w.])(?:(?P<pre>{_CODE_PATTERN})(?P<num>{DIGITS}(?:k|m|mn|bn)?)"
     rf"|(?P<num2>{DIGITS})(?P<post>{_CODE_PATTERN}))(?![\w$])"
 )
+# What every such match holds: a digit after three capitals (and a point: "USD.5"),
+# or before three capitals. Most articles have none, and this scan (opening with a
+# class, so the regex engine skips ahead to the digits) costs a third of the full
+# pattern's.
+_ATTACHED_HINT_RE = re.compile(r"\d(?:(?<=[A-Z]{3}.)|(?<=[A-Z]{3}\..)|(?=[A-Z]{3}))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +172,7 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
                 )
             )
     starts = {m.start for m in found}
-    for m in _ATTACHED_RE.finditer(text):
+    for m in _ATTACHED_RE.finditer(text) if _ATTACHED_HINT_RE.search(text) else ():
         value = parse_number(m.group("num") or m.group("num2"))
         if value is not None and m.start() not in starts:
             code = m.group("pre") or m.group("post")

@@ -20,12 +20,19 @@ from collections.abc import Iterator
 
 from factcheck.model import ExtractContext, Mention
 
-_WORD = r"(?:[A-Z][a-z]*\.|[A-Z][\w'’]*[a-z][\w'’]*(?:-[A-Z][\w'’]*)*)"
+# After a word's capital: word characters and apostrophes, one of them a lower-case
+# letter. Written so that the first lower-case letter is found once (the characters
+# before it cannot be one): the same matches as "[\w'’]*[a-z][\w'’]*", without trying
+# each split of the word again when the name goes no further (most capitals).
+_RUN = r"(?:[^\Wa-z]|['’])*+[a-z][\w'’]*"
+# Possessive runs ("*+", "++") where giving characters back cannot help: a full stop
+# or a word follows, which those characters are not.
+_WORD = rf"(?:[A-Z][a-z]*+\.|[A-Z]{_RUN}(?:-[A-Z][\w'’]*)*)"
 _PARTICLE = r"(?:de|del|della|da|di|du|van|von|der|den|la|le|al|bin|ibn|dos|das)"
 # The first word's capital comes first, then the test of what precedes it: a pattern
 # that starts with a character class lets the regex engine skip ahead to capitals.
-_FIRST_WORD = r"[A-Z](?<![\w'’-].)(?:[a-z]*\.|[\w'’]*[a-z][\w'’]*(?:-[A-Z][\w'’]*)*)"
-_NAME_RE = re.compile(rf"{_FIRST_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)*{_WORD})+(?![\w-])")
+_FIRST_WORD = rf"[A-Z](?<![\w'’-].)(?:[a-z]*+\.|{_RUN}(?:-[A-Z][\w'’]*)*)"
+_NAME_RE = re.compile(rf"{_FIRST_WORD}(?:[ \t]++(?:{_PARTICLE}[ \t]++)*{_WORD})+(?![\w-])")
 
 # Job titles written before a name ("Chief Executive Sam Altman"); after a department
 # or an employer too ("Finance Director Alicia Moreno", "Police Chief Ray Castellanos").

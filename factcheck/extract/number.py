@@ -80,7 +80,9 @@ _LENGTH_AFTER_RE = re.compile(  # "the 100m sprint", "a 10m-high wall": metres, 
 )
 
 
-_RATIO_RE = re.compile(r"(?<![\w.:])(?P<a>\d{1,3}):(?P<b>\d)(?![\d:.]|\w)")
+# The first digit comes first, then the look back at what precedes it: a pattern that
+# opens with a class lets the regex engine skip ahead to the digits.
+_RATIO_RE = re.compile(r"(?P<a>\d(?<![\w.:].)\d{0,2}):(?P<b>\d)(?![\d:.]|\w)")
 _TIMES_RE = re.compile(r"[x\u00d7](?![\w\u00d7])")
 _ADJECTIVE_RE = re.compile(r"-[^\W\d_]")  # "nine-litre", "10-year"
 

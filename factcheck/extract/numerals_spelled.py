@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from factcheck.extract.vocabulary import ORDINAL_TENS, ORDINAL_WORDS, TEENS, TENS, UNITS
 
@@ -85,11 +85,36 @@ _PLURAL_DENOMINATORS = {w + "s": v for w, (k, v) in _WORDS.items() if k == "O" a
 _PLURAL_DENOMINATORS.update(halves=2.0, quarters=4.0)
 _WORDS.update({w: ("O", v) for w, v in _PLURAL_DENOMINATORS.items() if w not in _WORDS})
 NUMBER_WORDS = frozenset(_WORDS)
+
+
+def _word_trie(words: Iterable[str]) -> str:
+    """An alternation of ``words`` as a trie ("t(?:en|wo)"): the regex engine reads
+    each word once, not once per word of the list. Each match is a whole word (the
+    caller's ``(?!\\w)``), so the order of the alternatives does not matter."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branches(node: dict[str, Any]) -> str:
+        ends = "" in node
+        parts = [re.escape(char) + branches(node[char]) for char in sorted(node) if char]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 and not ends else f"(?:{'|'.join(parts)})"
+        return body + ("?" if ends else "")
+
+    return branches(tree)
+
+
 # One pass over the lower-cased text finds the number words; when lower-casing
 # changes the length ("İ"), every word is looked up instead (slower, same result).
-_NUMBER_WORD_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")(?!\w)"
-)
+# A match reads the character before the word too (no word character: the text is
+# searched with a space before it), so the pattern opens with a class and the regex
+# engine skips ahead to the spaces and stops, instead of trying every letter.
+_NUMBER_WORD_RE = re.compile(rf"\W(?P<word>{_word_trie(_WORDS)})(?!\w)")
 _WORD_RE = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
 _GAP_RE = re.compile(
     r"[\x20\t\u00a0]*[-\u2010][\x20\t\u00a0]*|[\x20\t\u00a0]+(?:(?P<and>and)[\x20\t\u00a0]+)?"
@@ -119,10 +144,10 @@ class _Tok:
 
 def _words(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, lower-cased word) for every number word of ``text``."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
+    lowered = " " + text.lower()
+    if len(lowered) == len(text) + 1:
         for m in _NUMBER_WORD_RE.finditer(lowered):
-            yield m.start(), m.end(), m.group()
+            yield m.start("word") - 1, m.end() - 1, m["word"]
         return
     for m in _WORD_RE.finditer(text):
         word = m.group().lower()

@@ -129,8 +129,10 @@ _AFTER_RE = re.compile(
 # A figure with its symbol glued on ("2GW", "1.5bcm", "500MW"): no number on its own.
 _GLUED = ["kW", "MW", "GW", "TW", "kWh", "MWh", "GWh", "TWh", "km", "kg", "bcm", "bpd"]
 _GLUED_HINTS = ("W", "km", "kg", "bcm", "bpd")  # every glued symbol contains one of these
+# The first digit comes first, then the look back at what precedes it: a pattern that
+# opens with a class lets the regex engine skip ahead to the digits.
 _GLUED_RE = re.compile(
-    r"(?<![\w.,$\u20ac\u00a3])(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?"
+    r"(?P<number>\d(?<![\w.,$\u20ac\u00a3].)(?:\d{0,2}(?:,\d{3})+|\d*))(?P<fraction>\.\d+)?"
     rf"(?P<symbol>{_alternation(_GLUED, plural=False)})(?![\w\u00b2])"
 )
 _UNIT_KINDS = frozenset({None, "change", "range", "spelled"})  # no ordinal, fraction, ratio

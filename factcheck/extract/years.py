@@ -82,7 +82,12 @@ def year_value(text: str) -> int | None:
     return spelled_year_value(text)
 
 
-_YEAR = re.compile(rf"(?<![\w{MAJOR_SYMBOLS}.,])(?P<year>1[89]\d\d|2[01]\d\d)(?!\w|[.,:]\d|\s*%)")
+# 1800-2199 standing alone. The first digit comes first, then the look back at what
+# precedes it: a pattern that opens with a class lets the regex engine skip to the 1s and 2s.
+_YEAR = re.compile(
+    rf"(?P<year>[12](?<![\w{MAJOR_SYMBOLS}.,].)(?:(?<=1)[89]|(?<=2)[01])\d\d)"
+    r"(?!\w|[.,:]\d|\s*%)"
+)
 _FISCAL = re.compile(r"\bFY\s?(?P<year>(?:1[89]|2[01])\d\d|\d\d)(?!\w|[.,]\d)")
 # A count, not a year: "2025 people", "1800 km", "2100 percent".
 _UNIT_AFTER = re.compile(
