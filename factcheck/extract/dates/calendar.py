@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from factcheck.extract.lazy import lazy
 from factcheck.extract.vocabulary import ORDINAL_WORDS, UNITS
 from factcheck.model import DateInterval
 
@@ -299,7 +300,7 @@ def normalise_spaces(text: str) -> str:
 
 
 # The present tense of a scheduled event ("reopens", "takes effect") points ahead too.
-_FUTURE_CUE = re.compile(
+_FUTURE_CUE = lazy(
     r"\b(?:will|won't|would|shall|plans?|planned|planning|expects?|expected|scheduled"
     r"|set\s+to|(?<!was\s)(?<!were\s)due|upcoming|intends?|aims?|going\s+to|to\s+be|forecasts?"
     r"|could|might|until|starting|launch(?:es)?|begins?|(?:re)?opens?|resumes|expires"
@@ -319,7 +320,7 @@ def future_cue(text: str, position: int, window: int = 60) -> bool:
     ends = [m.end() for m in _SENTENCE_END.finditer(before)]
     if ends:
         before = before[ends[-1] :]
-    return _FUTURE_CUE.search(before) is not None
+    return _FUTURE_CUE().search(before) is not None
 
 
 def past_cue(text: str, position: int, window: int = 60) -> bool:
@@ -328,7 +329,7 @@ def past_cue(text: str, position: int, window: int = 60) -> bool:
     ends = [m.end() for m in _SENTENCE_END.finditer(before)]
     if ends:
         before = before[ends[-1] :]
-    return _PAST_CUE.search(before) is not None and _FUTURE_CUE.search(before) is None
+    return _PAST_CUE.search(before) is not None and _FUTURE_CUE().search(before) is None
 
 
 def occurrence(
