@@ -16,7 +16,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract.dates import extractor, scan
+from factcheck.extract.dates import calendar, extractor, scan
+from factcheck.extract.vocabulary import ORDINAL_WORDS, UNITS
 from tests.extract.test_fast_patterns import PIECES, TEXTS, found
 
 _SCANNER = extractor._SCANNER
@@ -42,9 +43,30 @@ def new_trigger(scanner: scan.Scanner) -> re.Pattern[str]:
     return scanner._trigger or scanner._compile()
 
 
+# The day words as first written: the same words, longer.
+OLD_DAY_WORDS = (
+    rf"(?:(?:twenty|thirty)[\s-]?(?:{'|'.join(ORDINAL_WORDS[:9])})"
+    rf"|twenty[\s-](?:{'|'.join(UNITS[1:])})|thirty[\s-]one"
+    r"|twentieth|thirtieth|" + "|".join(ORDINAL_WORDS[9:] + ORDINAL_WORDS[:9]) + r")\b"
+)
+_WITH_DAY_WORDS = {
+    rule.build.__name__: rule.pattern
+    for rule in _SCANNER._rules
+    if calendar.DAY_WORD_PATTERN in rule.pattern
+}
+
+
 # name -> (the rewritten pattern, the pattern as first written), both on lower-cased text
 REFERENCES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "trigger": (new_trigger(_SCANNER), old_trigger(_SCANNER)),
+    "day words": (re.compile(calendar.DAY_WORD_PATTERN), re.compile(OLD_DAY_WORDS)),
+    **{
+        f"rule {name}": (
+            re.compile(pattern),
+            re.compile(pattern.replace(calendar.DAY_WORD_PATTERN, OLD_DAY_WORDS)),
+        )
+        for name, pattern in _WITH_DAY_WORDS.items()
+    },
 }
 DATE_PIECES = [
     *PIECES,
@@ -52,6 +74,14 @@ DATE_PIECES = [
     *["january", "jan", "sept", "may", "mayor", "monday", "tues", "thurs", "christmas"],
     *["first", "twenty", "twenty-first", "thirty one", "fifth", "year", "years", "week"],
     *["ago", "next", "last", "past", "q3", "h1", "fiscal", "mid", "late", "early", "now"],
+    *["day", "month", " of ", "21st", "3rd", "to", "and", "through", "twenty one", "ninth"],
+]
+DATE_TEXTS = [
+    *TEXTS,
+    "the first three weeks of 2024, the twenty-first day of May 2025, the 3rd month of",
+    "this year, the last day of the current year and the thirteenth day of march, 2026",
+    "May twenty one to twenty-third 2024; between the 3rd and the fifth of June, 2025",
+    "on Tuesday the twenty first, Sept. 4th through 9th and 2 to 4 april",
 ]
 texts = st.lists(st.sampled_from(DATE_PIECES), max_size=40).map("".join) | st.text(max_size=60)
 
@@ -59,7 +89,7 @@ texts = st.lists(st.sampled_from(DATE_PIECES), max_size=40).map("".join) | st.te
 @pytest.mark.parametrize("name", sorted(REFERENCES))
 def test_same_matches_on_articles_and_tables(name: str) -> None:
     fast, slow = REFERENCES[name]
-    for text in TEXTS:
+    for text in DATE_TEXTS:
         low = scan.lower(text)
         assert found(fast, low) == found(slow, low), (name, text[:80])
 
@@ -74,9 +104,22 @@ def test_same_matches_on_generated_texts(name: str, text: str) -> None:
 
 
 def test_the_references_find_something() -> None:
+    assert len(_WITH_DAY_WORDS) >= 5  # the rules the day words are part of
     for name, (_, slow) in REFERENCES.items():
-        hits: list[Any] = [m for t in TEXTS for m in slow.finditer(scan.lower(t)) if m["start"]]
+        hits: list[Any] = [m for t in DATE_TEXTS for m in slow.finditer(scan.lower(t)) if m[0]]
         assert hits, name
+
+
+def test_the_day_words_are_the_same_words() -> None:
+    """Every day word, spaced or hyphenated or run together, and only those."""
+    words = [*ORDINAL_WORDS, *UNITS, "twentieth", "thirtieth", "twenty", "thirty", "teenth"]
+    joins = ["", " ", "-", "\t", "\n", "  ", "_"]
+    new, old = REFERENCES["day words"]
+    for first in [*words, ""]:
+        for join in joins:
+            for second in words:
+                text = f"{first}{join}{second}"
+                assert bool(new.fullmatch(text)) == bool(old.fullmatch(text)), text
 
 
 def test_the_rewrites_are_shorter() -> None:

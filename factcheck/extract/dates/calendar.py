@@ -101,10 +101,14 @@ DAY_WORDS: dict[str, int] = {
     **{f"twenty {word}": i + 21 for i, word in enumerate(UNITS[1:])},
     "thirty one": 31,
 }
+# The days as words. No day is a word before a space or hyphen in another ("twenty"
+# alone is none), so at most one matches at a place and the order of the
+# alternatives is free: written short, as it is compiled into eight date rules.
 DAY_WORD_PATTERN = (
-    rf"(?:(?:twenty|thirty)[\s-]?(?:{'|'.join(_UNITS)})"
-    rf"|twenty[\s-](?:{'|'.join(UNITS[1:])})|thirty[\s-]one"
-    r"|twentieth|thirtieth|" + "|".join(_TEENS + _UNITS) + r")\b"
+    rf"(?:(?:(?:twenty|thirty)[\s-]?)?(?:{'|'.join(_UNITS)})"
+    rf"|twenty[\s-](?:{'|'.join(UNITS[1:])})|thirty[\s-]one|t(?:went|hirt)ieth"
+    rf"|{'|'.join(_TEENS[:3])}|(?:{'|'.join(t.removesuffix('teenth') for t in _TEENS[3:])})teenth"
+    r")\b"
 )
 NUMBER_WORDS: dict[str, int] = {
     "a": 1,
