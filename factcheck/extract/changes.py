@@ -24,19 +24,20 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from factcheck.extract.lazy import lazy
 from factcheck.extract.vocabulary import FALL_WORDS, RISE_WORDS
 from factcheck.model import Direction, Mention
 
 _MOVING_KINDS = frozenset({"money", "percent", "number"})
 _LOOKBEHIND = 60  # characters: a movement verb, three words of its object, "by"
 
-_BEFORE_RE = re.compile(
+_BEFORE_RE = lazy(
     rf"\b(?:(?P<down>{'|'.join(FALL_WORDS.before)})|(?P<up>{'|'.join(RISE_WORDS.before)}))"
     r"(?:\s+by)?\s+$",
     re.IGNORECASE,
 )
 # "raised rates by 25 basis points", "cut its stake by 5%": a verb, its object, "by".
-_MOVED_BY_RE = re.compile(
+_MOVED_BY_RE = lazy(
     rf"\b(?:(?P<down>{'|'.join(FALL_WORDS.moving)})|(?P<up>{'|'.join(RISE_WORDS.moving)}))"
     r"(?:\s+[^\s.;:!?]+){0,3}\s+by\s+$",
     re.IGNORECASE,
@@ -116,9 +117,9 @@ def attach(text: str, mention: Mention) -> Mention:
     window = max(0, mention.start - _LOOKBEHIND)
     found = None
     if _may_move(text, window, mention.start):
-        found = _BEFORE_RE.search(text, window, mention.start)
+        found = _BEFORE_RE().search(text, window, mention.start)
         if found is None:
-            found = _MOVED_BY_RE.search(text, window, mention.start)
+            found = _MOVED_BY_RE().search(text, window, mention.start)
         if found is None and mention.kind in _ADVERB_KINDS:
             found = _ADVERB_BEFORE_RE.search(text, window, mention.start)
     if found is None:

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from factcheck.extract.lazy import lazy
 from factcheck.extract.numerals import (
     DIGITS,
     Numeral,
@@ -111,12 +112,12 @@ _MINUS_RE = re.compile(r"(?<![\w\d])[-\u2212]$")
 _CODES_LOWER = frozenset(c.lower() for c in CURRENCY_CODES)
 _CENTS_GAP_RE = re.compile(r"(?:\s+and)?\s+", re.IGNORECASE)
 _CENT_WORD_RE = re.compile(r"\s+cents?\b", re.IGNORECASE)
-_NOT_CENTS_RE = re.compile(
+_NOT_CENTS_RE = lazy(
     rf"\s*(?:%|[{MAJOR_SYMBOLS}]|(?:per\s?cent|percent|pct|years?|months?|weeks?|days?|hours?"
     r"|times?|people|of)\b)",
     re.IGNORECASE,
 )
-_ATTACHED_RE = re.compile(  # "USD115", "115.5USD", "EUR5bn": a code glued to the digits
+_ATTACHED_RE = lazy(  # "USD115", "115.5USD", "EUR5bn": a code glued to the digits
     rf"(?=[A-Z\d.])(?<![\w.])(?:(?P<pre>{_CODE_PATTERN})(?P<num>{DIGITS}(?:k|m|mn|bn)?)"
     rf"|(?P<num2>{DIGITS})(?P<post>{_CODE_PATTERN}))(?![\w$])"
 )
@@ -172,7 +173,7 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
                 )
             )
     starts = {m.start for m in found}
-    for m in _ATTACHED_RE.finditer(text) if _ATTACHED_HINT_RE.search(text) else ():
+    for m in _ATTACHED_RE().finditer(text) if _ATTACHED_HINT_RE.search(text) else ():
         value = parse_number(m.group("num") or m.group("num2"))
         if value is not None and m.start() not in starts:
             code = m.group("pre") or m.group("post")
@@ -320,7 +321,7 @@ def _add_cents(
     word = _CENT_WORD_RE.match(text, cents.end)
     if word is not None:
         return value + cents.value / 100, word.end()
-    if not _NOT_CENTS_RE.match(text, cents.end) and not _SUFFIX_RE.match(text, cents.end):
+    if not _NOT_CENTS_RE().match(text, cents.end) and not _SUFFIX_RE.match(text, cents.end):
         return value + cents.value / 100, cents.end
     return value, end
 

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from factcheck.extract.lazy import lazy
 from factcheck.extract.numerals import (
     Numeral,
     change_mention,
@@ -59,7 +60,7 @@ from factcheck.model import ExtractContext, Mention, NumberRange
 _PRONOUN_BEFORE_RE = re.compile(
     r"\b(?:the|this|that|which|each|every|any|no|another|some|little|one|a)\s+$", re.IGNORECASE
 )
-_PRONOUN_AFTER_RE = re.compile(  # "one's", "one another", "one that could", "one thing is clear"
+_PRONOUN_AFTER_RE = lazy(  # "one's", "one another", "one that could", "one thing is clear"
     r"\s*(?:['\u2019]s\b|-(?:time|off|way|sided|stop|on-one)\b)|\s+(?:another|other|that|which|who"
     r"|whose|thing|day|of\s+(?:the|its|his|her|their|our)\s+(?:most|best|biggest|largest|"
     r"few|main|key|top|great|world's|fastest|least|first|last))\b",
@@ -73,7 +74,7 @@ _TIME_SECOND_BEFORE_RE = re.compile(
     rf"(?:\bper|\bsplit|\d|\b(?:{'|'.join(UNITS[1:] + TEENS[:1])}))[\s-]+$",
     re.IGNORECASE,
 )
-_LENGTH_AFTER_RE = re.compile(  # "the 100m sprint", "a 10m-high wall": metres, not millions
+_LENGTH_AFTER_RE = lazy(  # "the 100m sprint", "a 10m-high wall": metres, not millions
     r"[\s-]*(?:tall|high|long|deep|wide|away|sprint|race|dash|hurdles|freestyle|relay|"
     r"backstroke|breaststroke|butterfly|medley|final|run|walk|swim|dive|platform|above|below)\b",
     re.IGNORECASE,
@@ -139,7 +140,7 @@ def _numbers(text: str) -> Iterator[Mention]:
 def _is_quantity(text: str, n: Numeral) -> bool:
     if has_percent_suffix(text, n.end):
         return False  # the percent extractor's, even when it rejects it ("MSFT +0.18%")
-    if n.scale == "mm" or (n.scale == "m" and _LENGTH_AFTER_RE.match(text, n.end)):
+    if n.scale == "mm" or (n.scale == "m" and _LENGTH_AFTER_RE().match(text, n.end)):
         return False
     if n.implicit and text.startswith("-", n.end):  # "a billion-dollar deal"
         return False
@@ -152,7 +153,7 @@ def _is_quantity(text: str, n: Numeral) -> bool:
         return False
     if word == "one":
         before = _PRONOUN_BEFORE_RE.search(text, max(0, n.start - 12), n.start)
-        return before is None and _PRONOUN_AFTER_RE.match(text, n.end) is None
+        return before is None and _PRONOUN_AFTER_RE().match(text, n.end) is None
     if word == "half" and (
         _HALF_PERIOD_AFTER_RE.match(text, n.end)
         or _THE_BEFORE_RE.search(text, max(0, n.start - 8), n.start)

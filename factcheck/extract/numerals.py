@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from factcheck.extract.lazy import lazy
 from factcheck.extract.numerals_spelled import spelled_numbers
 from factcheck.extract.vocabulary import (
     ATTACHED_SCALES,
@@ -310,7 +311,7 @@ _RANGE_GAP_RE = re.compile(
     re.IGNORECASE,
 )
 _BETWEEN_RE = re.compile(r"\b(?P<word>between|from)\s+(?P<the>the\s+)?$", re.IGNORECASE)
-_CHANGE_BEFORE_RE = re.compile(
+_CHANGE_BEFORE_RE = lazy(
     r"\b(?:rose|ris(?:e|es|en|ing)|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|went|up|down"
     r"|(?:increas|decreas|climb|jump|drop|declin|cut|rais|lower|boost|reduc|slash|doubl"
     r"|chang|mov|shift|upgrad|downgrad|revis|widen|narrow|improv|slipp|slid|surg|soar|plung"
@@ -320,7 +321,7 @@ _CHANGE_BEFORE_RE = re.compile(
 )
 # "raised its forecast from", "rose from", "cut the rate from": a verb of change, then
 # at most four words, then "from" (each match looks at a bounded window only).
-_CHANGE_VERB_RE = re.compile(
+_CHANGE_VERB_RE = lazy(
     r"\b(?:rose|ris(?:e|es|en|ing)|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|went|go(?:es)?"
     r"|(?:increas|decreas|climb|jump|drop|declin|cut|rais|lower|boost|reduc|slash|doubl|halv"
     r"|chang|mov|shift|upgrad|downgrad|revis|widen|narrow|improv|slipp|slid|surg|soar|plung"
@@ -341,7 +342,7 @@ def change_start(text: str, low_start: int, low_end: int, high_start: int) -> in
     """
     if _CHANGE_GAP_RE.fullmatch(text, low_end, high_start) is None:
         return None
-    verb = _CHANGE_VERB_RE.search(text, max(0, low_start - 80), low_start)
+    verb = _CHANGE_VERB_RE().search(text, max(0, low_start - 80), low_start)
     return None if verb is None else verb.start("from")
 
 
@@ -425,7 +426,7 @@ def range_start(
     if (
         gap.group("word")
         and gap.group("word").lower() == "to"
-        and _CHANGE_BEFORE_RE.search(text, max(0, low_start - 30), low_start)
+        and _CHANGE_BEFORE_RE().search(text, max(0, low_start - 30), low_start)
     ):
         return None  # "fell $2 billion to $8 billion": a change, then a level
     return low_start

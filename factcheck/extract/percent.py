@@ -43,6 +43,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from factcheck.extract.lazy import lazy
 from factcheck.extract.numerals import (
     change_mention,
     change_start,
@@ -83,7 +84,7 @@ def has_percent_suffix(text: str, end: int) -> bool:
 # first character comes first as a case-sensitive class, then the look back at what
 # precedes it: a pattern that opens with a class lets the regex engine skip ahead to
 # the candidates instead of trying the pattern at every position (8x faster).
-_BARE_UNIT_RE = re.compile(
+_BARE_UNIT_RE = lazy(
     r"(?-i:[pP%])(?<![\w%].)"
     r"(?:(?<=%)(?![0-9A-Fa-f]{2}|\w)|(?:er\s?cent(?:age)?s?|ercent(?:age)?s?)\b)",
     re.IGNORECASE,
@@ -98,7 +99,7 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
     if "%" not in text and "per" not in text.lower():
         return
     i = 0
-    for match in _BARE_UNIT_RE.finditer(text):
+    for match in _BARE_UNIT_RE().finditer(text):
         while i < len(values) and values[i].end <= match.start():
             i += 1  # values are sorted and disjoint: one merged pass
         if i < len(values) and values[i].start <= match.start():

@@ -30,6 +30,7 @@ import dataclasses
 import re
 from typing import NamedTuple
 
+from factcheck.extract.lazy import lazy
 from factcheck.extract.numerals_spelled import NUMBER_WORDS
 from factcheck.extract.vocabulary import HEDGES, TRAILING_HEDGES
 from factcheck.model import Mention, Qualifier
@@ -44,12 +45,12 @@ _BY_PHRASE = {phrase: qualifier for phrase, qualifier in _ALTERNATIVES}
 # and may follow a letter ("x>10"), but not another comparison sign ("<>30", "=>30").
 _WORDS = "|".join(re.escape(p) for p, _ in _ALTERNATIVES if p[-1].isalpha() or p[-1] == ".")
 _SYMBOLS = "|".join(re.escape(p) for p, _ in _ALTERNATIVES if not (p[-1].isalpha() or p[-1] == "."))
-_QUALIFIER_RE = re.compile(
+_QUALIFIER_RE = lazy(
     rf"(?:(?<![\w$<>=])({_WORDS})\s+|(?<![$<>=])({_SYMBOLS})\s*)$",
     re.IGNORECASE,
 )
 # Before an ordinal the article may stand between hedge and figure: "lower than the fifteenth".
-_ORDINAL_QUALIFIER_RE = re.compile(
+_ORDINAL_QUALIFIER_RE = lazy(
     rf"(?<![\w$<>=])({_WORDS})\s+the\s+$",
     re.IGNORECASE,
 )
@@ -113,12 +114,12 @@ def _leading(text: str, start: int, ordinal: bool = False) -> _Hedge | None:
         tail = tail.lower()
         if not tail.endswith(_ENDINGS) and not (ordinal and tail.endswith("the")):
             return None
-    match = _QUALIFIER_RE.search(text, window_start, start)
+    match = _QUALIFIER_RE().search(text, window_start, start)
     group = 0
     if match is not None:
         group = 1 if match.group(1) else 2
     elif ordinal:
-        match = _ORDINAL_QUALIFIER_RE.search(text, window_start, start)
+        match = _ORDINAL_QUALIFIER_RE().search(text, window_start, start)
         group = 1
     if match is None:
         return None

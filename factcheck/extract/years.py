@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from factcheck.extract.lazy import lazy
 from factcheck.extract.numerals import in_digit_chain
 from factcheck.extract.vocabulary import MAJOR_SYMBOLS, TEENS, TENS, UNITS
 from factcheck.model import ExtractContext, Mention
@@ -101,9 +102,9 @@ _UNIT_AFTER = re.compile(
 )
 # A number in a sequence or a code: "No. 2025", "#2100", "1-800-2000".
 _BEFORE_CODE = re.compile(r"(?:No\.?|#|\d[-/:])\s*\Z", re.IGNORECASE)
-SPELLED_YEAR = re.compile(rf"\b{SPELLED_YEAR_PATTERN}", re.IGNORECASE)
+SPELLED_YEAR = lazy(rf"\b{SPELLED_YEAR_PATTERN}", re.IGNORECASE)
 # Bare "nineteen hundred", "two thousand", "two thousand five" are numbers.
-_SPELLED_NUMBER = re.compile(
+_SPELLED_NUMBER = lazy(
     r"(?:seventeen|eighteen|nineteen|twenty)\s+hundred|two\s+thousand(?:\s+[a-z]+)?",
     re.IGNORECASE,
 )
@@ -117,8 +118,8 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
         digits = match["year"]
         year = int(digits) if len(digits) == 4 else 2000 + int(digits)
         found.append(Mention(KIND, match.start(), match.end(), match[0], year, detail="fiscal"))
-    for match in SPELLED_YEAR.finditer(text) if _may_spell_year(text) else ():
-        if _SPELLED_NUMBER.fullmatch(match[0]) or _UNIT_AFTER.match(text, match.end()):
+    for match in SPELLED_YEAR().finditer(text) if _may_spell_year(text) else ():
+        if _SPELLED_NUMBER().fullmatch(match[0]) or _UNIT_AFTER.match(text, match.end()):
             continue
         value = spelled_year_value(match[0])
         if value is not None and 1800 <= value <= 2199:

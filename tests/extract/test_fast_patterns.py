@@ -48,7 +48,7 @@ _GLUED = "kWh|MWh|GWh|TWh|bcm|bpd|kW|MW|GW|TW|km|kg"
 # name -> (the rewritten pattern, the pattern as first written)
 REFERENCES: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "bare percent unit": (
-        percent._BARE_UNIT_RE,
+        percent._BARE_UNIT_RE(),
         re.compile(
             r"(?<![\w%])(?:per\s?cent(?:age)?s?|percent(?:age)?s?)\b|(?<![\w%])%(?![0-9A-Fa-f]{2}|\w)",
             re.IGNORECASE,
@@ -115,7 +115,7 @@ _NUMBER_WORD_SLOW = re.compile(
     + "|".join(sorted(numerals_spelled.NUMBER_WORDS, key=len, reverse=True))
     + r")(?!\w)"
 )
-_ATTACHED_SLOW = money._ATTACHED_RE
+_ATTACHED_SLOW = money._ATTACHED_RE()
 _DIGIT_SLOW = re.compile(
     numerals._DIGIT_RE.pattern.replace(
         numerals._DIGIT_RE.pattern[: numerals._DIGIT_RE.pattern.index("(?P<exp>")],

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from factcheck.extract.lazy import lazy
 from factcheck.extract.vocabulary import ORDINAL_WORDS, UNITS
 from factcheck.model import DateInterval
 
@@ -100,10 +101,14 @@ DAY_WORDS: dict[str, int] = {
     **{f"twenty {word}": i + 21 for i, word in enumerate(UNITS[1:])},
     "thirty one": 31,
 }
+# The days as words. No day is a word before a space or hyphen in another ("twenty"
+# alone is none), so at most one matches at a place and the order of the
+# alternatives is free: written short, as it is compiled into eight date rules.
 DAY_WORD_PATTERN = (
-    rf"(?:(?:twenty|thirty)[\s-]?(?:{'|'.join(_UNITS)})"
-    rf"|twenty[\s-](?:{'|'.join(UNITS[1:])})|thirty[\s-]one"
-    r"|twentieth|thirtieth|" + "|".join(_TEENS + _UNITS) + r")\b"
+    rf"(?:(?:(?:twenty|thirty)[\s-]?)?(?:{'|'.join(_UNITS)})"
+    rf"|twenty[\s-](?:{'|'.join(UNITS[1:])})|thirty[\s-]one|t(?:went|hirt)ieth"
+    rf"|{'|'.join(_TEENS[:3])}|(?:{'|'.join(t.removesuffix('teenth') for t in _TEENS[3:])})teenth"
+    r")\b"
 )
 NUMBER_WORDS: dict[str, int] = {
     "a": 1,
@@ -299,7 +304,7 @@ def normalise_spaces(text: str) -> str:
 
 
 # The present tense of a scheduled event ("reopens", "takes effect") points ahead too.
-_FUTURE_CUE = re.compile(
+_FUTURE_CUE = lazy(
     r"\b(?:will|won't|would|shall|plans?|planned|planning|expects?|expected|scheduled"
     r"|set\s+to|(?<!was\s)(?<!were\s)due|upcoming|intends?|aims?|going\s+to|to\s+be|forecasts?"
     r"|could|might|until|starting|launch(?:es)?|begins?|(?:re)?opens?|resumes|expires"
@@ -319,7 +324,7 @@ def future_cue(text: str, position: int, window: int = 60) -> bool:
     ends = [m.end() for m in _SENTENCE_END.finditer(before)]
     if ends:
         before = before[ends[-1] :]
-    return _FUTURE_CUE.search(before) is not None
+    return _FUTURE_CUE().search(before) is not None
 
 
 def past_cue(text: str, position: int, window: int = 60) -> bool:
@@ -328,7 +333,7 @@ def past_cue(text: str, position: int, window: int = 60) -> bool:
     ends = [m.end() for m in _SENTENCE_END.finditer(before)]
     if ends:
         before = before[ends[-1] :]
-    return _PAST_CUE.search(before) is not None and _FUTURE_CUE.search(before) is None
+    return _PAST_CUE.search(before) is not None and _FUTURE_CUE().search(before) is None
 
 
 def occurrence(

@@ -152,7 +152,7 @@ def _year_end(match: re.Match[str]) -> tuple[int | None, int]:
         return None, match.end()
     if match["year"]:
         return year_value(match["year"]), match.end()
-    spelled = SPELLED_YEAR.match(match.string, match.end())
+    spelled = SPELLED_YEAR().match(match.string, match.end())
     if spelled is None:  # "May 5, twenty people": the phrase ends before the comma
         return None, match.start("opt") if "opt" in match.re.groupindex else match.start()
     return spelled_year_value(spelled[0]), spelled.end()

@@ -43,6 +43,7 @@ from factcheck.extract.dates.calendar import (
     year_interval,
 )
 from factcheck.extract.dates.scan import DIGITS, Rule, lead
+from factcheck.extract.lazy import lazy
 from factcheck.model import DateInterval
 
 _I = re.IGNORECASE
@@ -59,8 +60,8 @@ _MONTH = (
 )
 _MONTH_LEAD = re.compile(r"\b(?:in|since|until|till|by|from|through|during|to|and|between)\s+\Z")
 _JOIN = r"\s*(?:-|\u2013|to|through|till|until|and)\s*"
-_RANGE_NEXT = re.compile(rf"{_JOIN}{MONTH_PATTERN}(?![a-z])")
-_RANGE_BEFORE = re.compile(rf"\b{MONTH_PATTERN}{_JOIN}\Z")
+_RANGE_NEXT = lazy(rf"{_JOIN}{MONTH_PATTERN}(?![a-z])")
+_RANGE_BEFORE = lazy(rf"\b{MONTH_PATTERN}{_JOIN}\Z")
 _QUARTER = (
     r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+"
     r"(?P<unit>quarter|half)\b(?:\s+of\s+(?P<which>last|this|next|the)\s+(?:fiscal\s+)?year\b)?"
@@ -116,7 +117,7 @@ def _month(match: re.Match[str], text: str) -> Candidate | None:
     mod, cue_at = match["mod"] or "", match.start()
     if not mod:
         lead = _MONTH_LEAD.search(low, max(0, cue_at - 12), cue_at)
-        in_range = _RANGE_NEXT.match(low, match.end()) or _RANGE_BEFORE.search(
+        in_range = _RANGE_NEXT().match(low, match.end()) or _RANGE_BEFORE().search(
             low, max(0, cue_at - 16), cue_at
         )
         if not (in_range or (lead and full)):

@@ -34,6 +34,7 @@ from factcheck.extract.dates.calendar import (
     safe_date,
 )
 from factcheck.extract.dates.scan import DIGITS, Rule
+from factcheck.extract.lazy import lazy
 from factcheck.extract.years import expand_two_digit_year
 from factcheck.model import DateInterval
 
@@ -74,7 +75,7 @@ def time_end(text: str, end: int) -> int:
 
 
 # Words that make a following "11/20" a date.
-_CUE_BEFORE = re.compile(
+_CUE_BEFORE = lazy(
     r"(?:\b(?:on|from|(?<!up\s)to|until|till|through|thru|since|after|before|between|this|next"
     r"|last|dated|date|due|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?)|[0-3]?\d/[0-3]?\d\s*(?:,|or|and|-|\u2013|to|through))\s*\Z",
     re.IGNORECASE,
@@ -139,7 +140,7 @@ def _yearless(match: re.Match[str], text: str) -> Candidate | None:
         return None
     if _FRACTION_AFTER.match(text, match.end()):
         return None
-    cue = _CUE_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    cue = _CUE_BEFORE().search(text, max(0, match.start() - 16), match.start())
     if not (cue or _RANGE_AFTER.match(text, match.end())):
         return None
     found = dates_named.yearless(month, day, text, match.start())

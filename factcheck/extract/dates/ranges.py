@@ -33,6 +33,7 @@ from factcheck.extract.dates.calendar import (
     year_interval,
 )
 from factcheck.extract.dates.scan import DIGITS, Rule, lead
+from factcheck.extract.lazy import lazy
 from factcheck.extract.numerals import in_digit_chain
 from factcheck.extract.vocabulary import MAJOR_SYMBOLS
 from factcheck.model import DateInterval
@@ -145,7 +146,7 @@ def _week(cand: Candidate, start: int, containing: bool) -> Candidate:
     return Candidate(start, cand.end, resolve, cand.relative)
 
 
-_WEEKDAY_ONLY = re.compile(
+_WEEKDAY_ONLY = lazy(
     r"(?:(?:this|next|last|coming)\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", _I
 )
 _WEEKDAY_GAP = re.compile(r"\s*,?\s*(?:\(\s*)?")
@@ -163,9 +164,9 @@ def absorb_weekdays(text: str, kept: list[Candidate]) -> list[Candidate]:
         if (
             prev is not None
             and not cand.bare
-            and _WEEKDAY_ONLY.fullmatch(text, prev.start, prev.end)
+            and _WEEKDAY_ONLY().fullmatch(text, prev.start, prev.end)
             and _WEEKDAY_GAP.fullmatch(text, prev.end, cand.start)
-            and not _WEEKDAY_ONLY.fullmatch(text, cand.start, cand.end)
+            and not _WEEKDAY_ONLY().fullmatch(text, cand.start, cand.end)
             and _single_day(cand)
         ):
             out[-1] = Candidate(prev.start, cand.end, cand.resolve, cand.relative, cand.with_year)

@@ -89,6 +89,24 @@ def _gate(followers: Collection[str]) -> str:
     return rf"(?=\W+(?:{'|'.join(options)}))"
 
 
+def _trigger(plain: Collection[str], gated: Mapping[str, Collection[str]]) -> str:
+    """The trigger expression: runs to the next start word (or digit run) and names it.
+
+    Whole words that start nothing are skipped inside one match (possessively, so
+    never re-scanned): a search per start word, not an attempt per character. A
+    start word always ends before a letter, so the word itself is the letter run.
+    The plain words share one end test after their trie (writing it after each
+    word made the expression twice as long, and slower to compile).
+    """
+    plain_words = trie({word: "" for word in plain if word != DIGITS})
+    lead_words = trie({word: _gate(followers) for word, followers in gated.items()})
+    words = "|".join(
+        ([f"{plain_words}{_WORD_END}"] if plain_words else [])
+        + ([lead_words] if lead_words else [])
+    )
+    return rf"(?:[^a-z0-9]++|(?!{words})[a-z]++)*+(?:(?P<start>[a-z]+|\d+)|\Z)"
+
+
 class Scanner:
     """All rules of the date extractor behind one trigger expression (all compiled lazily).
 
@@ -126,15 +144,7 @@ class Scanner:
                     keys[f"{word}{_LEAD_MARK}{follower}"] = indexes
         self._table = {key: tuple(sorted(rules)) for key, rules in keys.items()}
         self._leads = frozenset(gated) - set(plain)
-        suffixes = {word: _WORD_END for word in plain if word != DIGITS}
-        suffixes.update((word, _gate(gated[word])) for word in self._leads)
-        words = trie(suffixes)
-        # Whole words that start nothing are skipped inside one match (possessively, so
-        # never re-scanned): a search per start word, not an attempt per character. A
-        # start word always ends before a letter, so the word itself is the letter run.
-        self._trigger = re.compile(
-            rf"(?:[^a-z0-9]++|(?!{words})[a-z]++)*+(?:(?P<start>[a-z]+|\d+)|\Z)"
-        )
+        self._trigger = re.compile(_trigger(plain, {word: gated[word] for word in self._leads}))
         return self._trigger
 
     def candidates(self, text: str, low: str) -> Iterator[Candidate]:
