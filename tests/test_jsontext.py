@@ -78,3 +78,15 @@ def test_source_entries_equal_the_model_dump() -> None:
                     checked += 1
                     types.add(verdict.claim.type)
     assert checked > 80 and {"money", "date", "boolean", "text", "year"} <= types
+
+
+def test_dicts_of_one_shape_keep_their_own_key_types() -> None:
+    """Key orders are kept per shape: a shape seen with str keys does not stand for
+    one whose keys only compare equal (1 and True), nor the reverse."""
+    for value in (
+        [{"b": 1, "a": [1, {"b": None}]}, {"b": "x", "a": 2.5}, {"a": 1, "b": 2}],
+        [{1: "a"}, {True: "b"}, {"1": "c"}, {1: "d"}],
+        {"z": {"y": {}, "x": []}, "y": ({"z": 1, "y": 2},)},
+    ):
+        for level in (0, 2):
+            assert dumps(value, level) == _standard(value, level)
