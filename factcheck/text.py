@@ -141,6 +141,7 @@ def sentences(text: str) -> list[Sentence]:
     """Split into sentences. A line break ends one, except inside hard-wrapped
     prose (Markdown paragraphs, e-mail text): see :func:`_soft_wrap`."""
     found: list[Sentence] = []
+    append = found.append
     start = 0
     for match in _SENTENCE_END_RE.finditer(text):
         mark = match.start()
@@ -150,7 +151,11 @@ def sentences(text: str) -> list[Sentence]:
         elif _ends_with_abbreviation(text, mark):
             continue
         end = match.end()
-        _append_trimmed(found, text, start, end)
+        # Most sentences open after one space and close on their mark: no trimming.
+        if text[start].isspace() or text[end - 1].isspace():
+            _append_trimmed(found, text, start, end)
+        else:
+            append(Sentence(start, end))
         start = end
     _append_trimmed(found, text, start, len(text))
     return found
@@ -179,6 +184,8 @@ def _soft_wrap(text: str, newline: int) -> bool:
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
+    if dot > _LONGEST_ABBREVIATION and text[dot - _LONGEST_ABBREVIATION - 1 : dot].isalpha():
+        return False  # a longer word (most full stops): no abbreviation, no initial
     # The word before the dot, read back no further than the longest abbreviation.
     limit = max(0, dot - _LONGEST_ABBREVIATION - 1)
     word_start = dot
@@ -191,12 +198,12 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
 
 
 def _append_trimmed(found: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        found.append(Sentence(start, end))
+    # str.strip drops what str.isspace calls whitespace: the same span, read in C.
+    piece = text[start:end]
+    body = piece.lstrip()
+    if body:
+        start += len(piece) - len(body)
+        found.append(Sentence(start, start + len(body.rstrip())))
 
 
 QUOTE_LIMIT = 200  # characters of a sentence quoted around a value

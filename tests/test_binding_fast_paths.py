@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from factcheck.binding.binder import Binder
 from factcheck.binding.cues import PhraseMatcher, _Canonical
 from factcheck.rules.ruleset import load_rules
-from factcheck.text import word_infos
+from factcheck.text import token_texts, word_infos
 from tests.conftest import ROOT
 
 RULES = load_rules([ROOT / "rules"])
@@ -79,3 +79,34 @@ def test_a_misspelling_is_read_as_the_phrase_word() -> None:
     """A test that can fail: 'exclusivty' stands for the rules' 'exclusivity'."""
     stems = MATCHER.content_stems("its exclusivty", 0, len("its exclusivty"))
     assert stems == plain(MATCHER, "exclusivity") != plain(MATCHER, "exclusion")
+
+
+BINDER = Binder(RULES)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(texts, min_size=1, max_size=4))
+def test_may_match_agrees_with_may_start_of_the_stems(sentences: list[str]) -> None:
+    """The set-based pre-test passes exactly the sentences the stem-based one does,
+    for the full matcher and its restricted copy (whose first stems differ)."""
+    for matcher in (BINDER.matcher, BINDER.valueless):
+        for text in sentences:
+            found = token_texts(text)
+            expected = matcher.may_start(matcher.content_stems(text, 0, len(text)))
+            assert matcher.may_match(found) == expected
+            assert matcher.stems_of(found) == plain(matcher, text)
+
+
+def test_may_match_after_its_memory_is_emptied(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_Canonical, "LIMIT", 3)
+    binder = Binder(RULES)
+    passing = "Microsoft's exclusive licence ends in 2032."
+    failing = "Nothing here says anything at all, the spokesperson added."
+    for _ in range(3):
+        for matcher in (binder.matcher, binder.valueless):
+            for text in (failing, passing):
+                expected = matcher.may_start(matcher.content_stems(text, 0, len(text)))
+                assert matcher.may_match(token_texts(text)) == expected
+            assert len(matcher._seen) <= 2 + len(token_texts(failing))
+    assert binder.matcher.may_match(token_texts(passing))
+    assert not binder.matcher.may_match(token_texts(failing))

@@ -78,3 +78,33 @@ def test_source_entries_equal_the_model_dump() -> None:
                     checked += 1
                     types.add(verdict.claim.type)
     assert checked > 80 and {"money", "date", "boolean", "text", "year"} <= types
+
+
+def test_dicts_of_one_shape_keep_their_own_key_types() -> None:
+    """Key orders are kept per shape: a shape seen with str keys does not stand for
+    one whose keys only compare equal (1 and True), nor the reverse."""
+    for value in (
+        [{"b": 1, "a": [1, {"b": None}]}, {"b": "x", "a": 2.5}, {"a": 1, "b": 2}],
+        [{1: "a"}, {True: "b"}, {"1": "c"}, {1: "d"}],
+        {"z": {"y": {}, "x": []}, "y": ({"z": 1, "y": 2},)},
+    ):
+        for level in (0, 2):
+            assert dumps(value, level) == _standard(value, level)
+
+
+def test_a_silent_source_entry_is_written_as_its_dict_is_dumped() -> None:
+    """The report writes silent sources from a template: the same text as the dict."""
+    import io
+
+    from factcheck.binding.evidence import SourceInfo
+    from factcheck.reconcile.records import NO_EVIDENCE, SourceVerdict
+    from factcheck.report.check.json import _source_writer
+    from factcheck.results import source_claim_json
+
+    for source_id in ("a00001", 'q"uote\\d', "café\u2028line", ""):
+        silent = SourceVerdict(SourceInfo(source_id, "x.txt"), "silent", NO_EVIDENCE, None)
+        for level in (0, 3, 5):
+            written = io.StringIO()
+            _source_writer(written)(silent, level)
+            assert written.getvalue() == dumps(source_claim_json(silent), level)
+            assert '"mentions": []' in written.getvalue()

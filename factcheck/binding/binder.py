@@ -57,7 +57,7 @@ from factcheck.binding.trace import (
 from factcheck.extract import extract_all
 from factcheck.model import Document, ExtractContext, Mention, Sentence
 from factcheck.rules.ruleset import Claim, RuleSet
-from factcheck.text import CLAUSE_BREAKS, Token, sentences, tokenize
+from factcheck.text import CLAUSE_BREAKS, Token, sentences, token_texts, tokenize
 from factcheck.values import ClaimValue, can_bind, can_convert, mention_value, signed_value
 
 CLAUSE_PENALTY = 2  # words a clause break counts for
@@ -199,9 +199,10 @@ class Binder:
     ) -> list[_Proposal]:
         # Match on bare words first; spans only where a phrase matched (a quarter
         # to a half of the sentences of a news article).
-        stems = matcher.content_stems(text, sentence.start, sentence.end)
-        if not matcher.may_start(stems):
+        texts = token_texts(text, sentence.start, sentence.end)
+        if not matcher.may_match(texts):
             return []
+        stems = matcher.stems_of(texts)
         positions = matcher.find_positions(stems)
         if not positions:
             return []

@@ -66,6 +66,8 @@ class PhraseMatcher:
             self._by_prefix[word[:FUZZY_PREFIX]].append(word)
         self._firsts = self._first_stems(range(len(self.stems)))
         self._canonical = _Canonical(self)
+        self._seen: set[str] = set()  # token texts :meth:`may_match` has read
+        self._starting: set[str] = set()  # those whose canonical stem begins a phrase
 
     def restricted(self, indices: Iterable[int], needed: Iterable[int]) -> PhraseMatcher:
         """A matcher for the phrases at ``indices`` only, reading words exactly as this
@@ -76,6 +78,7 @@ class PhraseMatcher:
         subset = copy.copy(self)
         subset._by_first = self._index_first_stems(sorted(set(indices)))
         subset._firsts = self._first_stems(needed)
+        subset._seen, subset._starting = set(), set()  # its own: its first stems differ
         return subset
 
     def _first_stems(self, indices: Iterable[int]) -> frozenset[str]:
@@ -94,6 +97,27 @@ class PhraseMatcher:
         does any of them begin a phrase? Every match begins with a phrase's first
         stem, fuzzy matches included (they read as the vocabulary's stems)."""
         return not self._firsts.isdisjoint(stems)
+
+    def may_match(self, texts: list[str]) -> bool:
+        """:meth:`may_start` of :meth:`stems_of` ``texts``, in set operations: each token
+        text is read once per matcher, and most sentences (no phrase can start there)
+        are passed over without a stem looked up per word."""
+        seen, starting = self._seen, self._starting
+        if not seen.issuperset(texts):
+            if len(seen) >= _Canonical.LIMIT:
+                seen.clear()
+                starting.clear()
+            canonical, firsts = self._canonical, self._firsts
+            for token in set(texts).difference(seen):
+                seen.add(token)
+                if canonical[token] in firsts:
+                    starting.add(token)
+        return not starting.isdisjoint(texts)
+
+    def stems_of(self, texts: list[str]) -> list[str]:
+        """:meth:`content_stems` of token texts already found (:func:`token_texts`)."""
+        canonical = self._canonical.__getitem__
+        return [s for s in map(canonical, texts) if s is not None]
 
     def canonical(
         self,
@@ -120,8 +144,7 @@ class PhraseMatcher:
     def content_stems(self, text: str, start: int, end: int) -> list[str]:
         """:meth:`canonical` of the content words of ``text[start:end]``: each token's
         result is kept across documents (a pure function of the token)."""
-        canonical = self._canonical.__getitem__
-        return [s for s in map(canonical, token_texts(text, start, end)) if s is not None]
+        return self.stems_of(token_texts(text, start, end))
 
     def _closest(self, word: str, word_stem: str) -> str:
         candidates = self._by_prefix.get(word[:FUZZY_PREFIX])

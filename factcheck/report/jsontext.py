@@ -6,6 +6,10 @@ report. This writer does the same for JSON data (what ``model_dump(mode="json")`
 gives: dicts with string keys, lists, strings, numbers, booleans, None) with
 one recursive function, and hands anything else to :func:`json.dumps`, so
 the text is always exactly the standard library's.
+
+A report holds thousands of dicts of the same few shapes (a mention, a
+source...): each shape's sorted keys, already quoted, are kept once, and plain
+values are written inline rather than through a call each.
 """
 
 from __future__ import annotations
@@ -15,6 +19,10 @@ from json.encoder import encode_basestring  # the C version where available
 from typing import Any
 
 _INFINITY = float("inf")
+# A dict's keys in insertion order -> its keys sorted, each with its quoted label.
+# Only all-``str`` key tuples are kept: no other key equals a str, so a hit is exact.
+_ORDERS: dict[tuple[Any, ...], tuple[tuple[str, str], ...]] = {}
+_ORDERS_LIMIT = 4096
 
 
 def dumps(value: Any, level: int = 0) -> str:
@@ -24,40 +32,77 @@ def dumps(value: Any, level: int = 0) -> str:
     return "".join(parts)
 
 
-def _encode(value: Any, newline: str, parts: list[str]) -> None:
+def _scalar(value: Any) -> str | None:
+    """The text of a plain JSON scalar, or None for anything else."""
     kind = type(value)
     if kind is str:
-        parts.append(encode_basestring(value))
-    elif value is None:
-        parts.append("null")
-    elif value is True:
-        parts.append("true")
-    elif value is False:
-        parts.append("false")
-    elif kind is int:
-        parts.append(int.__repr__(value))
-    elif kind is float:
-        parts.append(_float(value))
-    elif kind is dict and all(type(key) is str for key in value):
-        _object(value, newline, parts)
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if kind is int:
+        return int.__repr__(value)
+    if kind is float:
+        return _float(value)
+    return None
+
+
+def _encode(value: Any, newline: str, parts: list[str]) -> None:
+    kind = type(value)
+    if kind is dict:
+        order = _order(value)
+        if order is not None:
+            _object(value, order, newline, parts)
+            return
     elif kind is list or kind is tuple:
         _array(value, newline, parts)
-    else:  # anything unusual: the standard library's own text
-        text = json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False)
-        parts.append(text.replace("\n", newline))
+        return
+    else:
+        text = _scalar(value)
+        if text is not None:
+            parts.append(text)
+            return
+    # anything unusual: the standard library's own text
+    text = json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False)
+    parts.append(text.replace("\n", newline))
 
 
-def _object(value: dict[str, Any], newline: str, parts: list[str]) -> None:
+def _order(value: dict[Any, Any]) -> tuple[tuple[str, str], ...] | None:
+    """The dict's keys sorted with their labels, or None when a key is not a str."""
+    keys = tuple(value)
+    order = _ORDERS.get(keys)
+    if order is None:
+        if not all(type(key) is str for key in keys):
+            return None
+        order = tuple((key, encode_basestring(key) + ": ") for key in sorted(keys))
+        if len(_ORDERS) >= _ORDERS_LIMIT:
+            _ORDERS.clear()
+        _ORDERS[keys] = order
+    return order
+
+
+def _object(
+    value: dict[str, Any], order: tuple[tuple[str, str], ...], newline: str, parts: list[str]
+) -> None:
     if not value:
         parts.append("{}")
         return
     inner = newline + "  "
-    opening = "{"
-    for key in sorted(value):
-        parts.append(f"{opening}{inner}{encode_basestring(key)}: ")
-        _encode(value[key], inner, parts)
-        opening = ","
-    parts.append(newline + "}")
+    opening = "{" + inner
+    append = parts.append
+    for key, label in order:
+        item = value[key]
+        text = encode_basestring(item) if type(item) is str else _scalar(item)
+        if text is not None:
+            append(opening + label + text)
+        else:
+            append(opening + label)
+            _encode(item, inner, parts)
+        opening = "," + inner
+    append(newline + "}")
 
 
 def _array(value: list[Any] | tuple[Any, ...], newline: str, parts: list[str]) -> None:
@@ -65,12 +110,17 @@ def _array(value: list[Any] | tuple[Any, ...], newline: str, parts: list[str]) -
         parts.append("[]")
         return
     inner = newline + "  "
-    opening = "["
+    opening = "[" + inner
+    append = parts.append
     for item in value:
-        parts.append(opening + inner)
-        _encode(item, inner, parts)
-        opening = ","
-    parts.append(newline + "]")
+        text = encode_basestring(item) if type(item) is str else _scalar(item)
+        if text is not None:
+            append(opening + text)
+        else:
+            append(opening)
+            _encode(item, inner, parts)
+        opening = "," + inner
+    append(newline + "]")
 
 
 def _float(value: float) -> str:

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
+from json.encoder import encode_basestring
 from typing import Any, TextIO
 
 from factcheck import __version__
-from factcheck.reconcile.records import ClaimVerdict
+from factcheck.binding.evidence import SourceInfo
+from factcheck.reconcile.records import NO_EVIDENCE, ClaimVerdict, SourceVerdict
 from factcheck.report import jsontext
 from factcheck.results import (
     claim_out,
@@ -94,10 +97,41 @@ def _claim_writer(stream: TextIO) -> Callable[[ClaimVerdict, int], None]:
         head, found, tail = _dumps(claim, level).partition(marker)
         assert found, "the sources marker is missing from the dumped claim"
         stream.write(head + '"sources": ')
-        _write_list(stream, (source_claim_json(s) for s in verdict.each_source()), level + 1)
+        _write_list(stream, verdict.each_source(), level + 1, _source_writer(stream))
         stream.write(tail)
 
     return write
+
+
+def _source_writer(stream: TextIO) -> Callable[[SourceVerdict, int], None]:
+    """Writes a claim's source entry; a silent one (most of an archive's) from a
+    template instead of a dict dumped key by key: the same text."""
+
+    def write(source: SourceVerdict, level: int) -> None:
+        if (
+            source.evidence_ref is NO_EVIDENCE
+            and source.status == "silent"
+            and source.value is None
+            and source.expected is None
+        ):
+            head, tail = _silent(level)
+            stream.write(head + encode_basestring(source.source.id) + tail)
+        else:
+            stream.write(_dumps(source_claim_json(source), level))
+
+    return write
+
+
+@lru_cache(maxsize=16)
+def _silent(level: int) -> tuple[str, str]:
+    """The text of a silent source's entry at ``level``, before and after its quoted
+    id: :func:`~factcheck.results.source_claim_json` of one, dumped, cut at the id."""
+    silent = SourceVerdict(SourceInfo(_STREAMED, ""), "silent", NO_EVIDENCE, None)
+    head, found, tail = _dumps(source_claim_json(silent), level).partition(
+        encode_basestring(_STREAMED)
+    )
+    assert found, "the id marker is missing from the dumped source entry"
+    return head, tail
 
 
 def _write_list(
