@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck import store
 from factcheck.errors import RuleFileError
 from factcheck.rules import cache
 from factcheck.rules.ruleset import Claim, load_rules
@@ -90,12 +91,12 @@ def test_an_unwritable_cache_runs_uncached(tmp_path: Path) -> None:
 
 def test_the_version_is_part_of_the_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = cache.key("rules.yaml", b"x")
-    cache.code_fingerprint.cache_clear()
-    monkeypatch.setattr(cache, "__version__", "0.0.0-other")
+    store.code_fingerprint.cache_clear()
+    monkeypatch.setattr(store, "__version__", "0.0.0-other")
     try:
         assert cache.key("rules.yaml", b"x") != first
     finally:
-        cache.code_fingerprint.cache_clear()
+        store.code_fingerprint.cache_clear()
 
 
 def test_an_edited_module_changes_the_code_fingerprint(tmp_path: Path) -> None:
@@ -105,12 +106,12 @@ def test_an_edited_module_changes_the_code_fingerprint(tmp_path: Path) -> None:
     module = package / "extract" / "money.py"
     module.write_text("X = 1\n", encoding="utf-8")
     (package / "__init__.py").write_text("", encoding="utf-8")
-    first = cache.tree_fingerprint(package, "1.0")
-    assert cache.tree_fingerprint(package, "1.0") == first
-    assert cache.tree_fingerprint(package, "1.1") != first
+    first = store.tree_fingerprint(package, "1.0")
+    assert store.tree_fingerprint(package, "1.0") == first
+    assert store.tree_fingerprint(package, "1.1") != first
     stamp = module.stat().st_mtime_ns
     os.utime(module, ns=(stamp, stamp + 1_000_000))  # saved again, same size
-    assert cache.tree_fingerprint(package, "1.0") != first
+    assert store.tree_fingerprint(package, "1.0") != first
 
 
 def test_the_api_stays_uncached() -> None:

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from factcheck import store
 from factcheck.binding.evidence import DocumentResult
 from factcheck.model import Document
-from factcheck.rules import cache
 from factcheck.rules.ruleset import load_rules
 from factcheck.run import memo
 from factcheck.sources.corpus import SourceTask
@@ -100,11 +100,11 @@ def test_no_cache_keeps_nothing(story: Path) -> None:
 @pytest.fixture
 def kept_sources(tmp_path: Path) -> Iterator[Path]:
     directory = tmp_path / "sources"
-    cache.activate_sources(directory)
+    store.activate_sources(directory)
     try:
         yield directory
     finally:
-        cache.deactivate()
+        store.deactivate_sources()
 
 
 def test_the_memo_keys_on_the_rules_and_the_file(kept_sources: Path, story: Path) -> None:

@@ -167,11 +167,12 @@ def _stdin(args: argparse.Namespace) -> list[Document]:
 def _sources_kept() -> Iterator[None]:
     """While the rule cache is on, keep checked sources in the user's cache too: the
     next lint of a draft re-checks only the sources that changed."""
+    from factcheck import store
     from factcheck.rules import cache
     from factcheck.run import memo
 
     if cache.active_directory() is not None:
-        cache.activate_sources()
+        store.activate_sources()
     try:
         yield
     finally:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from factcheck import store
 from factcheck.errors import InputError, RuleError, RuleFileError
 from factcheck.model import Location
 from factcheck.rules import cache as rule_cache
@@ -91,7 +92,7 @@ def load_rules(paths: Iterable[str | Path]) -> RuleSet:
         claims.extend(file_claims)
     if errors:
         raise RuleFileError(errors)
-    fingerprint = rule_cache.digest("\0".join(keys).encode())
+    fingerprint = store.digest("\0".join(keys).encode())
     return RuleSet(tuple(claims), tuple(str(p) for p in files), fingerprint)
 
 

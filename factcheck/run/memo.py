@@ -5,7 +5,7 @@ A lint checks the draft against every source of its story, each time: the
 sources rarely change between two lints, the draft does. A source's result is a
 pure function of the rules and the source task (its path, its manifest entry and
 its file's bytes), so it is kept under a hash of those and of factcheck's code
-(:func:`~factcheck.rules.cache.code_fingerprint`) in the user's cache directory.
+(:func:`~factcheck.store.code_fingerprint`) in the user's cache directory.
 Files read through a library (HTML, PDF, Word) add that library's version.
 
 Off unless the command line turns it on (``factcheck lint`` does, with the
@@ -20,9 +20,9 @@ import pickle
 from collections.abc import Callable
 from pathlib import Path
 
+from factcheck import store
 from factcheck.binding.evidence import DocumentResult
 from factcheck.model import Notice, Skipped
-from factcheck.rules import cache
 from factcheck.sources.corpus import SourceTask
 
 Outcome = DocumentResult | Skipped | Notice
@@ -38,20 +38,20 @@ _READERS = {".html": "trafilatura", ".htm": "trafilatura", ".pdf": "pypdf", ".do
 def checked(fingerprint: str | None, task: SourceTask, check: Callable[[], Outcome]) -> Outcome:
     """``check()``'s outcome for ``task``, from the cache when it holds it (rules
     with the given ``fingerprint``; None: rules not read from files, never cached)."""
-    directory = cache.sources_directory()
+    directory = store.sources_directory()
     if directory is None or fingerprint is None or task.problem or task.notice:
         return check()
     entry = _entry(directory, fingerprint, task)
     if entry is None:
         return check()
-    kept = cache.read_entry(entry)
+    kept = store.read_entry(entry)
     if isinstance(kept, DocumentResult):
         _touch(entry)
         return kept
     outcome = check()
     if isinstance(outcome, DocumentResult):
         global _written
-        cache.write_entry(entry, outcome)
+        store.write_entry(entry, outcome)
         _written += 1
     return outcome
 
@@ -60,7 +60,7 @@ def prune(limit: int = LIMIT) -> int:
     """Remove the least recently used entries past ``limit``, if this process wrote
     any (a warm run never scans the folder); returns how many were removed."""
     global _written
-    directory = cache.sources_directory()
+    directory = store.sources_directory()
     if directory is None or not _written:
         return 0
     _written = 0
@@ -90,8 +90,8 @@ def _entry(directory: Path, fingerprint: str, task: SourceTask) -> Path | None:
     except OSError:
         return None  # the check reports why it cannot be read
     reader = _READERS.get(Path(task.path).suffix.lower())
-    key = cache.digest(
-        f"{FORMAT}\0{cache.code_fingerprint()}\0{fingerprint}\0".encode(),
+    key = store.digest(
+        f"{FORMAT}\0{store.code_fingerprint()}\0{fingerprint}\0".encode(),
         _library_version(reader).encode() if reader else b"",
         pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL),
         b"\0",

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from factcheck import store
 from factcheck.errors import InputError, RuleError
 from factcheck.model import Location, Notice
-from factcheck.rules import cache
 from factcheck.sources.encoding import decode_as_stored
 from factcheck.sources.metadata import FIELDS, Meta, read_fields
 
@@ -78,19 +78,19 @@ def load_manifest(path: Path) -> Manifest:
     if not path.is_file():
         return Manifest(path=str(path))
     data = _manifest_bytes(path)
-    directory = cache.sources_directory()
+    directory = store.sources_directory()
     entry = None
     if directory is not None:
-        key = cache.digest(f"manifest\0{cache.code_fingerprint()}\0{path}\0".encode(), data)
+        key = store.digest(f"manifest\0{store.code_fingerprint()}\0{path}\0".encode(), data)
         entry = directory / "manifests" / f"{key}.pickle"
-        kept = cache.read_entry(entry)
+        kept = store.read_entry(entry)
         if isinstance(kept, Manifest):
             return kept
     text = _manifest_text(data, path)
     plain = _plain_manifest(text, path)
     manifest = plain if plain is not None else _located_manifest(text, path)
     if entry is not None:
-        cache.write_entry(entry, manifest)
+        store.write_entry(entry, manifest)
     return manifest
 
 
