@@ -17,6 +17,7 @@ import pytest
 from factcheck import store
 from factcheck.binding.evidence import DocumentResult
 from factcheck.model import Document
+from factcheck.rules import cache
 from factcheck.rules.ruleset import load_rules
 from factcheck.run import memo
 from factcheck.sources.corpus import SourceTask
@@ -99,12 +100,18 @@ def test_no_cache_keeps_nothing(story: Path) -> None:
 
 @pytest.fixture
 def kept_sources(tmp_path: Path) -> Iterator[Path]:
+    """The rule cache and the store of checked sources on, as `factcheck lint` has them."""
     directory = tmp_path / "sources"
+    cache.activate(tmp_path / "rules")
     store.activate_sources(directory)
     try:
         yield directory
     finally:
-        store.deactivate_sources()
+        cache.deactivate()
+
+
+def test_rules_are_keyed_only_when_the_cache_is_on(story: Path) -> None:
+    assert load_rules([story / "rules"]).fingerprint is None  # the API: nothing kept
 
 
 def test_the_memo_keys_on_the_rules_and_the_file(kept_sources: Path, story: Path) -> None:

@@ -59,7 +59,7 @@ class RuleSet:
     claims: tuple[Claim, ...]
     files: tuple[str, ...]
     # What the claims were compiled from (files' paths and bytes, factcheck's code),
-    # when loaded from files: a key for results cached across runs. None: not keyable.
+    # when loaded from files with the cache on: a key for results kept across runs.
     fingerprint: str | None = None
 
     def claim(self, claim_id: str) -> Claim:

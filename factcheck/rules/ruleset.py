@@ -78,10 +78,11 @@ def load_rules(paths: Iterable[str | Path]) -> RuleSet:
     errors: list[RuleError] = []
     seen: dict[str, Location] = {}
     keys: list[str] = []
+    keyed = rule_cache.active_directory() is not None  # only a cached run reuses results
     for path in files:
         try:
             data = _read_rule_file(str(path))
-            keys.append(rule_cache.key(str(path), data))
+            keys.append(rule_cache.key(str(path), data) if keyed else "")
             file_claims = _compiled(str(path), data)
         except RuleFileError as exc:
             errors.extend(exc.errors)
@@ -92,7 +93,7 @@ def load_rules(paths: Iterable[str | Path]) -> RuleSet:
         claims.extend(file_claims)
     if errors:
         raise RuleFileError(errors)
-    fingerprint = store.digest("\0".join(keys).encode())
+    fingerprint = store.digest("\0".join(keys).encode()) if keyed else None
     return RuleSet(tuple(claims), tuple(str(p) for p in files), fingerprint)
 
 
