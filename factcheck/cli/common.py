@@ -33,8 +33,9 @@ def add_input_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-cache",
         action="store_true",
-        help="compile the rule files afresh, without the user's cache of compiled rules "
-        "(also FACTCHECK_NO_CACHE=1)",
+        help="use nothing kept in the user's cache directory, and keep nothing there: "
+        "the rule files are compiled afresh and, for lint, every source is checked "
+        "again (also FACTCHECK_NO_CACHE=1)",
     )
 
 
