@@ -27,17 +27,16 @@ from factcheck.sources.corpus import SourceTask
 
 Outcome = DocumentResult | Skipped | Notice
 FORMAT = 1  # bump when a result's pickled shape changes without a version bump
-LIMIT = 20_000  # entries kept at most: past it, the oldest go (see prune)
-
-# Readers whose library's version is part of a key (their text may change with it).
+LIMIT = 20_000  # entries kept at most: past it, the least recently used go (see prune)
 _written = 0  # entries this process wrote: only then may the cache have outgrown LIMIT
 
+# Readers whose library's version is part of a key (their text may change with it).
 _READERS = {".html": "trafilatura", ".htm": "trafilatura", ".pdf": "pypdf", ".docx": "python-docx"}
 
 
 def checked(fingerprint: str | None, task: SourceTask, check: Callable[[], Outcome]) -> Outcome:
     """``check()``'s outcome for ``task``, from the cache when it holds it (rules
-    with the given ``fingerprint``; None: rules not read from files, never cached)."""
+    with the given ``fingerprint``; None: rules not keyed, never cached)."""
     directory = store.sources_directory()
     if directory is None or fingerprint is None or task.problem or task.notice:
         return check()
