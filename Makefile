@@ -9,7 +9,10 @@ VENV       := .venv
 BIN        := $(VENV)/bin
 # Never download a Python: use the one that runs make, whatever its path.
 PYTHON_EXE := $(shell $(PYTHON) -c 'import sys; print(sys.executable)')
-SYNC       := UV_PYTHON_DOWNLOADS=never $(UV) sync --locked --python $(PYTHON_EXE) --quiet
+# --compile-bytecode: uv installs no .pyc files, and where PYTHONDONTWRITEBYTECODE is set
+# Python never writes them, so every run would compile pydantic and the rest from source
+# (a cold lint took 0.76 s instead of 0.47 s on a fresh clone).
+SYNC       := UV_PYTHON_DOWNLOADS=never $(UV) sync --locked --compile-bytecode --python $(PYTHON_EXE) --quiet
 # An editable install leaves the package uncompiled; compile it as pip does a wheel's,
 # so a run never compiles source (where PYTHONDONTWRITEBYTECODE is set, every run would).
 COMPILE    := $(BIN)/python -m compileall -q factcheck
