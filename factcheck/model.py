@@ -9,12 +9,13 @@ in :mod:`factcheck.results` as pydantic models.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-_NEWLINE = re.compile("\n")
+from factcheck.regexes import compiled
+
+_NEWLINE = compiled("\n")
 
 ValueType = Literal[
     "money", "percent", "number", "quantity", "duration", "date", "year", "boolean", "text"
@@ -161,6 +162,8 @@ class Notice:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
+    """A sentence's character span in its document's text."""
+
     start: int
     end: int
 

@@ -6,16 +6,16 @@ can be traced back to the exact words of the article.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.model import Sentence
+from factcheck.regexes import compiled
 
 # A word: letters/digits with inner apostrophes or dots ("Amazon's", "U.S", "1.2").
 # Hyphens split words, so "revenue-sharing" matches the cue "revenue sharing".
-_TOKEN_RE = re.compile(r"\w+(?:['’.,]\w+)*|[^\w\s]")
+_TOKEN_RE = compiled(r"\w+(?:['’.,]\w+)*|[^\w\s]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 # Clause separators weigh on binding distance: a value across a comma or a dash
@@ -129,7 +129,7 @@ def stem(word: str) -> str:
 # whitespace and an upper-case letter, digit, quote or bullet; or any line break.
 # The pattern opens with a class of the two's first characters, so the regex engine
 # skips ahead to them instead of trying it at every position.
-_SENTENCE_END_RE = re.compile(r"[.!?\n](?:(?<=\n)|[\"'”’)\]]*(?=\s+[\"“‘'(\[•A-Z0-9]))")
+_SENTENCE_END_RE = compiled(r"[.!?\n](?:(?<=\n)|[\"'”’)\]]*(?=\s+[\"“‘'(\[•A-Z0-9]))")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof inc ltd corp co jr sr st vs no gen gov sen rep u.s u.k e.g i.e jan feb "
     "mar apr jun jul aug sep sept oct nov dec".split()
@@ -162,7 +162,7 @@ def sentences(text: str) -> list[Sentence]:
 
 
 _WRAP_MIN_LINE = 50  # a line this long that stops mid-sentence was wrapped, not a headline
-_LIST_START_RE = re.compile(r"\s*(?:[-*+•]|\d+[.)])\s")
+_LIST_START_RE = compiled(r"\s*(?:[-*+•]|\d+[.)])\s")
 
 
 def _soft_wrap(text: str, newline: int) -> bool:

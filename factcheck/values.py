@@ -29,6 +29,8 @@ TEXT_MATCH = 90  # rapidfuzz token_set_ratio at or above which two texts agree
 
 @dataclass(frozen=True, slots=True)
 class Tolerance:
+    """How far a value may lie from another and still agree: absolute, relative or both."""
+
     absolute: float = 0.0
     relative: float = 0.0
 

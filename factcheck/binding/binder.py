@@ -56,6 +56,7 @@ from factcheck.binding.trace import (
 )
 from factcheck.extract import extract_all
 from factcheck.model import Document, ExtractContext, Mention, Sentence
+from factcheck.regexes import compiled
 from factcheck.rules.ruleset import Claim, RuleSet
 from factcheck.text import CLAUSE_BREAKS, Token, sentences, token_texts, tokenize
 from factcheck.values import ClaimValue, can_bind, can_convert, mention_value, signed_value
@@ -80,6 +81,8 @@ class Binding:
 
 @dataclass(frozen=True)
 class DocumentBindings:
+    """A document's bindings, and its relative dates that could not be resolved."""
+
     document: Document
     bindings: tuple[Binding, ...]
     unresolved: tuple[Mention, ...]  # relative dates with no publication date to resolve them
@@ -87,6 +90,8 @@ class DocumentBindings:
 
 @dataclass(frozen=True, slots=True)
 class _Role:
+    """What a cue phrase means for one claim: cue, negation, context or a choice."""
+
     claim: int
     role: str  # "cue", "false", "context" or "choice"
     payload: str | None = None  # canonical value for a choice
@@ -94,6 +99,8 @@ class _Role:
 
 @dataclass(frozen=True, slots=True)
 class _Proposal:
+    """A mention offered to a claim, with its score, before the best ones are chosen."""
+
     score: float
     claim: int
     mention: Mention
@@ -588,7 +595,7 @@ def _count(starts: list[int], lo: int, hi: int) -> int:
     return bisect.bisect_left(starts, hi) - bisect.bisect_left(starts, lo)
 
 
-_EACH = re.compile(r"\b(?:each|apiece|per\s+(?:company|firm|partner|side|member|country))\b", re.I)
+_EACH = compiled(r"\b(?:each|apiece|per\s+(?:company|firm|partner|side|member|country))\b", re.I)
 
 
 def _missing_context(claim: Claim, found: dict[str, list[PhraseMatch]]) -> tuple[str, ...]:

@@ -30,6 +30,8 @@ MAX_GAP = 1  # extra content words allowed between two phrase words
 
 @dataclass(frozen=True, slots=True)
 class PhraseMatch:
+    """Where one cue phrase matched: its words' indexes and character span."""
+
     phrase: int  # index into PhraseMatcher.phrases
     first: int  # index of the first matched word in the word list
     last: int

@@ -22,10 +22,11 @@ from datetime import date
 from factcheck.extract import EXTRACTORS
 from factcheck.extract.dates.calendar import MONTH_PATTERN, month_interval, year_interval
 from factcheck.model import DateInterval, ExtractContext
+from factcheck.regexes import compiled
 
 # A bare month after "as of", "in", "since"...: the date extractor leaves a lone
 # "March" alone (it is also a verb and a name), but after these words it is a time.
-_AS_OF_MONTH = re.compile(
+_AS_OF_MONTH = compiled(
     rf"\b(?:as\s+of|in|since|by|through|until|during)\s+({MONTH_PATTERN})(?!\w)(?!\s+\d)",
     re.IGNORECASE,
 )

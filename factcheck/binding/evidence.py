@@ -25,6 +25,8 @@ from factcheck.values import ClaimValue
 
 @dataclass(frozen=True, slots=True)
 class SourceInfo:
+    """A source as reports name it: id, path and the manifest's or front matter's metadata."""
+
     id: str
     path: str
     title: str | None = None
@@ -126,6 +128,8 @@ def _words(text: str, span: tuple[int, int] | None) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Unresolved:
+    """A relative date the source had no publication date to resolve."""
+
     text: str
     line: int
     column: int
@@ -133,6 +137,8 @@ class Unresolved:
 
 @dataclass(frozen=True, slots=True)
 class DocumentResult:
+    """Everything checking one source produced: evidence, notices and its text signature."""
+
     source: SourceInfo
     evidence: tuple[Evidence, ...]
     unresolved: tuple[Unresolved, ...]

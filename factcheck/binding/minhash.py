@@ -24,14 +24,15 @@ from __future__ import annotations
 
 import hashlib
 import random
-import re
+
+from factcheck.regexes import compiled
 
 HASHES = 64  # bins
 BITS = 16  # kept of each bin's hash
 ROWS = 4  # bins per LSH band
 BANDS = HASHES // ROWS
 SHINGLE = 3  # words per shingle
-_WORD = re.compile(r"\w+")
+_WORD = compiled(r"\w+")
 _KEPT = (1 << 30) - 1
 _EMPTY = 1 << 30  # above every kept hash
 

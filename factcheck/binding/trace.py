@@ -65,6 +65,8 @@ class Considered:
 
 @dataclass(slots=True)
 class SentenceTrace:
+    """What the binder saw and weighed in one sentence, for ``explain``."""
+
     start: int
     end: int
     values: list[Mention]

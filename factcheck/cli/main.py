@@ -68,9 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if main_thread:
             signal.signal(signal.SIGTERM, previous)
+        from factcheck import regexes
         from factcheck.rules import cache
 
         cache.deactivate()
+        regexes.save_new_patterns()
 
 
 def _use_rule_cache(args: argparse.Namespace) -> None:

@@ -27,6 +27,7 @@ import re
 from factcheck.extract.lazy import lazy
 from factcheck.extract.vocabulary import FALL_WORDS, RISE_WORDS
 from factcheck.model import Direction, Mention
+from factcheck.regexes import compiled
 
 _MOVING_KINDS = frozenset({"money", "percent", "number"})
 _LOOKBEHIND = 60  # characters: a movement verb, three words of its object, "by"
@@ -43,9 +44,9 @@ _MOVED_BY_RE = lazy(
     re.IGNORECASE,
 )
 # "down 5%", "up $2 billion": not before counts ("set up 3 firms", "took down 2 drones").
-_ADVERB_BEFORE_RE = re.compile(r"\b(?:(?P<down>down)|(?P<up>up))\s+$", re.IGNORECASE)
+_ADVERB_BEFORE_RE = compiled(r"\b(?:(?P<down>down)|(?P<up>up))\s+$", re.IGNORECASE)
 _ADVERB_KINDS = frozenset({"money", "percent"})
-_AFTER_RE = re.compile(
+_AFTER_RE = compiled(
     rf"[\s-]+(?:(?P<down>{'|'.join(FALL_WORDS.after)})|(?P<up>{'|'.join(RISE_WORDS.after)}))\b",
     re.IGNORECASE,
 )
@@ -55,8 +56,8 @@ _BEFORE_WORDS = frozenset(
     w.lower()
     for w in (*FALL_WORDS.before, *RISE_WORDS.before, *FALL_WORDS.moving, *RISE_WORDS.moving)
 ) | {"up", "down"}
-_WORD_RE = re.compile(r"[A-Za-z]+")
-_STEP_GAP_RE = re.compile(
+_WORD_RE = compiled(r"[A-Za-z]+")
+_STEP_GAP_RE = compiled(
     r",?\s+(?:and\s+)?(?:then\s+)?(?:further\s+)?to\s+|\s*(?:,|;)\s*then\s+to\s+",
     re.IGNORECASE,
 )

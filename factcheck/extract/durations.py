@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from factcheck.extract.numerals import scan
 from factcheck.model import ExtractContext, Mention
+from factcheck.regexes import compiled
 
 DAYS = {
     "day": 1.0,
@@ -28,12 +29,12 @@ DAYS = {
     "year": 365.25,
     "decade": 3652.5,
 }
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = compiled(
     r"[\s-]{1,2}(?P<unit>day|week|month|quarter|year|decade)s?(?![\w-]*\w)", re.IGNORECASE
 )
 # A time point, not a span: "three years ago", "two years later", "20 years old".
-_POINT_AFTER = re.compile(r"\s+(?:ago|later|earlier|old|from\s+now|hence|before|after)\b", re.I)
-_POINT_BEFORE = re.compile(r"\b(?:in|within\s+the\s+next)\s+$|\bthe\s+past\s+$", re.I)
+_POINT_AFTER = compiled(r"\s+(?:ago|later|earlier|old|from\s+now|hence|before|after)\b", re.I)
+_POINT_BEFORE = compiled(r"\b(?:in|within\s+the\s+next)\s+$|\bthe\s+past\s+$", re.I)
 _LOOK_BEHIND = 20
 
 

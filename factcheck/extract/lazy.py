@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.regexes import compiled, declare
+
 
 class lazy:  # noqa: N801 - reads as the function it stands in for: lazy(pattern)
     """A pattern and its flags, compiled on the first call, then kept."""
@@ -20,9 +22,10 @@ class lazy:  # noqa: N801 - reads as the function it stands in for: lazy(pattern
         self.pattern = pattern
         self.flags = flags
         self._compiled: re.Pattern[str] | None = None
+        declare(pattern, flags)
 
     def __call__(self) -> re.Pattern[str]:
-        compiled = self._compiled
-        if compiled is None:
-            compiled = self._compiled = re.compile(self.pattern, self.flags)
-        return compiled
+        pattern = self._compiled
+        if pattern is None:
+            pattern = self._compiled = compiled(self.pattern, self.flags)
+        return pattern

@@ -58,6 +58,7 @@ from factcheck.extract.vocabulary import (
     CurrencyWord,
 )
 from factcheck.model import ExtractContext, Mention, NumberRange
+from factcheck.regexes import compiled
 
 _ISO = {code.lower(): ("CNY" if code == "RMB" else code) for code in CURRENCY_CODES}
 _ISO.update(CODE_ALIASES)
@@ -80,7 +81,7 @@ _DOLLAR_WORDS = "|".join(
 _DOLLAR_CAPITALS = "|".join(p.upper() for p in CAPITAL_DOLLAR_PREFIXES)
 _CODE_PATTERN = "|".join(CURRENCY_CODES)
 _CODE_WORDS = "|".join([*SAFE_LOWER_CODES, *(re.escape(a) for a in CODE_ALIASES)])
-_PREFIX_RE = re.compile(
+_PREFIX_RE = compiled(
     rf"(?:(?<![\w.$])(?P<dp>{_DOLLAR_WORDS})[\x20\u00a0]?"
     rf"|(?<![\w.$])(?P<da>(?-i:{_DOLLAR_CAPITALS})))?\$[\x20\u00a0]?$"
     rf"|(?<![\w.$])\$(?P<ds>(?-i:{'|'.join(sorted(DOLLAR_SUFFIXES, key=len, reverse=True))}))"
@@ -98,7 +99,7 @@ _WORDS.update(
 )
 _WORDS.update({code: CurrencyWord(iso, False, False) for code, iso in _MILLIONS.items()})
 
-_SUFFIX_RE = re.compile(
+_SUFFIX_RE = compiled(
     r"(?:[\x20\u00a0]+|-)?(?:(?P<word>"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_WORDS, key=len, reverse=True))
     + r")(?![\w$])(?:[\x20\u00a0]+(?P<late>"
@@ -108,10 +109,10 @@ _SUFFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _LOWER_CODE_OK = frozenset(SAFE_LOWER_CODES)
-_MINUS_RE = re.compile(r"(?<![\w\d])[-\u2212]$")
+_MINUS_RE = compiled(r"(?<![\w\d])[-\u2212]$")
 _CODES_LOWER = frozenset(c.lower() for c in CURRENCY_CODES)
-_CENTS_GAP_RE = re.compile(r"(?:\s+and)?\s+", re.IGNORECASE)
-_CENT_WORD_RE = re.compile(r"\s+cents?\b", re.IGNORECASE)
+_CENTS_GAP_RE = compiled(r"(?:\s+and)?\s+", re.IGNORECASE)
+_CENT_WORD_RE = compiled(r"\s+cents?\b", re.IGNORECASE)
 _NOT_CENTS_RE = lazy(
     rf"\s*(?:%|[{MAJOR_SYMBOLS}]|(?:per\s?cent|percent|pct|years?|months?|weeks?|days?|hours?"
     r"|times?|people|of)\b)",
@@ -125,11 +126,13 @@ _ATTACHED_RE = lazy(  # "USD115", "115.5USD", "EUR5bn": a code glued to the digi
 # or before three capitals. Most articles have none, and this scan (opening with a
 # class, so the regex engine skips ahead to the digits) costs a third of the full
 # pattern's.
-_ATTACHED_HINT_RE = re.compile(r"\d(?:(?<=[A-Z]{3}.)|(?<=[A-Z]{3}\..)|(?=[A-Z]{3}))")
+_ATTACHED_HINT_RE = compiled(r"\d(?:(?<=[A-Z]{3}.)|(?<=[A-Z]{3}\..)|(?=[A-Z]{3}))")
 
 
 @dataclass(frozen=True, slots=True)
 class _Amount:
+    """An amount found in the text, before its currency and scale are settled."""
+
     start: int
     end: int
     value: float
@@ -181,9 +184,9 @@ def extract(text: str, context: ExtractContext) -> Iterator[Mention]:
     return iter(sorted(found, key=lambda m: m.start))
 
 
-_SHARE_GAP_RE = re.compile(r"(?P<comma>,)?\s+(?P<word>or|and)\s+|(?P<list>,)\s*", re.IGNORECASE)
-_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_PENCE_RE = re.compile(r"(?-i:p)(?!\w|\.\w)")  # "30p", "30p." but not "3p.m."
+_SHARE_GAP_RE = compiled(r"(?P<comma>,)?\s+(?P<word>or|and)\s+|(?P<list>,)\s*", re.IGNORECASE)
+_BETWEEN_BEFORE_RE = compiled(r"\bbetween\s+$", re.IGNORECASE)
+_PENCE_RE = compiled(r"(?-i:p)(?!\w|\.\w)")  # "30p", "30p." but not "3p.m."
 
 
 def _share(text: str, numerals: list[Numeral], amounts: dict[int, _Amount]) -> None:

@@ -15,10 +15,10 @@ the cue "revenue chief" gives "Denise Dresser").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from factcheck.model import ExtractContext, Mention
+from factcheck.regexes import compiled
 
 # After a word's capital: word characters and apostrophes, one of them a lower-case
 # letter. Written so that the first lower-case letter is found once (the characters
@@ -32,7 +32,7 @@ _PARTICLE = r"(?:de|del|della|da|di|du|van|von|der|den|la|le|al|bin|ibn|dos|das)
 # The first word's capital comes first, then the test of what precedes it: a pattern
 # that starts with a character class lets the regex engine skip ahead to capitals.
 _FIRST_WORD = rf"[A-Z](?<![\w'’-].)(?:[a-z]*+\.|{_RUN}(?:-[A-Z][\w'’]*)*)"
-_NAME_RE = re.compile(rf"{_FIRST_WORD}(?:[ \t]++(?:{_PARTICLE}[ \t]++)*{_WORD})+(?![\w-])")
+_NAME_RE = compiled(rf"{_FIRST_WORD}(?:[ \t]++(?:{_PARTICLE}[ \t]++)*{_WORD})+(?![\w-])")
 
 # Job titles written before a name ("Chief Executive Sam Altman"); after a department
 # or an employer too ("Finance Director Alicia Moreno", "Police Chief Ray Castellanos").
@@ -54,7 +54,7 @@ _LEADING_NOISE = _TITLES | frozenset(
 _ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Jr Sr St Sen Rep Gov Gen Lt Col Capt Sgt Rev Hon Prof Mt Ft".split()
 )
-_WORD_RUN = re.compile(r"\S+")
+_WORD_RUN = compiled(r"\S+")
 
 
 def extract(text: str, context: ExtractContext) -> Iterator[Mention]:

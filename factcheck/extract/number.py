@@ -56,8 +56,9 @@ from factcheck.extract.percent import has_percent_suffix
 from factcheck.extract.qualifiers import two_sided
 from factcheck.extract.vocabulary import TEENS, UNITS
 from factcheck.model import ExtractContext, Mention, NumberRange
+from factcheck.regexes import compiled
 
-_PRONOUN_BEFORE_RE = re.compile(
+_PRONOUN_BEFORE_RE = compiled(
     r"\b(?:the|this|that|which|each|every|any|no|another|some|little|one|a)\s+$", re.IGNORECASE
 )
 _PRONOUN_AFTER_RE = lazy(  # "one's", "one another", "one that could", "one thing is clear"
@@ -66,11 +67,11 @@ _PRONOUN_AFTER_RE = lazy(  # "one's", "one another", "one that could", "one thin
     r"few|main|key|top|great|world's|fastest|least|first|last))\b",
     re.IGNORECASE,
 )
-_HALF_PERIOD_AFTER_RE = re.compile(r"-(?:time|hour|way|hearted)\b", re.IGNORECASE)
-_THE_BEFORE_RE = re.compile(r"\b(?:the|first|second)\s+$", re.IGNORECASE)
-_HALF_OF_RE = re.compile(r"\s+of\b", re.IGNORECASE)
-_IDIOM_RE = re.compile(r"zero-sum|zero-tolerance|zero-day", re.IGNORECASE)
-_TIME_SECOND_BEFORE_RE = re.compile(
+_HALF_PERIOD_AFTER_RE = compiled(r"-(?:time|hour|way|hearted)\b", re.IGNORECASE)
+_THE_BEFORE_RE = compiled(r"\b(?:the|first|second)\s+$", re.IGNORECASE)
+_HALF_OF_RE = compiled(r"\s+of\b", re.IGNORECASE)
+_IDIOM_RE = compiled(r"zero-sum|zero-tolerance|zero-day", re.IGNORECASE)
+_TIME_SECOND_BEFORE_RE = compiled(
     rf"(?:\bper|\bsplit|\d|\b(?:{'|'.join(UNITS[1:] + TEENS[:1])}))[\s-]+$",
     re.IGNORECASE,
 )
@@ -83,9 +84,9 @@ _LENGTH_AFTER_RE = lazy(  # "the 100m sprint", "a 10m-high wall": metres, not mi
 
 # The first digit comes first, then the look back at what precedes it: a pattern that
 # opens with a class lets the regex engine skip ahead to the digits.
-_RATIO_RE = re.compile(r"(?P<a>\d(?<![\w.:].)\d{0,2}):(?P<b>\d)(?![\d:.]|\w)")
-_TIMES_RE = re.compile(r"[x\u00d7](?![\w\u00d7])")
-_ADJECTIVE_RE = re.compile(r"-[^\W\d_]")  # "nine-litre", "10-year"
+_RATIO_RE = compiled(r"(?P<a>\d(?<![\w.:].)\d{0,2}):(?P<b>\d)(?![\d:.]|\w)")
+_TIMES_RE = compiled(r"[x\u00d7](?![\w\u00d7])")
+_ADJECTIVE_RE = compiled(r"-[^\W\d_]")  # "nine-litre", "10-year"
 
 
 def extract(text: str, context: ExtractContext) -> Iterator[Mention]:

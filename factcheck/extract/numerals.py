@@ -42,6 +42,7 @@ from factcheck.extract.vocabulary import (
     STREET_WORDS,
 )
 from factcheck.model import Direction, Mention
+from factcheck.regexes import compiled
 
 __all__ = [
     "DIGITS",
@@ -129,7 +130,7 @@ _GLUED = _glued_lookbehind((*CURRENCY_CODES, *GLUED_PREFIXES), after=".")
 # A sign or a number word is then the group ``sign`` (after its first character)
 # and the number ``num``; else the first character begins the number and ``rest``
 # holds the rest of it.
-_DIGIT_RE = re.compile(
+_DIGIT_RE = compiled(
     rf"""
     (?-i:[-\u2212\d.mMnN])                 # a sign, "minus"/"negative" or the number
     (?:(?<![\w.].)|(?<=\d)(?:{_GLUED}))  # not in a word or decimal, but "INR2"
@@ -154,11 +155,11 @@ _DIGIT_RE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_FRACTION_RE = re.compile(
+_FRACTION_RE = compiled(
     r"(?=[-\d])(?<![\w./])(?P<sign>-)?(?:(?P<whole>\d+)\x20+)?(?P<num>\d+)\x20?/\x20?(?P<den>\d+)(?![\w/]|\.\d)"
 )
 _DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100})
-_LONE_VULGAR_RE = re.compile(rf"{_VULGAR_CLASS}(?<![\w.].)(?!\w)")
+_LONE_VULGAR_RE = compiled(rf"{_VULGAR_CLASS}(?<![\w.].)(?!\w)")
 # Digits that are no quantity: URLs, phone numbers, page furniture ("Page 2 of 5",
 # "Photo 3/12", "3 min read", "24/7").
 #
@@ -169,7 +170,7 @@ _LONE_VULGAR_RE = re.compile(rf"{_VULGAR_CLASS}(?<![\w.].)(?!\w)")
 # that first character and at what precedes it. A pattern that opens with a class lets
 # the regex engine skip ahead to the candidates instead of trying the pattern at
 # every position: the same matches at about half the cost.
-_NOT_QUANTITY_RE = re.compile(
+_NOT_QUANTITY_RE = compiled(
     r"(?-i:[hHwWpPiI\u0130\u0131sS\u017fgG\d(+])(?<!\w.)(?:"
     r"(?<=h)ttps?://\S+|(?<=w)ww\.\S+"
     r"|(?<!\+.)(?:(?<=\+)\d{1,3}[\x20.-]?\(?\d{3}|(?<=\()\d{3}|(?<=\d)\d{2})"
@@ -195,7 +196,7 @@ def _after_first(words: Iterable[str]) -> str:
     )
 
 
-_IDENTIFIER_RE = re.compile(
+_IDENTIFIER_RE = compiled(
     r"[A-Z\d+i](?<!\w.)"  # the first characters of the alternatives (see _NOT_QUANTITY_RE)
     rf"(?:(?<!&.)(?:{_after_first(IDENTIFIER_HEADS)})[\x20\u00a0-]?\d+[A-Za-z]?\b"
     rf"|(?<=\d)(?<![.,].)\d{{0,4}}[A-Za-z]?(?:\x20[A-Z][a-z]+){{1,3}}\x20"
@@ -245,11 +246,11 @@ def scan(text: str) -> tuple[Numeral, ...]:
     return tuple(kept)
 
 
-_JOIN_GAP_RE = re.compile(
+_JOIN_GAP_RE = compiled(
     r"\x20+(?:(?P<and>and)\x20+|(?P<per>over|out\x20+of|in)\x20+)?", re.IGNORECASE
 )
-_COMPOUND_AFTER_RE = re.compile(r"-[^\W\d_]")
-_CLAUSE_END_RE = re.compile(r"\s*(?:[^\w\s]|$)")
+_COMPOUND_AFTER_RE = compiled(r"-[^\W\d_]")
+_CLAUSE_END_RE = compiled(r"\s*(?:[^\w\s]|$)")
 _SCALE_WORDS = frozenset(SCALE_WORDS)
 
 
@@ -306,11 +307,11 @@ def parse_number(text: str) -> float | None:
     return None
 
 
-_RANGE_GAP_RE = re.compile(
+_RANGE_GAP_RE = compiled(
     r"\s*(?P<dash>[-\u2010-\u2014~])\s*|\s+(?P<word>to|through|thru|and)\s+(?P<the>the\s+)?",
     re.IGNORECASE,
 )
-_BETWEEN_RE = re.compile(r"\b(?P<word>between|from)\s+(?P<the>the\s+)?$", re.IGNORECASE)
+_BETWEEN_RE = compiled(r"\b(?P<word>between|from)\s+(?P<the>the\s+)?$", re.IGNORECASE)
 _CHANGE_BEFORE_RE = lazy(
     r"\b(?:rose|ris(?:e|es|en|ing)|fell|fall(?:s|en|ing)?|grew|grow(?:s|n|ing)?|went|up|down"
     r"|(?:increas|decreas|climb|jump|drop|declin|cut|rais|lower|boost|reduc|slash|doubl"
@@ -330,7 +331,7 @@ _CHANGE_VERB_RE = lazy(
     r"(?:\s+[^\s.;:!?]+){0,4}\s+(?P<from>from)\s+$",
     re.IGNORECASE,
 )
-_CHANGE_GAP_RE = re.compile(r"\s+to\s+", re.IGNORECASE)
+_CHANGE_GAP_RE = compiled(r"\s+to\s+", re.IGNORECASE)
 
 
 def change_start(text: str, low_start: int, low_end: int, high_start: int) -> int | None:
@@ -382,8 +383,8 @@ def change_mention(
     )
 
 
-_PHONE_BEFORE_RE = re.compile(r"[+\d][-/.]$")
-_PHONE_AFTER_RE = re.compile(r"^[-/.]\d")
+_PHONE_BEFORE_RE = compiled(r"[+\d][-/.]$")
+_PHONE_AFTER_RE = compiled(r"^[-/.]\d")
 
 
 def range_start(
@@ -518,7 +519,7 @@ def _spelled(text: str) -> Iterator[Numeral]:
         )
 
 
-_DIGIT_RUN = re.compile(r"[\d+][\d+\-\u2013]*")
+_DIGIT_RUN = compiled(r"[\d+][\d+\-\u2013]*")
 
 
 def in_digit_chain(text: str, start: int, end: int) -> bool:

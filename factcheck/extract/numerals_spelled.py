@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from factcheck.extract.vocabulary import ORDINAL_TENS, ORDINAL_WORDS, TEENS, TENS, UNITS
+from factcheck.regexes import compiled
 
 __all__ = ["NUMBER_WORDS", "SpelledNumber", "spelled_numbers"]
 
@@ -114,16 +115,16 @@ def _word_trie(words: Iterable[str]) -> str:
 # A match reads the character before the word too (no word character: the text is
 # searched with a space before it), so the pattern opens with a class and the regex
 # engine skips ahead to the spaces and stops, instead of trying every letter.
-_NUMBER_WORD_RE = re.compile(rf"\W(?P<word>{_word_trie(_WORDS)})(?!\w)")
-_WORD_RE = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
-_GAP_RE = re.compile(
+_NUMBER_WORD_RE = compiled(rf"\W(?P<word>{_word_trie(_WORDS)})(?!\w)")
+_WORD_RE = compiled(r"(?<!\w)[^\W\d_]+(?!\w)")
+_GAP_RE = compiled(
     r"[\x20\t\u00a0]*[-\u2010][\x20\t\u00a0]*|[\x20\t\u00a0]+(?:(?P<and>and)[\x20\t\u00a0]+)?"
     r"(?:(?P<a>an?)[\x20\t\u00a0]+)?",
     re.IGNORECASE,
 )
-_A_BEFORE_RE = re.compile(r"\ban?[\x20\t\u00a0]+$", re.IGNORECASE)
-_OF_OR_END_RE = re.compile(r"[\x20\t]+(?:of|points?|million|billion|trillion)\b|\s*(?:[^\w\s-]|$)")
-_PERIOD_BEFORE_RE = re.compile(
+_A_BEFORE_RE = compiled(r"\ban?[\x20\t\u00a0]+$", re.IGNORECASE)
+_OF_OR_END_RE = compiled(r"[\x20\t]+(?:of|points?|million|billion|trillion)\b|\s*(?:[^\w\s-]|$)")
+_PERIOD_BEFORE_RE = compiled(
     r"\b(?:first|second|third|fourth|last|past|next|previous|recent|latter|other|straight|"
     r"consecutive|1st|2nd|3rd|4th)[\x20\t]+$",
     re.IGNORECASE,
@@ -132,6 +133,8 @@ _PERIOD_BEFORE_RE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class _Tok:
+    """A number word or digit run of a spelled-out numeral, with the gap before it."""
+
     start: int
     end: int
     kind: str

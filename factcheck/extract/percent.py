@@ -53,8 +53,9 @@ from factcheck.extract.numerals import (
 )
 from factcheck.extract.qualifiers import two_sided
 from factcheck.model import ExtractContext, Mention, NumberRange
+from factcheck.regexes import compiled
 
-_SUFFIX_RE = re.compile(
+_SUFFIX_RE = compiled(
     r"[\x20\u00a0]?(?:(?P<bp>basis\s+points?|bps?)\b"
     r"|(?P<points>(?:percentage|per\s?cent(?:age)?)\s+points?|pp|ppts?)\b"
     r"|%(?![0-9A-Fa-f]{2})|(?:per\s?cent|percent)(?:age)?s?\b|pct\b|(?-i:pc)\b)",
@@ -62,15 +63,15 @@ _SUFFIX_RE = re.compile(
 )
 # "Percent of 10" heading a clause (nothing before the word in its clause: checked
 # by looking back over the spaces before the word, see :func:`_heads_clause`).
-_PERCENT_OF_RE = re.compile(  # the "p" first, then what precedes it: see _BARE_UNIT_RE
+_PERCENT_OF_RE = compiled(  # the "p" first, then what precedes it: see _BARE_UNIT_RE
     r"(?P<word>(?-i:[pP])(?<!\w.)(?:er\s?cent|ercent)(?:age)?s?)\s+of\s+(?=\S)", re.IGNORECASE
 )
 # "dropped 3 points to 41%": bare "points" beside a percentage level.
-_BARE_POINTS_RE = re.compile(r"\x20(?P<points>points?),?\x20+(?:to|from)\x20+", re.IGNORECASE)
+_BARE_POINTS_RE = compiled(r"\x20(?P<points>points?),?\x20+(?:to|from)\x20+", re.IGNORECASE)
 _CLAUSE_ENDS = ".;:!?\n"
-_SIGNED_RE = re.compile(r"(?<![\w.])[-+\u2212]\d")
-_MINUS_WORD_RE = re.compile(r"(?:minus|negative)\x20+$", re.IGNORECASE)
-_SPACED_DECIMAL_RE = re.compile(r"(?<![\w.])(?P<sign>-)?(?P<int>\d+)\x20\.\x20(?P<dec>\d+)(?!\d)")
+_SIGNED_RE = compiled(r"(?<![\w.])[-+\u2212]\d")
+_MINUS_WORD_RE = compiled(r"(?:minus|negative)\x20+$", re.IGNORECASE)
+_SPACED_DECIMAL_RE = compiled(r"(?<![\w.])(?P<sign>-)?(?P<int>\d+)\x20\.\x20(?P<dec>\d+)(?!\d)")
 
 _Single = tuple[int, int, float, str | None]  # start, end, value, detail
 

@@ -34,6 +34,7 @@ from factcheck.extract.lazy import lazy
 from factcheck.extract.numerals_spelled import NUMBER_WORDS
 from factcheck.extract.vocabulary import HEDGES, TRAILING_HEDGES
 from factcheck.model import Mention, Qualifier
+from factcheck.regexes import compiled
 
 # Longest phrase first so "no more than" is not read as "more than".
 _ALTERNATIVES = sorted(
@@ -66,20 +67,20 @@ _CASE_FOLDING_ODDITIES = frozenset("\u017f\u0131\u0130\u212a")
 # Hedges written after the figure: "30 or more", "5 or fewer", "$2 billion and up",
 # "200 or greater (than)". "and more" only before a clause end or a preposition, so
 # "500 and more will come" stays a plain 500.
-_TRAILING_RE = re.compile(
+_TRAILING_RE = compiled(
     r"\s+("
     + "|".join(re.escape(p) for p in sorted(TRAILING_HEDGES, key=len, reverse=True))
     + r")(?![\w-])(?P<than>\s+than\b)?",
     re.IGNORECASE,
 )
-_AND_MORE_END_RE = re.compile(r"\s*(?:[^\w\s]|$)|\s+(?:in|of|for|at|on|per|among)\b", re.IGNORECASE)
+_AND_MORE_END_RE = compiled(r"\s*(?:[^\w\s]|$)|\s+(?:in|of|for|at|on|per|among)\b", re.IGNORECASE)
 # "less than 5000 or equal", "more than 5000 or equal to": the open end becomes closed.
-_OR_EQUAL_RE = re.compile(r"\s+or\s+equal(?:\s+to)?(?![\w-])", re.IGNORECASE)
+_OR_EQUAL_RE = compiled(r"\s+or\s+equal(?:\s+to)?(?![\w-])", re.IGNORECASE)
 _CLOSED: dict[Qualifier, Qualifier] = {"more_than": "at_least", "less_than": "up_to"}
-_NEXT_RE = re.compile(r"\s*(?:[-+\u2212]?\.?\d|(?P<word>[^\W\d_]+))")
+_NEXT_RE = compiled(r"\s*(?:[-+\u2212]?\.?\d|(?P<word>[^\W\d_]+))")
 
 _DURING = frozenset({"over", "under"})
-_DURATION_AFTER_RE = re.compile(
+_DURATION_AFTER_RE = compiled(
     r"[\s-]*(?:years?|months?|weeks?|days?|decades?|quarters?|hours?|centuries)\b"
     r"(?![\s-]*old\b)",  # "over thirty years old" is an age
     re.IGNORECASE,
@@ -95,7 +96,7 @@ _BOUNDS: dict[Qualifier, tuple[bool, bool]] = {
     "less_than": (False, False),
     "up_to": (False, True),
 }
-_BOUND_GAP_RE = re.compile(r"\s*,\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+", re.IGNORECASE)
+_BOUND_GAP_RE = compiled(r"\s*,\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+", re.IGNORECASE)
 
 
 class _Hedge(NamedTuple):

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from factcheck.model import Mention
+from factcheck.regexes import compiled
 
 # Written form (lower case, plural "s" optional where marked) -> pint expression.
 _SPELLED: dict[str, str] = {
@@ -122,7 +123,7 @@ _RATE_PART = (
     r"(?:\s+of(?:\s+[^\W\d_]+){1,2}?(?=\s+(?:per|a|an|each)\s))?"
     rf"(?:\s*/\s*|\s+(?:per|a|an|each)\s+)(?P<rate>{'|'.join(_RATE)})\b"
 )
-_AFTER_RE = re.compile(
+_AFTER_RE = compiled(
     rf"(?:\s+|-)?(?:(?i:(?P<spelled>{_SPELLED_PART}))|(?P<symbol>{_SYMBOL_PART}))"
     rf"(?![\w\u00b2])(?:{_RATE_PART})?",
 )
@@ -131,7 +132,7 @@ _GLUED = ["kW", "MW", "GW", "TW", "kWh", "MWh", "GWh", "TWh", "km", "kg", "bcm",
 _GLUED_HINTS = ("W", "km", "kg", "bcm", "bpd")  # every glued symbol contains one of these
 # The first digit comes first, then the look back at what precedes it: a pattern that
 # opens with a class lets the regex engine skip ahead to the digits.
-_GLUED_RE = re.compile(
+_GLUED_RE = compiled(
     r"(?P<number>\d(?<![\w.,$\u20ac\u00a3].)(?:\d{0,2}(?:,\d{3})+|\d*))(?P<fraction>\.\d+)?"
     rf"(?P<symbol>{_alternation(_GLUED, plural=False)})(?![\w\u00b2])"
 )

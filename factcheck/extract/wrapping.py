@@ -26,11 +26,12 @@ from collections.abc import Iterator
 
 from factcheck.extract.vocabulary import CURRENCY_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS
 from factcheck.model import Mention
+from factcheck.regexes import compiled
 
 _SPACE_CHARS = "\x20\t\u00a0"
 _SPACE = rf"[{_SPACE_CHARS}]*"
 _SYMBOLS = "$€£¥₹"
-_WRAP_RE = re.compile(
+_WRAP_RE = compiled(
     rf"(?P<hyphen>(?<=[A-Za-z])-\r?\n(?=[A-Za-z]))"
     rf"|(?<=[\d%{_SYMBOLS}]){_SPACE}\r?\n{_SPACE}(?=[A-Za-z%{_SYMBOLS}])"
     rf"|(?<=[{_SYMBOLS}]){_SPACE}\r?\n{_SPACE}(?=\d)"

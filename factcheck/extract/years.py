@@ -25,6 +25,7 @@ from factcheck.extract.lazy import lazy
 from factcheck.extract.numerals import in_digit_chain
 from factcheck.extract.vocabulary import MAJOR_SYMBOLS, TEENS, TENS, UNITS
 from factcheck.model import ExtractContext, Mention
+from factcheck.regexes import compiled
 
 KIND = "year"
 
@@ -85,13 +86,13 @@ def year_value(text: str) -> int | None:
 
 # 1800-2199 standing alone. The first digit comes first, then the look back at what
 # precedes it: a pattern that opens with a class lets the regex engine skip to the 1s and 2s.
-_YEAR = re.compile(
+_YEAR = compiled(
     rf"(?P<year>[12](?<![\w{MAJOR_SYMBOLS}.,].)(?:(?<=1)[89]|(?<=2)[01])\d\d)"
     r"(?!\w|[.,:]\d|\s*%)"
 )
-_FISCAL = re.compile(r"\bFY\s?(?P<year>(?:1[89]|2[01])\d\d|\d\d)(?!\w|[.,]\d)")
+_FISCAL = compiled(r"\bFY\s?(?P<year>(?:1[89]|2[01])\d\d|\d\d)(?!\w|[.,]\d)")
 # A count, not a year: "2025 people", "1800 km", "2100 percent".
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = compiled(
     r"\s*(?:-\s*)?(?:%|percent\b|per\s+cent\b|percentage\b|million\b|billion\b|trillion\b"
     r"|thousand\b|bn\b|mn\b|km\b|kilomet|miles?\b|kg\b|kilo|tonnes?\b|tons?\b|pounds\b|lbs?\b"
     r"|people\b|persons\b|employees\b|staff\b|workers\b|jobs\b|units\b|shares\b|points\b"
@@ -101,14 +102,14 @@ _UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A number in a sequence or a code: "No. 2025", "#2100", "1-800-2000".
-_BEFORE_CODE = re.compile(r"(?:No\.?|#|\d[-/:])\s*\Z", re.IGNORECASE)
+_BEFORE_CODE = compiled(r"(?:No\.?|#|\d[-/:])\s*\Z", re.IGNORECASE)
 SPELLED_YEAR = lazy(rf"\b{SPELLED_YEAR_PATTERN}", re.IGNORECASE)
 # Bare "nineteen hundred", "two thousand", "two thousand five" are numbers.
 _SPELLED_NUMBER = lazy(
     r"(?:seventeen|eighteen|nineteen|twenty)\s+hundred|two\s+thousand(?:\s+[a-z]+)?",
     re.IGNORECASE,
 )
-_YEAR_DASH_BEFORE = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d\s*[-\u2013/]\s*\Z")
+_YEAR_DASH_BEFORE = compiled(r"(?<!\d)(?:1[89]|2[01])\d\d\s*[-\u2013/]\s*\Z")
 
 
 def extract(text: str, context: ExtractContext) -> Iterator[Mention]:

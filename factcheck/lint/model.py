@@ -152,6 +152,8 @@ _DESCRIBED = {"use_attribute_docstrings": True}
 
 @dataclass(frozen=True, slots=True)
 class SourceValueOut:
+    """What one source says about the claim a finding is about."""
+
     __pydantic_config__: ClassVar[dict[str, bool]] = _DESCRIBED
 
     source: str
@@ -166,6 +168,8 @@ Positions = Literal["line", "paragraph"]
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """One lint finding: where in the draft, which code and claim, and what the sources say."""
+
     __pydantic_config__: ClassVar[dict[str, bool]] = _DESCRIBED
 
     path: str
@@ -205,6 +209,8 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class LintSummary:
+    """How many findings of each level, and how many directives silenced."""
+
     error: int
     warning: int
     info: int
@@ -213,6 +219,8 @@ class LintSummary:
 
 @dataclass(frozen=True, slots=True)
 class LintReport:
+    """What `factcheck lint --format json` writes."""
+
     __pydantic_config__: ClassVar[dict[str, bool]] = _DESCRIBED
 
     version: str

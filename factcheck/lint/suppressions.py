@@ -23,16 +23,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck.model import Document
+from factcheck.regexes import compiled
 
-_DIRECTIVE_RE = re.compile(
+_DIRECTIVE_RE = compiled(
     r"<!--\s*factcheck:\s*(?P<html_kind>ignore-file|ignore)\b(?P<html_ids>[^>]*?)\s*-->"
     r"|(?<![\w-])factcheck:\s*(?P<kind>ignore-file|ignore)(?:\[(?P<ids>[^\]\n]*)\])?",
 )
-_ID_SPLIT_RE = re.compile(r"[\s,]+")
+_ID_SPLIT_RE = compiled(r"[\s,]+")
 
 
 @dataclass(frozen=True, slots=True)
 class Suppression:
+    """A ``factcheck: ignore`` directive: where it is written and what it silences."""
+
     line: int  # where the directive is written
     column: int
     start: int  # character span of the directive

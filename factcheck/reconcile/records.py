@@ -62,6 +62,8 @@ Stated = tuple[SourceInfo, tuple[ClaimValue, ...], EvidenceRef]
 
 @dataclass(frozen=True, slots=True)
 class SourceVerdict:
+    """One source's verdict on one claim, with the evidence for it."""
+
     source: SourceInfo
     status: SourceStatus
     evidence_ref: EvidenceRef

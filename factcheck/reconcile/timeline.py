@@ -57,6 +57,8 @@ class Statement:
 
 @dataclass
 class _Period:
+    """A stretch of time between two changes of the claim, and what sources said in it."""
+
     start: date
     end: date
     statements: list[Statement] = field(default_factory=list)

@@ -4,9 +4,9 @@ line breaks are counted (CRLF, CR and LF each break one line)."""
 
 from __future__ import annotations
 
-import re
+from factcheck.regexes import compiled
 
-LINE_BREAK = re.compile(r"\r\n|\r|\n")
+LINE_BREAK = compiled(r"\r\n|\r|\n")
 
 
 def read_text(path: str) -> str | None:

@@ -18,6 +18,8 @@ from factcheck.values import ClaimValue, Tolerance
 
 @dataclass(frozen=True)
 class Example:
+    """A rule's self-test: a sentence and the value the claim should bind in it."""
+
     text: str
     expected: ClaimValue | None
     published: date | None
@@ -56,6 +58,8 @@ class Claim:
 
 @dataclass(frozen=True)
 class RuleSet:
+    """Every claim of the loaded rule files, in file order."""
+
     claims: tuple[Claim, ...]
     files: tuple[str, ...]
     # What the claims were compiled from (files' paths and bytes, factcheck's code),

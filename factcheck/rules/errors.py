@@ -19,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from factcheck.errors import RuleError
 from factcheck.model import QUALIFIERS, VALUE_TYPES
+from factcheck.regexes import compiled
 from factcheck.rules.spec import ClaimSpec, DateRangeSpec, ExampleSpec, RuleFileSpec
 from factcheck.yamlio.marks import DataPath, LocatedData
 
@@ -301,10 +302,10 @@ def _describe(value: Any) -> str:
 
 # Phrase checks: cues and patterns are literal words, never regular expressions.
 _SLOT = "{value}"
-_REGEX_SIGNS = re.compile(
+_REGEX_SIGNS = compiled(
     r"\\.|\(\?|\.[*+?]|\[[^\]]*\]|\||\{\d+(?:,\d*)?\}|[\w)\]][*+]|[\w)\]]\?(?=\s|$)"
 )
-_BRACES = re.compile(r"\{[^{}]*\}")
+_BRACES = compiled(r"\{[^{}]*\}")
 
 
 Problem = tuple[tuple[str | int, ...], str, str, str]  # field path, message, hint, kind

@@ -14,7 +14,6 @@ the file passes ``test-rules``. No model, no network: counts over the texts.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from factcheck.binding.trace import Trace
 from factcheck.display import display
 from factcheck.extract import extract_all
 from factcheck.model import DateInterval, Document, ExtractContext, Mention, Sentence
+from factcheck.regexes import compiled
 from factcheck.rules.ruleset import RuleSet, parse_rules
 from factcheck.run.selftest import run_examples
 from factcheck.text import STOPWORDS, sentences, tokenize
@@ -51,7 +51,7 @@ DEFAULT_WINDOW = 10  # a claim's window when the rule gives none
 MIN_WINDOW = 3
 WINDOW_SLACK = 2  # words beyond the farthest the sources need, for articles not yet seen
 MIN_PRECISION = 0.5  # a cue stands near this fact's values at least as often as near others
-_SLUG = re.compile(r"[^a-z0-9]+")
+_SLUG = compiled(r"[^a-z0-9]+")
 
 
 @dataclass

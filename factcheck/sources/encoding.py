@@ -16,8 +16,9 @@ short text (under 2,000 bytes) with Windows-1252's typographic marks (€, ‚, 
 from __future__ import annotations
 
 import codecs
-import re
 import unicodedata
+
+from factcheck.regexes import compiled
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -163,4 +164,4 @@ def split_newlines(text: str) -> tuple[str, tuple[int, ...]]:
     return text.replace("\r\n", "\n").replace("\r", "\n"), tuple(crlf)
 
 
-_CRLF = re.compile("\r\n")
+_CRLF = compiled("\r\n")

@@ -16,19 +16,20 @@ from __future__ import annotations
 
 import re
 
+from factcheck.regexes import compiled
 from factcheck.sources import spans as pairs
 
 Span = tuple[int, int]
 
-FRONT_MATTER_RE = re.compile(r"\A---[ \t]*\n(.*?)^---[ \t]*$\n?", re.S | re.M)
-_FENCE_RE = re.compile(r"^( {0,3})(`{3,}|~{3,})[^\n]*\n.*?(?:^\1?\2[ \t]*$|\Z)", re.S | re.M)
-_INDENTED_CODE_RE = re.compile(r"(?:(?<=\n\n)|\A)((?: {4}|\t)[^\n]*(?:\n(?: {4}|\t)[^\n]*)*)")
-_INLINE_CODE_RE = re.compile(r"(`+)[^`\n].*?\1", re.S)
-_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
-_LINK_DEFINITION_RE = re.compile(r"^ {0,3}\[[^\]\n]+\]:[^\n]*$", re.M)
-_HEADING_RE = re.compile(r"^ {0,3}(#{1,6})[ \t]", re.M)
-_TRAILING_HASHES_RE = re.compile(r"[ \t]#+[ \t]*$", re.M)
-_QUOTE_LIST_RE = re.compile(r"^ {0,3}(?:>[ \t]?)+", re.M)
+FRONT_MATTER_RE = compiled(r"\A---[ \t]*\n(.*?)^---[ \t]*$\n?", re.S | re.M)
+_FENCE_RE = compiled(r"^( {0,3})(`{3,}|~{3,})[^\n]*\n.*?(?:^\1?\2[ \t]*$|\Z)", re.S | re.M)
+_INDENTED_CODE_RE = compiled(r"(?:(?<=\n\n)|\A)((?: {4}|\t)[^\n]*(?:\n(?: {4}|\t)[^\n]*)*)")
+_INLINE_CODE_RE = compiled(r"(`+)[^`\n].*?\1", re.S)
+_TAG_RE = compiled(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_LINK_DEFINITION_RE = compiled(r"^ {0,3}\[[^\]\n]+\]:[^\n]*$", re.M)
+_HEADING_RE = compiled(r"^ {0,3}(#{1,6})[ \t]", re.M)
+_TRAILING_HASHES_RE = compiled(r"[ \t]#+[ \t]*$", re.M)
+_QUOTE_LIST_RE = compiled(r"^ {0,3}(?:>[ \t]?)+", re.M)
 
 
 def front_matter(text: str) -> tuple[str | None, Span | None]:

@@ -18,11 +18,13 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from factcheck.regexes import compiled
+
 Span = tuple[int, int]
 
-_SPACE = re.compile(r"\s")
-_WORDISH = re.compile(r"[\w*_]")
-_EMPHASIS_OPENER = re.compile(r"(?<![\w*_\\])[*_]")
+_SPACE = compiled(r"\s")
+_WORDISH = compiled(r"[\w*_]")
+_EMPHASIS_OPENER = compiled(r"(?<![\w*_\\])[*_]")
 _TARGET_CLOSERS = {"(": ")\n", "[": "]\n"}
 
 

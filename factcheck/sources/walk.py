@@ -12,13 +12,13 @@ are passed over quietly.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from factcheck.errors import InputError
 from factcheck.model import Location
+from factcheck.regexes import compiled
 from factcheck.sources.formats import SUFFIXES
 from factcheck.sources.manifest import MANIFEST_NAME
 
@@ -52,7 +52,7 @@ def natural(path: Path) -> tuple[tuple[int, int | str], ...]:
     )
 
 
-_DIGITS = re.compile(r"(\d+)")
+_DIGITS = compiled(r"(\d+)")
 
 
 def walk_all(

@@ -11,7 +11,6 @@ deep or self-referencing documents cannot exhaust the stack.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +18,7 @@ import yaml
 
 from factcheck.errors import RuleError
 from factcheck.model import Location
+from factcheck.regexes import compiled
 
 try:  # the C composer is much faster where libyaml is available
     from yaml import CSafeLoader as _Loader
@@ -112,7 +112,7 @@ _OPENERS = (
 )
 _CLOSERS = (yaml.BlockEndToken, yaml.FlowMappingEndToken, yaml.FlowSequenceEndToken)
 # What can open or close a bracket, a quoted scalar or a comment.
-_FLOW_SIGNIFICANT = re.compile(r"""[\[\]{}'"#\\\n]""")
+_FLOW_SIGNIFICANT = compiled(r"""[\[\]{}'"#\\\n]""")
 _SCALAR_STARTS = frozenset(" \t\n[{,:-")
 
 
@@ -376,7 +376,7 @@ class _Builder:
 
 
 # YAML 1.1 number forms an author rarely means: 0x10 (16), 010 (8), 0b11 (3), 1:30 (90).
-_YAML11_NUMBER = re.compile(r"[-+]?(?:0[xb]|0[0-7_]|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.|$))")
+_YAML11_NUMBER = compiled(r"[-+]?(?:0[xb]|0[0-7_]|[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.|$))")
 
 _SCALAR_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp")

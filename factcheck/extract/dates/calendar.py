@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from factcheck.extract.lazy import lazy
 from factcheck.extract.vocabulary import ORDINAL_WORDS, UNITS
 from factcheck.model import DateInterval
+from factcheck.regexes import compiled
 
 Resolver = Callable[[date | None], DateInterval | None]
 
@@ -140,7 +141,7 @@ NUMBER_PATTERN = (
     + "|".join(sorted((w for w in NUMBER_WORDS if " " not in w), key=len, reverse=True))
     + r")"
 )
-_SPACES = re.compile(r"\s+")
+_SPACES = compiled(r"\s+")
 
 # Words a date phrase can begin with: the trigger vocabulary of :mod:`.dates_scan`.
 FULL_MONTH_WORDS = (
@@ -312,10 +313,10 @@ _FUTURE_CUE = lazy(
     re.IGNORECASE,
 )
 # Plain past narration: a yearless range after it is one already over.
-_PAST_CUE = re.compile(
+_PAST_CUE = compiled(
     r"\b(?:was|were|had|did|happened|occurred|took\s+place|lasted|ended)\b", re.IGNORECASE
 )
-_SENTENCE_END = re.compile(r"[.!?\n]\s")
+_SENTENCE_END = compiled(r"[.!?\n]\s")
 
 
 def future_cue(text: str, position: int, window: int = 60) -> bool:

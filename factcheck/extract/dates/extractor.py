@@ -280,3 +280,4 @@ _SCANNER = Scanner(
         *dates_ranges.RULES,
     )
 )
+_SCANNER.declare()

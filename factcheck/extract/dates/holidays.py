@@ -40,6 +40,7 @@ from factcheck.extract.dates.calendar import (
 )
 from factcheck.extract.dates.scan import DIGITS, Rule, lead
 from factcheck.model import DateInterval
+from factcheck.regexes import compiled
 
 
 def easter(year: int) -> date:
@@ -170,7 +171,7 @@ _WEEKDAY_DAY = (
 
 # "on the 18th": a day of the month alone, after a preposition.
 _THE_NTH = r"\bthe\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!?)]|$|and\b|or\b|at\b))"
-_NTH_LEAD = re.compile(r"\b(?:on|by|until|till|since|from|before|after)\s+\Z")
+_NTH_LEAD = compiled(r"\b(?:on|by|until|till|since|from|before|after)\s+\Z")
 
 
 def _lookup(name: str) -> Callable[[int], date]:
@@ -225,7 +226,7 @@ def holiday_weekend(day: date) -> DateInterval:
     return DateInterval(day, day + timedelta(days=6 - weekday))
 
 
-_DAY_END = re.compile(r"\s*(?:[.,;:!?()]|\bat\b|$)")
+_DAY_END = compiled(r"\s*(?:[.,;:!?()]|\bat\b|$)")
 
 
 def _weekday_day(match: re.Match[str], text: str) -> Candidate | None:

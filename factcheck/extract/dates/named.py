@@ -45,6 +45,7 @@ from factcheck.extract.dates.calendar import (
 from factcheck.extract.dates.scan import DIGITS, Rule, lead
 from factcheck.extract.lazy import lazy
 from factcheck.model import DateInterval
+from factcheck.regexes import compiled
 
 _I = re.IGNORECASE
 _WEEKDAY = (
@@ -58,7 +59,7 @@ _MONTH = (
     r"\b(?:(?P<mod>last|this|next|early|mid|late)[\s-]+)?"
     rf"(?P<mon>{MONTH_PATTERN})(?![a-z]|-[a-z])(?!\s*[-/.,]?\s*\d)"
 )
-_MONTH_LEAD = re.compile(r"\b(?:in|since|until|till|by|from|through|during|to|and|between)\s+\Z")
+_MONTH_LEAD = compiled(r"\b(?:in|since|until|till|by|from|through|during|to|and|between)\s+\Z")
 _JOIN = r"\s*(?:-|\u2013|to|through|till|until|and)\s*"
 _RANGE_NEXT = lazy(rf"{_JOIN}{MONTH_PATTERN}(?![a-z])")
 _RANGE_BEFORE = lazy(rf"\b{MONTH_PATTERN}{_JOIN}\Z")

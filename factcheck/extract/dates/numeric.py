@@ -37,11 +37,12 @@ from factcheck.extract.dates.scan import DIGITS, Rule
 from factcheck.extract.lazy import lazy
 from factcheck.extract.years import expand_two_digit_year
 from factcheck.model import DateInterval
+from factcheck.regexes import compiled
 
 _YEAR = r"(?:1[89]|2[01])\d\d(?!\d)"
 # A clock time after a date joins its span: "April 13, 2026 at 05:05 PM", "... 17:20 UTC".
 # Matched on the original text: a capital "PM" may run into the next word ("PMBy").
-_TIME = re.compile(
+_TIME = compiled(
     r",?\s*(?:at\s+|@\s*)?\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
     r"(?:\s*(?:(?-i:[AP]M)|[ap]\.?m\.?(?![a-z])))?"
     r"(?:\s*(?:UTC|GMT|[ECMP][SD]?T|BST|CES?T)\b)?",
@@ -81,7 +82,7 @@ _CUE_BEFORE = lazy(
     re.IGNORECASE,
 )
 # A fraction, not a date: "1/3 of the staff", "3/4 cup".
-_FRACTION_AFTER = re.compile(r"\s*(?:of\b|%|cups?\b|inch|mile|in\.)", re.IGNORECASE)
+_FRACTION_AFTER = compiled(r"\s*(?:of\b|%|cups?\b|inch|mile|in\.)", re.IGNORECASE)
 
 
 def _day(year: int, month: int, day: int) -> DateInterval | None:
@@ -147,7 +148,7 @@ def _yearless(match: re.Match[str], text: str) -> Candidate | None:
     return Candidate(match.start(), match.end(), found.resolve, True, found.with_year)
 
 
-_RANGE_AFTER = re.compile(r"\s*(?:-|\u2013|to|through|till|until|,|or|and)\s*[0-3]?\d/\d")
+_RANGE_AFTER = compiled(r"\s*(?:-|\u2013|to|through|till|until|,|or|and)\s*[0-3]?\d/\d")
 
 RULES = (
     Rule(_ISO, _iso, (DIGITS,)),

@@ -37,22 +37,21 @@ from factcheck.extract.lazy import lazy
 from factcheck.extract.numerals import in_digit_chain
 from factcheck.extract.vocabulary import MAJOR_SYMBOLS
 from factcheck.model import DateInterval
+from factcheck.regexes import compiled
 
 _I = re.IGNORECASE
-_JOINER = re.compile(
-    r"\s*(?:-|–|—|~|to|through|thru|until|till|and)\s*(?:(?<=[a-z]\s)the\s+)?\Z", _I
-)
-_BETWEEN = re.compile(r"\bbetween\s+\Z", _I)
-_NOW_LEAD = re.compile(r"\b(?:between|from)\s+\Z", _I)
+_JOINER = compiled(r"\s*(?:-|–|—|~|to|through|thru|until|till|and)\s*(?:(?<=[a-z]\s)the\s+)?\Z", _I)
+_BETWEEN = compiled(r"\bbetween\s+\Z", _I)
+_NOW_LEAD = compiled(r"\b(?:between|from)\s+\Z", _I)
 _BARE_YEAR = rf"(?<![\w{MAJOR_SYMBOLS}.,])(?P<year>(?:1[89]|2[01])\d\d)(?!\w|[.,]\d|\s*%)"
 _NOW = r"\b(?:right\s+)?now\b|(?<=\bto\s)date\b|(?<=\btill\s)date\b|\bthe\s+present\b"
 
-_OFFSET = re.compile(
+_OFFSET = compiled(
     rf"\b(?P<n>{NUMBER_PATTERN})\s+(?P<unit>day|week|fortnight|month|year)s?\s+"
     r"(?P<dir>after|before|from|following|prior\s+to)\s+\Z",
     _I,
 )
-_WEEK_OF = re.compile(
+_WEEK_OF = compiled(
     r"(?:\b(?:the\s+)?week\s+(?P<kind>of|beginning|commencing|starting)(?:\s+on)?"
     r"|\bw/c)\s+\Z",
     _I,
@@ -149,7 +148,7 @@ def _week(cand: Candidate, start: int, containing: bool) -> Candidate:
 _WEEKDAY_ONLY = lazy(
     r"(?:(?:this|next|last|coming)\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", _I
 )
-_WEEKDAY_GAP = re.compile(r"\s*,?\s*(?:\(\s*)?")
+_WEEKDAY_GAP = compiled(r"\s*,?\s*(?:\(\s*)?")
 _PROBE = date(2020, 6, 15)
 
 

@@ -42,6 +42,7 @@ from factcheck.extract.dates.calendar import (
 )
 from factcheck.extract.dates.scan import DIGITS, Rule, lead
 from factcheck.model import DateInterval
+from factcheck.regexes import compiled
 
 _I = re.IGNORECASE
 _DAYWORD = (
@@ -152,7 +153,7 @@ def _rolling(match: re.Match[str], text: str) -> Candidate:
 
 
 # "the second deal in six months", "the biggest drop in two years": a span, not a date.
-_SPAN_LEAD = re.compile(
+_SPAN_LEAD = compiled(
     r"\b(?:first|second|third|fourth|fifth|\w{3,}est|most|times|once|twice|again)\b"
     r"(?:\s+[\w-]+){0,3}\s+\Z",
     _I,

@@ -27,6 +27,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass
 
 from factcheck.extract.dates.calendar import Candidate
+from factcheck.regexes import compiled, declare, declare_built
 
 Builder = Callable[[re.Match[str], str], Candidate | None]
 DIGITS = "0"
@@ -79,7 +80,7 @@ def trie(words: Mapping[str, str]) -> str:
 
 _WORD_END = "(?![a-z])"
 _PREFIX = 3  # letters of a follower that the trigger checks and dispatch keys on
-_FOLLOWER = re.compile(rf"\W+(?:([a-z]{{1,{_PREFIX}}})|\d)")
+_FOLLOWER = compiled(rf"\W+(?:([a-z]{{1,{_PREFIX}}})|\d)")
 
 
 def _gate(followers: Collection[str]) -> str:
@@ -122,6 +123,13 @@ class Scanner:
         self._leads: frozenset[str] = frozenset()
         self._patterns: list[re.Pattern[str] | None] = [None] * len(self._rules)
 
+    def declare(self) -> None:
+        """Name every pattern this scanner may compile for the regex table's build
+        (:mod:`factcheck.regexes`): a module's own scanner, not one a test makes."""
+        for rule in self._rules:
+            declare(rule.pattern)
+        declare_built(self._compile)
+
     def _compile(self) -> re.Pattern[str]:
         plain: dict[str, set[int]] = {}
         gated: dict[str, dict[str, set[int]]] = {}
@@ -144,7 +152,7 @@ class Scanner:
                     keys[f"{word}{_LEAD_MARK}{follower}"] = indexes
         self._table = {key: tuple(sorted(rules)) for key, rules in keys.items()}
         self._leads = frozenset(gated) - set(plain)
-        self._trigger = re.compile(_trigger(plain, {word: gated[word] for word in self._leads}))
+        self._trigger = compiled(_trigger(plain, {word: gated[word] for word in self._leads}))
         return self._trigger
 
     def candidates(self, text: str, low: str) -> Iterator[Candidate]:
@@ -173,5 +181,5 @@ class Scanner:
 
     def _pattern(self, index: int) -> re.Pattern[str]:
         """A rule's pattern, compiled when first needed (a short text needs few rules)."""
-        compiled = self._patterns[index] = re.compile(self._rules[index].pattern)
-        return compiled
+        pattern = self._patterns[index] = compiled(self._rules[index].pattern)
+        return pattern

@@ -18,9 +18,8 @@ text: its span is blanked, so line numbers still count the file's own lines.
 
 from __future__ import annotations
 
-import re
-
 from factcheck.model import Location
+from factcheck.regexes import compiled
 from factcheck.sources.metadata import Meta, read_fields
 
 ALIASES = {
@@ -39,7 +38,7 @@ ALIASES = {
     "via": "via",
     "language": "language",
 }
-_LINE = re.compile(r"([A-Za-z][\w-]*(?: [\w-]+){0,2})[ \t]*:[ \t]*(.*?)[ \t]*(?:\n|\Z)")
+_LINE = compiled(r"([A-Za-z][\w-]*(?: [\w-]+){0,2})[ \t]*:[ \t]*(.*?)[ \t]*(?:\n|\Z)")
 _MAX_LINES = 40  # a header is a few lines; a long run of "Key: value" is a table, not one
 
 

@@ -1,0 +1,206 @@
+"""Regular expressions compiled once per installation, as Python compiles modules.
+
+``re.compile`` parses a pattern and generates the regex engine's code in pure
+Python, about a microsecond per character. The extractors' two hundred patterns
+so cost some 60 ms in every process: the largest fixed cost of a lint after
+imports. What that work produces is plain data (a list of integers, the flags and
+the group names), so it is kept as bytecode is: in a table beside the package's
+bytecode, ``factcheck/__pycache__/regexes.<cache tag>.marshal``. A pattern found
+there goes straight to the engine's constructor, a few microseconds.
+
+The table is written by ``python -m factcheck.regexes`` (the Makefile runs it
+after ``compileall``) and, where Python writes bytecode (no
+``PYTHONDONTWRITEBYTECODE``), by the command line after a run that compiled a
+pattern the table lacked. It is trusted as the bytecode beside it is, and checked
+as strictly: only the Python and regex engine that wrote it (version, engine magic
+number, code size) read it; a pattern it lacks is compiled as usual; a table that
+cannot be read, or an engine that refuses an entry, leaves every pattern to
+``re.compile``. Tests compare every entry with ``re.compile``'s own result.
+
+Patterns that modules compile only when first needed are *declared* when the
+module is imported (:func:`declare`, :func:`declare_built`), so the build finds them.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import sys
+from collections.abc import Callable
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from typing import Any
+
+_sre: Any = getattr(_compiler, "_sre", None)
+
+Key = tuple[str, int]
+# What the engine's constructor takes after the pattern: flags, code, group count,
+# group names to numbers and numbers to names.
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+FOLDER = os.path.join(os.path.dirname(__file__), "__pycache__")
+NAME = f"regexes.{sys.implementation.cache_tag}.marshal"
+_FORMAT = 1
+# Whatever makes an entry meaningful: this Python, this engine.
+STAMP = (_FORMAT, sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
+# The engine is reached through the standard library's own compiler module; where a
+# Python lacks the pieces this relies on, every pattern goes to re.compile.
+_USABLE = all(
+    callable(getattr(module, name, None))
+    for module, name in ((_sre, "compile"), (_parser, "parse"), (_compiler, "_code"))
+)
+
+_table: dict[Key, Entry] | None = None
+_new: dict[Key, Entry] = {}
+_declared: dict[Key, None] = {}
+_used: set[Key] = set()  # compiled in this process, from the table or not
+_builders: list[Callable[[], object]] = []
+
+
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the table when it holds the pattern."""
+    key = (pattern, int(flags))
+    if not _USABLE:
+        return re.compile(pattern, flags)
+    _used.add(key)
+    entry = _read_table().get(key)
+    if entry is not None:
+        try:
+            return from_entry(pattern, entry)
+        except (TypeError, ValueError, RuntimeError):  # refused: distrust the whole table
+            _forget_table()
+    entry = _entry(*key)
+    _new[key] = entry
+    return from_entry(pattern, entry)
+
+
+def declare(pattern: str, flags: int = 0) -> None:
+    """Name a pattern a module compiles only when first needed, for the build."""
+    _declared[(pattern, int(flags))] = None
+
+
+def declare_built(build: Callable[[], object]) -> None:
+    """Name a function that compiles patterns made at run time from fixed data."""
+    _builders.append(build)
+
+
+def new_patterns() -> int:
+    """How many patterns this process compiled that the table lacked."""
+    return len(_new)
+
+
+def save_new_patterns() -> None:
+    """Add this process's new patterns to the table, where Python writes bytecode.
+
+    Best effort, as bytecode is: a folder that cannot be written is left alone.
+    """
+    if not _new or sys.dont_write_bytecode or not _USABLE:
+        return
+    try:
+        write_table({**_read_table(), **_new})
+    except OSError:
+        return
+    _new.clear()
+
+
+def collect() -> dict[Key, Entry]:
+    """Every pattern the imported modules compile or declare, with its entry: compiles
+    the declared ones and runs the declared builders first."""
+    for build_more in list(_builders):
+        build_more()
+    for key in list(_declared):
+        compiled(*key)
+    known = {**_read_table(), **_new}
+    return {key: known[key] for key in sorted(_used) if key in known}
+
+
+def build(folder: str | None = None) -> int:
+    """Write the table anew from :func:`collect` (dropping the patterns the code no longer
+    has) and return its size."""
+    table = collect()
+    write_table(table, folder)
+    _new.clear()
+    return len(table)
+
+
+def from_entry(pattern: str, entry: Entry) -> re.Pattern[str]:
+    """The compiled pattern an entry describes (the engine checks the code it is given)."""
+    made: re.Pattern[str] = _sre.compile(pattern, *entry)
+    return made
+
+
+def write_table(table: dict[Key, Entry], folder: str | None = None) -> None:
+    """Write ``table`` atomically: a reader sees the old table or the new, never half."""
+    import tempfile
+
+    folder = folder or FOLDER
+    os.makedirs(folder, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".regexes.", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            marshal.dump((STAMP, table), out)
+        os.chmod(temporary, 0o644)  # mkstemp makes it private; bytecode is readable by all
+        os.replace(temporary, os.path.join(folder, NAME))
+    except BaseException:
+        os.unlink(temporary)
+        raise
+
+
+def _read_table() -> dict[Key, Entry]:
+    global _table
+    if _table is None:
+        _table = load(os.path.join(FOLDER, NAME))
+    return _table
+
+
+def load(path: str) -> dict[Key, Entry]:
+    """The table in ``path``; empty if it is missing, unreadable or another Python's."""
+    try:
+        with open(path, "rb") as stream:  # marshal.load(stream) reads in small pieces
+            stamp, table = marshal.loads(stream.read())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if stamp != STAMP or not isinstance(table, dict):
+        return {}
+    return table
+
+
+def _forget_table() -> None:
+    global _table
+    _table = {}
+
+
+def _entry(pattern: str, flags: int) -> Entry:
+    """What ``re._compiler.compile`` hands the engine, as plain data."""
+    parsed = _parser.parse(pattern, flags)
+    state = parsed.state
+    names: list[str | None] = [None] * state.groups
+    for name, number in state.groupdict.items():
+        names[number] = name
+    code = [int(word) for word in _compiler._code(parsed, flags)]
+    return (int(flags | state.flags), code, state.groups - 1, dict(state.groupdict), tuple(names))
+
+
+def _build_installed() -> None:
+    """``python -m factcheck.regexes [-q]``: import every module of the package, then build."""
+    import importlib
+    import pkgutil
+
+    import factcheck
+    from factcheck import regexes  # this file runs as __main__: the registry is that module
+
+    for module in pkgutil.walk_packages(factcheck.__path__, "factcheck."):
+        if module.name.endswith("__main__"):  # runs the command line when imported
+            continue
+        try:
+            importlib.import_module(module.name)
+        except ImportError:  # a face whose optional library is not installed
+            continue
+    size = regexes.build()
+    if "-q" not in sys.argv[1:]:
+        where = os.path.join(regexes.FOLDER, regexes.NAME)
+        print(f"{size} regular expressions compiled into {where}")
+
+
+if __name__ == "__main__":
+    _build_installed()
