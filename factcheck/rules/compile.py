@@ -87,14 +87,18 @@ def _validate(
             if claim is not None:
                 good.append((i, claim))
         try:
-            aliases = _ALIASES.validate_python(located.data.get("aliases") or {})
+            aliases = _aliases_adapter().validate_python(located.data.get("aliases") or {})
         except ValidationError:
             aliases = {}
         return good, aliases
     return list(enumerate(spec.claims)), spec.aliases
 
 
-_ALIASES: TypeAdapter[dict[str, list[str]]] = TypeAdapter(dict[Phrase, list[Phrase]])
+@lru_cache(maxsize=1)
+def _aliases_adapter() -> TypeAdapter[dict[str, list[str]]]:
+    """The validator of a file's ``aliases`` alone, built only for a file that failed
+    validation (building it costs about as much as the rule models' import)."""
+    return TypeAdapter(dict[Phrase, list[Phrase]])
 
 
 def _repaired(raw: Any, faulty: set[str]) -> ClaimSpec | None:
