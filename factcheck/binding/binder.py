@@ -27,10 +27,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from factcheck.binding.cues import PhraseMatch, PhraseMatcher, content_words, phrase_stems
 from factcheck.binding.negation import asserted
-from factcheck.binding.trace import (
+from factcheck.binding.reasons import (
     CROSS_KIND_PENALTY,
     CUE_IS_VALUE,
     EXCLUDED,
@@ -50,9 +51,6 @@ from factcheck.binding.trace import (
     TIE,
     UNRESOLVED,
     WRONG_TYPE,
-    Considered,
-    PhraseHit,
-    Trace,
 )
 from factcheck.extract import extract_all
 from factcheck.model import Document, ExtractContext, Mention, Sentence
@@ -60,6 +58,9 @@ from factcheck.regexes import compiled
 from factcheck.rules.ruleset import Claim, RuleSet
 from factcheck.text import CLAUSE_BREAKS, Token, sentences, token_texts, tokenize
 from factcheck.values import ClaimValue, can_bind, can_convert, mention_value, signed_value
+
+if TYPE_CHECKING:  # a trace is kept only when asked: explain imports the module
+    from factcheck.binding.trace import Considered, Trace
 
 CLAUSE_PENALTY = 2  # words a clause break counts for
 CROSS_KIND = 0.8  # a year claim binding a full date (or the reverse) is a weaker reading
@@ -281,6 +282,8 @@ class Binder:
     def _trace_hits(
         self, trace: Trace, text: str, by_claim: dict[int, dict[str, list[PhraseMatch]]]
     ) -> None:
+        from factcheck.binding.trace import PhraseHit
+
         hits = trace.current.hits
         for index, found in sorted(by_claim.items()):
             for role, matches in found.items():

@@ -23,7 +23,7 @@ linear in the text, well under a microsecond a word.
 from __future__ import annotations
 
 import hashlib
-import random
+from functools import lru_cache
 
 from factcheck.regexes import compiled
 
@@ -91,21 +91,27 @@ _WORD_IDS = _WordIds()
 
 # For each bin, the bins an empty one borrows from, in order: a fixed pseudo-random
 # sequence ("optimal densification", Shrivastava 2017), so that empty bins of a short
-# text borrow from different bins and the estimate stays unbiased and steady.
-_PROBES = tuple(
-    tuple(random.Random(f"factcheck-minhash-{i}").sample(range(HASHES), HASHES))
-    for i in range(HASHES)
-)
+# text borrow from different bins and the estimate stays unbiased and steady. Made on
+# first need: only a text of few shingles has empty bins, and drawing the sequences
+# (64 seeded generators) would cost every run a few milliseconds.
+@lru_cache(maxsize=1)
+def _probes() -> tuple[tuple[int, ...], ...]:
+    import random
+
+    return tuple(
+        tuple(random.Random(f"factcheck-minhash-{i}").sample(range(HASHES), HASHES))
+        for i in range(HASHES)
+    )
 
 
 def _densify(bins: list[int]) -> None:
     """Fill each empty bin from the first non-empty bin of its probe sequence."""
     if all(v != _EMPTY for v in bins):
         return
-    original = list(bins)
+    original, probes = list(bins), _probes()
     for i, value in enumerate(original):
         if value == _EMPTY:
-            bins[i] = next(original[j] for j in _PROBES[i] if original[j] != _EMPTY)
+            bins[i] = next(original[j] for j in probes[i] if original[j] != _EMPTY)
 
 
 def packed(signature: tuple[int, ...]) -> int:

@@ -15,7 +15,6 @@ import argparse
 import os
 import signal
 import sys
-import threading
 from collections.abc import Callable, Sequence
 from types import FrameType
 
@@ -44,9 +43,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # factcheck's validation models need no pydantic plugin, and looking for one reads
     # every installed package's entry points (~10 ms a run); a user's setting wins.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    main_thread = threading.current_thread() is threading.main_thread()
-    if main_thread:  # only the main thread may set a signal handler
+    try:
         previous = signal.signal(signal.SIGTERM, _terminate_here(os.getpid()))
+        main_thread = True
+    except ValueError:  # only the main thread may set a signal handler
+        main_thread = False
     _use_rule_cache(args)
     try:
         result: int = args.run(args)

@@ -134,10 +134,10 @@ CODES: dict[str, Code] = {
 def check_codes(codes: Iterable[str], where: Location | None = None) -> None:
     """Raise for a code that is not a finding code ('FC999', 'FC2O1'), with the
     closest codes: a misspelt code would otherwise change nothing, silently."""
-    from difflib import get_close_matches
-
     for code in codes:
         if code not in CODES:
+            from difflib import get_close_matches
+
             close = get_close_matches(code.upper().replace("O", "0"), CODES, n=2, cutoff=0.6)
             hint = f"did you mean {' or '.join(close)}?" if close else None
             raise InputError(

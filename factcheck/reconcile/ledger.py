@@ -17,17 +17,19 @@ The store owns the directory; :meth:`EvidenceStore.close` (or the owning
 from __future__ import annotations
 
 import pickle
-import tempfile
 from array import array
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, overload
+from typing import IO, TYPE_CHECKING, overload
 
 from factcheck.binding.evidence import DocumentResult, Evidence, SourceInfo
 from factcheck.binding.minhash import HASHES
 from factcheck.model import DateInterval
 from factcheck.reconcile.records import EvidenceRef, Kept, Stated, Tie
 from factcheck.values import ClaimValue
+
+if TYPE_CHECKING:
+    from tempfile import TemporaryDirectory
 
 SPILL_AFTER = 500  # documents whose evidence stays in memory before the rest is spilled
 
@@ -60,7 +62,7 @@ class EvidenceStore:
         self.spill_after = spill_after
         self.documents = 0
         self._kept: list[tuple[Evidence, ...]] = []
-        self._directory: tempfile.TemporaryDirectory[str] | None = None
+        self._directory: TemporaryDirectory[str] | None = None
         self._file: IO[bytes] | None = None
         self._size = 0
         self._writing = False
@@ -123,7 +125,9 @@ class EvidenceStore:
         if self.closed:
             raise ValueError("the evidence store is closed")
         if self._file is None:
-            self._directory = tempfile.TemporaryDirectory(prefix="factcheck-evidence-")
+            from tempfile import TemporaryDirectory  # only an archive spills
+
+            self._directory = TemporaryDirectory(prefix="factcheck-evidence-")
             self._file = open(Path(self._directory.name) / "evidence.bin", "w+b")  # noqa: SIM115
         return self._file
 

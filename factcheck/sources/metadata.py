@@ -22,7 +22,6 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from difflib import get_close_matches
 
 from factcheck.model import Location, Notice
 
@@ -108,6 +107,8 @@ def read_fields(
 
 
 def _unknown_key(key: str) -> str:
+    from difflib import get_close_matches  # only for a field factcheck does not know
+
     close = get_close_matches(key.lower(), FIELDS, n=1, cutoff=0.6)
     advice = f"did you mean {close[0]!r}?" if close else f"factcheck reads {', '.join(FIELDS)}"
     return f"unknown key {key!r}, kept as extra metadata ({advice})"

@@ -16,7 +16,6 @@ run over plain text never loads them.
 from __future__ import annotations
 
 import struct
-import zipfile
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -47,7 +46,8 @@ class Read:
 Reader = Callable[[bytes, str], Read]
 
 # What a parser of a damaged or mislabelled file raises (besides its own error base):
-# a PDF or Word file is a container of streams, each of which can be cut short.
+# a PDF or Word file is a container of streams, each of which can be cut short (a
+# Word reader adds the zip archive's own error).
 DAMAGED: tuple[type[Exception], ...] = (
     ValueError,
     LookupError,
@@ -61,7 +61,6 @@ DAMAGED: tuple[type[Exception], ...] = (
     EOFError,
     struct.error,
     zlib.error,
-    zipfile.BadZipFile,
 )
 
 

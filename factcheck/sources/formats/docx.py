@@ -26,10 +26,12 @@ _SPACES = str.maketrans({"\n": " ", "\r": " ", "\t": " ", "\v": " ", "\f": " "})
 
 
 def read(data: bytes, path: str) -> Read:
+    import zipfile
+
     import docx  # only when a Word file is read
     from docx.opc.exceptions import OpcError
 
-    failures: tuple[type[Exception], ...] = (OpcError, *DAMAGED)
+    failures: tuple[type[Exception], ...] = (OpcError, zipfile.BadZipFile, *DAMAGED)
 
     try:
         document = docx.Document(BytesIO(data))
