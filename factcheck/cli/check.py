@@ -45,9 +45,12 @@ def _fails(verdict: ClaimVerdict, outcomes: frozenset[str]) -> bool:
     )
 
 
+NAME = "check"
+
+
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
-        "check",
+        NAME,
         help="reconcile sources claim by claim",
         epilog="examples:\n"
         "  factcheck check --rules rules --sources seeds\n"

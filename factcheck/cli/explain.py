@@ -22,9 +22,12 @@ if TYPE_CHECKING:
     from factcheck.stories import Story
 
 
+NAME = "explain"
+
+
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
-        "explain",
+        NAME,
         help="show why a value bound to a claim (and why the others did not)",
         description="Show, sentence by sentence, the values and rule phrases found, every "
         "proposal a claim made with its score, and why each loser lost. Select with "

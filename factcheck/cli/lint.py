@@ -31,9 +31,12 @@ if TYPE_CHECKING:
     from factcheck.stories import Story
 
 
+NAME = "lint"
+
+
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
-        "lint",
+        NAME,
         help="check drafts against the sources before publication",
         epilog="examples:\n"
         "  factcheck lint drafts/story.md\n"

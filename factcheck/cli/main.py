@@ -23,19 +23,22 @@ from factcheck.cli import check, explain, lint, rule, schema, suggest, test_rule
 from factcheck.cli.common import EXIT_OK, EXIT_USAGE
 
 COMMANDS = (check, lint, explain, test_rules, suggest, rule, schema)
+NAMES = tuple(command.NAME for command in COMMANDS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     given = list(sys.argv[1:] if argv is None else argv)
-    unknown = _unknown_command(parser, given)
+    # Only the command asked for is built (argparse takes a few ms a command); help,
+    # a bare `factcheck` and a mistake get them all.
+    parser = build_parser(given[0] if given else None)
+    unknown = _unknown_command(given)
     if unknown is not None:
         print(unknown, file=sys.stderr)
         return EXIT_USAGE
     args = parser.parse_args(given)
     if not hasattr(args, "run"):
         parser.print_usage()
-        print("commands: " + ", ".join(_names(parser)))
+        print("commands: " + ", ".join(NAMES))
         print("factcheck COMMAND --help explains one")
         return EXIT_USAGE
     from factcheck.errors import FactcheckError, RuleFileError
@@ -103,18 +106,13 @@ def _terminate_here(pid: int) -> Callable[[int, FrameType | None], None]:
     return handler
 
 
-def _names(parser: argparse.ArgumentParser) -> list[str]:
-    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    return list(commands.choices)
-
-
-def _unknown_command(parser: argparse.ArgumentParser, given: list[str]) -> str | None:
+def _unknown_command(given: list[str]) -> str | None:
     """An error with a did-you-mean when the first word is no command."""
-    if not given or given[0].startswith("-") or given[0] in _names(parser):
+    if not given or given[0].startswith("-") or given[0] in NAMES:
         return None
     from difflib import get_close_matches
 
-    close = get_close_matches(given[0], _names(parser), n=1, cutoff=0.5)
+    close = get_close_matches(given[0], NAMES, n=1, cutoff=0.5)
     hint = f"; did you mean '{close[0]}'?" if close else ""
     return f"factcheck: error: unknown command {given[0]!r}{hint} (see factcheck --help)"
 
@@ -126,7 +124,8 @@ def _print_error(location: object, message: str, hint: str | None) -> None:
         print(f"  hint: {hint}", file=sys.stderr)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser: every command, or only ``only`` when it names one."""
     parser = argparse.ArgumentParser(
         prog="factcheck",
         description="Check where news sources agree, conflict or stay silent, claim by claim.",
@@ -134,7 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"factcheck {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for command in COMMANDS:
-        command.register(commands)
+        if only not in NAMES or only == command.NAME:
+            command.register(commands)
     return parser
 
 

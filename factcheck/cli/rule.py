@@ -8,10 +8,12 @@ from typing import Any
 
 from factcheck.cli.common import EXIT_OK
 
+NAME = "rule"
+
 
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
-        "rule",
+        NAME,
         help="explain a lint code (FC201) or list them all",
         epilog="examples:\n  factcheck rule FC201\n  factcheck rule --all\n"
         "exit status: 0 explained, 2 unknown code",

@@ -7,10 +7,12 @@ from typing import Any, TextIO
 
 from factcheck.cli.common import EXIT_OK, add_output_options, emit
 
+NAME = "schema"
+
 
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
-        "schema", help="print the JSON Schema of rule files"
+        NAME, help="print the JSON Schema of rule files"
     )
     add_output_options(parser, color=False)
     parser.set_defaults(run=run)

@@ -13,9 +13,12 @@ if TYPE_CHECKING:
     from factcheck.config import Config
 
 
+NAME = "suggest"
+
+
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
-        "suggest",
+        NAME,
         help="draft rules from the facts several sources state",
         description="Find values stated near the same words by several sources and write "
         "a rule file with a claim for each, cues mined from the sources and examples from "

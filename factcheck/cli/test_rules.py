@@ -17,10 +17,12 @@ from factcheck.cli.common import (
     warn,
 )
 
+NAME = "test-rules"
+
 
 def register(commands: Any) -> None:
     parser: argparse.ArgumentParser = commands.add_parser(
-        "test-rules",
+        NAME,
         help="run every claim's examples",
         description="Bind each claim's examples with the whole rule set and check the "
         "value each claim takes; a failure says why (the explain of its text).",
