@@ -1,3 +1,3 @@
-from factcheck.cli.main import main
+from factcheck.cli.main import entry
 
-raise SystemExit(main())
+entry()
