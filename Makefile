@@ -15,8 +15,10 @@ PYTHON_EXE := $(shell $(PYTHON) -c 'import sys; print(sys.executable)')
 SYNC       := UV_PYTHON_DOWNLOADS=never $(UV) sync --locked --compile-bytecode --python $(PYTHON_EXE) --quiet
 # An editable install leaves the package uncompiled; compile it as pip does a wheel's,
 # so a run never compiles source (where PYTHONDONTWRITEBYTECODE is set, every run would).
-# Then the same for regular expressions: factcheck.regexes keeps their compiled form.
-COMPILE    := $(BIN)/python -m compileall -q factcheck && $(BIN)/python -m factcheck.regexes -q
+# Then the same for what factcheck compiles from its own text at run time: regular
+# expressions and dataclass methods (see factcheck/pycache.py).
+COMPILE    := $(BIN)/python -m compileall -q factcheck && $(BIN)/python -m factcheck.regexes -q \
+	&& $(BIN)/python -m factcheck.dataclass -q
 
 .PHONY: report test check lint lock bench bench-extractors clean env-runtime env-test
 

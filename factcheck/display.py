@@ -6,10 +6,10 @@ same way everywhere.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, ClassVar
 
+from factcheck.dataclass import dataclass
 from factcheck.extract.vocabulary import (
     CURRENCY_SYMBOLS,
     DOLLAR_PREFIXES,

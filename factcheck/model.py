@@ -9,10 +9,11 @@ in :mod:`factcheck.results` as pydantic models.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from typing import Literal
 
+from factcheck.dataclass import dataclass
 from factcheck.regexes import compiled
 
 _NEWLINE = compiled("\n")

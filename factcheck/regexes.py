@@ -2,34 +2,32 @@
 
 ``re.compile`` parses a pattern and generates the regex engine's code in pure
 Python, about a microsecond per character. The extractors' two hundred patterns
-so cost some 60 ms in every process: the largest fixed cost of a lint after
-imports. What that work produces is plain data (a list of integers, the flags and
-the group names), so it is kept as bytecode is: in a table beside the package's
-bytecode, ``factcheck/__pycache__/regexes.<cache tag>.marshal``. A pattern found
+so cost some 45 ms in every process: after dataclasses, the largest fixed cost of
+a lint. What that work produces is plain data (a list of integers, the flags and
+the group names), so it is kept in a table beside the package's bytecode (see
+:mod:`factcheck.pycache` for the rules every such table follows). A pattern found
 there goes straight to the engine's constructor, a few microseconds.
 
-The table is written by ``python -m factcheck.regexes`` (the Makefile runs it
-after ``compileall``) and, where Python writes bytecode (no
-``PYTHONDONTWRITEBYTECODE``), by the command line after a run that compiled a
-pattern the table lacked. It is trusted as the bytecode beside it is, and checked
-as strictly: only the Python and regex engine that wrote it (version, engine magic
-number, code size) read it; a pattern it lacks is compiled as usual; a table that
-cannot be read, or an engine that refuses an entry, leaves every pattern to
-``re.compile``. Tests compare every entry with ``re.compile``'s own result.
+The table's stamp adds the engine's magic number and code size to the Python
+version; an entry the engine refuses discredits the whole table, and every
+pattern is then compiled as usual. Tests compare every entry with
+``re.compile``'s own result.
 
 Patterns that modules compile only when first needed are *declared* when the
-module is imported (:func:`declare`, :func:`declare_built`), so the build finds them.
+module is imported (:func:`declare`, :func:`declare_built`), so the build finds
+them. Build: ``python -m factcheck.regexes [-q]``.
 """
 
 from __future__ import annotations
 
-import marshal
 import os
 import re
 import sys
 from collections.abc import Callable
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
+
+from factcheck import pycache
 
 _sre: Any = getattr(_compiler, "_sre", None)
 
@@ -38,11 +36,9 @@ Key = tuple[str, int]
 # group names to numbers and numbers to names.
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
-FOLDER = os.path.join(os.path.dirname(__file__), "__pycache__")
-NAME = f"regexes.{sys.implementation.cache_tag}.marshal"
-_FORMAT = 1
-# Whatever makes an entry meaningful: this Python, this engine.
-STAMP = (_FORMAT, sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
+TABLE = "regexes"
+# What an entry means besides the Python version: this table's format, this engine.
+STAMP = (1, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
 # The engine is reached through the standard library's own compiler module; where a
 # Python lacks the pieces this relies on, every pattern goes to re.compile.
 _USABLE = all(
@@ -94,10 +90,10 @@ def save_new_patterns() -> None:
 
     Best effort, as bytecode is: a folder that cannot be written is left alone.
     """
-    if not _new or sys.dont_write_bytecode or not _USABLE:
+    if not _new or not pycache.may_write() or not _USABLE:
         return
     try:
-        write_table({**_read_table(), **_new})
+        pycache.write(TABLE, STAMP, {**_read_table(), **_new}, None)
     except OSError:
         return
     _new.clear()
@@ -118,7 +114,7 @@ def build(folder: str | None = None) -> int:
     """Write the table anew from :func:`collect` (dropping the patterns the code no longer
     has) and return its size."""
     table = collect()
-    write_table(table, folder)
+    pycache.write(TABLE, STAMP, table, folder)
     _new.clear()
     return len(table)
 
@@ -129,40 +125,11 @@ def from_entry(pattern: str, entry: Entry) -> re.Pattern[str]:
     return made
 
 
-def write_table(table: dict[Key, Entry], folder: str | None = None) -> None:
-    """Write ``table`` atomically: a reader sees the old table or the new, never half."""
-    import tempfile
-
-    folder = folder or FOLDER
-    os.makedirs(folder, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".regexes.", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            marshal.dump((STAMP, table), out)
-        os.chmod(temporary, 0o644)  # mkstemp makes it private; bytecode is readable by all
-        os.replace(temporary, os.path.join(folder, NAME))
-    except BaseException:
-        os.unlink(temporary)
-        raise
-
-
 def _read_table() -> dict[Key, Entry]:
     global _table
     if _table is None:
-        _table = load(os.path.join(FOLDER, NAME))
+        _table = pycache.load(TABLE, STAMP)
     return _table
-
-
-def load(path: str) -> dict[Key, Entry]:
-    """The table in ``path``; empty if it is missing, unreadable or another Python's."""
-    try:
-        with open(path, "rb") as stream:  # marshal.load(stream) reads in small pieces
-            stamp, table = marshal.loads(stream.read())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if stamp != STAMP or not isinstance(table, dict):
-        return {}
-    return table
 
 
 def _forget_table() -> None:
@@ -183,22 +150,12 @@ def _entry(pattern: str, flags: int) -> Entry:
 
 def _build_installed() -> None:
     """``python -m factcheck.regexes [-q]``: import every module of the package, then build."""
-    import importlib
-    import pkgutil
-
-    import factcheck
     from factcheck import regexes  # this file runs as __main__: the registry is that module
 
-    for module in pkgutil.walk_packages(factcheck.__path__, "factcheck."):
-        if module.name.endswith("__main__"):  # runs the command line when imported
-            continue
-        try:
-            importlib.import_module(module.name)
-        except ImportError:  # a face whose optional library is not installed
-            continue
+    pycache.import_every_module()
     size = regexes.build()
     if "-q" not in sys.argv[1:]:
-        where = os.path.join(regexes.FOLDER, regexes.NAME)
+        where = os.path.join(pycache.FOLDER, pycache.file_name(TABLE))
         print(f"{size} regular expressions compiled into {where}")
 
 

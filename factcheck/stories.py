@@ -17,10 +17,11 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from factcheck.config import Config, story_location
+from factcheck.dataclass import dataclass
 from factcheck.errors import InputError
 from factcheck.model import Location
 

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from dataclasses import dataclass
 from datetime import date
 
 from rapidfuzz import fuzz
 
+from factcheck.dataclass import dataclass
 from factcheck.errors import ValueParseError
 from factcheck.model import DateInterval, ExtractContext, Mention, NumberRange, Qualifier, Value
 from factcheck.text import fold

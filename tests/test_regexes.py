@@ -6,9 +6,7 @@ A pattern built from the table must be the very pattern ``re.compile`` builds:
 
 from __future__ import annotations
 
-import importlib
 import os
-import pkgutil
 import re
 import sys
 from collections.abc import Iterator
@@ -16,34 +14,29 @@ from pathlib import Path
 
 import pytest
 
-import factcheck
-from factcheck import regexes
+from factcheck import pycache, regexes
 from factcheck.extract.lazy import lazy
+
+NAME = pycache.file_name(regexes.TABLE)
+
+
+def _load(folder: Path) -> dict[regexes.Key, regexes.Entry]:
+    return pycache.load(regexes.TABLE, regexes.STAMP, str(folder))
 
 
 @pytest.fixture
 def fresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
     """The registry with no table read yet, nothing new, and its table in ``tmp_path``."""
-    monkeypatch.setattr(regexes, "FOLDER", str(tmp_path))
+    monkeypatch.setattr(pycache, "FOLDER", str(tmp_path))
     monkeypatch.setattr(regexes, "_table", None)
     monkeypatch.setattr(regexes, "_new", {})
     monkeypatch.setattr(regexes, "_used", set())
     yield tmp_path
 
 
-def _import_every_module() -> None:
-    for module in pkgutil.walk_packages(factcheck.__path__, "factcheck."):
-        if module.name.endswith("__main__"):
-            continue
-        try:
-            importlib.import_module(module.name)
-        except ImportError:
-            continue
-
-
 @pytest.fixture(scope="module")
 def collected() -> dict[regexes.Key, regexes.Entry]:
-    _import_every_module()
+    pycache.import_every_module()
     return regexes.collect()
 
 
@@ -73,8 +66,8 @@ def test_patterns_compiled_on_first_use_are_in_the_table(
 def test_a_pattern_from_the_table_matches_as_compiled(fresh: Path) -> None:
     pattern, flags = r"(?P<amount>\d+(?:\.\d+)?)\s*(?P<scale>billion|million)", re.I
     regexes.compiled(pattern, flags)
-    regexes.write_table(dict(regexes._new), str(fresh))
-    table = regexes.load(str(fresh / regexes.NAME))
+    pycache.write(regexes.TABLE, regexes.STAMP, dict(regexes._new), str(fresh))
+    table = _load(fresh)
     assert set(table) == {(pattern, int(flags))}
     regexes._table = table
     regexes._new.clear()
@@ -87,20 +80,20 @@ def test_a_pattern_from_the_table_matches_as_compiled(fresh: Path) -> None:
 
 
 def test_a_table_of_another_python_is_not_read(fresh: Path) -> None:
-    regexes.write_table({("a+", 0): regexes._entry("a+", 0)}, str(fresh))
-    path = fresh / regexes.NAME
-    assert regexes.load(str(path))
+    pycache.write(regexes.TABLE, regexes.STAMP, {("a+", 0): regexes._entry("a+", 0)}, str(fresh))
+    path = fresh / NAME
+    assert _load(fresh)
     import marshal
 
     stamp, table = marshal.loads(path.read_bytes())
-    other = (stamp[0], "2.7.18 (elsewhere)", *stamp[2:])
+    other = ("2.7.18 (elsewhere)", *stamp[1:])
     path.write_bytes(marshal.dumps((other, table)))
-    assert regexes.load(str(path)) == {}
+    assert _load(fresh) == {}
 
 
 @pytest.mark.parametrize("content", [b"", b"not marshal data", b"\xe3" * 7])
 def test_an_unreadable_table_leaves_patterns_to_re_compile(fresh: Path, content: bytes) -> None:
-    (fresh / regexes.NAME).write_bytes(content)
+    (fresh / NAME).write_bytes(content)
     assert regexes.compiled(r"\bx+\b") == re.compile(r"\bx+\b")
     assert (r"\bx+\b", 0) in regexes._new
 
@@ -119,16 +112,16 @@ def test_new_patterns_are_kept_only_where_python_writes_bytecode(
     regexes.compiled("new+pattern")
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
     regexes.save_new_patterns()
-    assert not (fresh / regexes.NAME).exists()
+    assert not (fresh / NAME).exists()
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     regexes.save_new_patterns()
-    assert ("new+pattern", 0) in regexes.load(str(fresh / regexes.NAME))
+    assert ("new+pattern", 0) in _load(fresh)
     assert regexes.new_patterns() == 0
-    assert [p.name for p in fresh.iterdir()] == [regexes.NAME]  # no temporary left behind
+    assert [p.name for p in fresh.iterdir()] == [NAME]  # no temporary left behind
 
 
 def test_an_unwritable_folder_is_left_alone(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(regexes, "FOLDER", str(fresh / "a-file"))
+    monkeypatch.setattr(pycache, "FOLDER", str(fresh / "a-file"))
     (fresh / "a-file").write_text("not a folder", encoding="utf-8")
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     regexes.compiled("x|y")
@@ -137,8 +130,8 @@ def test_an_unwritable_folder_is_left_alone(fresh: Path, monkeypatch: pytest.Mon
 
 
 def test_the_build_writes_a_readable_table(tmp_path: Path) -> None:
-    _import_every_module()
+    pycache.import_every_module()
     size = regexes.build(str(tmp_path))
-    table = regexes.load(str(tmp_path / regexes.NAME))
+    table = _load(tmp_path)
     assert len(table) == size > 100
-    assert oct(os.stat(tmp_path / regexes.NAME).st_mode & 0o777) == oct(0o644)
+    assert oct(os.stat(tmp_path / NAME).st_mode & 0o777) == oct(0o644)

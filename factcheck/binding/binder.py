@@ -25,7 +25,6 @@ import dataclasses
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -52,6 +51,7 @@ from factcheck.binding.reasons import (
     UNRESOLVED,
     WRONG_TYPE,
 )
+from factcheck.dataclass import dataclass
 from factcheck.extract import extract_all
 from factcheck.model import Document, ExtractContext, Mention, Sentence
 from factcheck.regexes import compiled

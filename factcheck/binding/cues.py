@@ -15,11 +15,11 @@ from __future__ import annotations
 import copy
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
+from factcheck.dataclass import dataclass
 from factcheck.text import STOPWORDS, Token, fold, token_texts, tokenize, word_info
 
 FUZZY_MIN_LENGTH = 6  # shorter words must match by stem exactly ("cap" is not "cup")

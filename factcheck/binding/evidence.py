@@ -12,12 +12,12 @@ import copyreg
 import dataclasses
 import operator
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from factcheck.binding.binder import Binder, Binding
 from factcheck.binding.dating import sentence_date
 from factcheck.binding.minhash import signature as minhash
+from factcheck.dataclass import dataclass
 from factcheck.model import DateInterval, Document, Notice, NumberRange
 from factcheck.text import quote
 from factcheck.values import ClaimValue

@@ -9,7 +9,7 @@ With no trace, the binder does no extra work.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from factcheck.binding.reasons import (  # re-exported: the trace's vocabulary
     CROSS_KIND_PENALTY as CROSS_KIND_PENALTY,
@@ -71,6 +71,7 @@ from factcheck.binding.reasons import (
 from factcheck.binding.reasons import (
     WRONG_TYPE as WRONG_TYPE,
 )
+from factcheck.dataclass import dataclass
 from factcheck.model import Mention
 
 

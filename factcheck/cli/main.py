@@ -91,11 +91,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if main_thread:
             signal.signal(signal.SIGTERM, previous)
-        from factcheck import regexes
+        from factcheck import dataclass, regexes
         from factcheck.rules import cache
 
         cache.deactivate()
-        regexes.save_new_patterns()
+        regexes.save_new_patterns()  # where Python writes bytecode (see factcheck.pycache)
+        dataclass.save_new_sources()
 
 
 def _use_rule_cache(args: argparse.Namespace) -> None:

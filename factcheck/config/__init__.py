@@ -22,10 +22,11 @@ there is a file: a run without one never imports pydantic.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
+from factcheck.dataclass import dataclass
 from factcheck.errors import InputError
 from factcheck.model import Location
 

@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
+from factcheck.dataclass import dataclass
 from factcheck.extract.lazy import lazy
 from factcheck.extract.numerals import (
     DIGITS,

@@ -23,10 +23,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from factcheck.dataclass import dataclass
 from factcheck.extract.lazy import lazy
 from factcheck.extract.numerals_spelled import spelled_numbers
 from factcheck.extract.vocabulary import (

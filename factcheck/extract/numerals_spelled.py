@@ -22,9 +22,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from factcheck.dataclass import dataclass
 from factcheck.extract.vocabulary import ORDINAL_TENS, ORDINAL_WORDS, TEENS, TENS, UNITS
 from factcheck.regexes import compiled
 

@@ -24,6 +24,7 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
+from factcheck.dataclass import dataclass
 from factcheck.extract.vocabulary import CURRENCY_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS
 from factcheck.model import Mention
 from factcheck.regexes import compiled
@@ -66,7 +67,7 @@ _GOES_ON_AFTER = frozenset(
 _WORD_LIMIT = 20  # letters looked at on each side of a hyphen
 
 
-@dataclasses.dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True)
 class Unwrapped:
     """The joined text, and where offsets shift: (first joined offset, its shift)."""
 

@@ -14,10 +14,10 @@ import hashlib
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 
 from factcheck import __version__
 from factcheck.binding.binder import Binder, Binding
+from factcheck.dataclass import dataclass
 from factcheck.display import display, value_out
 from factcheck.lint import suppressions
 from factcheck.lint.model import (

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any, ClassVar, Literal
 
+from factcheck.dataclass import dataclass
 from factcheck.display import ValueOut
 from factcheck.errors import InputError
 from factcheck.model import Location

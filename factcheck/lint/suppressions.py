@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
+from factcheck.dataclass import dataclass
 from factcheck.model import Document
 from factcheck.regexes import compiled
 

@@ -7,10 +7,11 @@ the collectors both read it, so neither imports the other for it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from factcheck.dataclass import dataclass
 
 RULE_SUFFIXES = (".yaml", ".yml")  # as factcheck.rules.ruleset, which imports pydantic
 DEFAULT_RULES = "rules"

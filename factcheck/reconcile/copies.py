@@ -30,10 +30,10 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from factcheck.binding.evidence import SourceInfo
 from factcheck.binding.minhash import BANDS, band, packed, similarity, words
+from factcheck.dataclass import dataclass
 from factcheck.values import ClaimValue
 
 SIMILARITY = 90.0  # fuzz.ratio a candidate pair must reach to count as a copy

@@ -24,8 +24,9 @@ from __future__ import annotations
 import bisect
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from factcheck.dataclass import dataclass
 from factcheck.model import DateInterval
 from factcheck.values import ClaimValue, Tolerance, compatible, value_interval
 

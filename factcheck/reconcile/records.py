@@ -8,10 +8,10 @@ source: ``agrees``, ``conflicts``, ``single``, ``silent``, ``self-conflict`` or
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from typing import Literal, Protocol, overload
 
 from factcheck.binding.evidence import Evidence, SourceInfo
+from factcheck.dataclass import dataclass
 from factcheck.reconcile.timeline import Era
 from factcheck.rules.ruleset import Claim
 from factcheck.values import ClaimValue

@@ -20,11 +20,12 @@ era are ``superseded``.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from typing import Literal
 
 from factcheck.binding.evidence import SourceInfo
+from factcheck.dataclass import dataclass
 from factcheck.display import display
 from factcheck.model import DateInterval
 from factcheck.reconcile.grouping import all_compatible, group_values

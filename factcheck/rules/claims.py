@@ -7,10 +7,10 @@ Plain frozen dataclasses, pickled as they are into the compiled-rules cache
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from factcheck.dataclass import dataclass
 from factcheck.errors import RuleError
 from factcheck.model import Location, ValueType
 from factcheck.values import ClaimValue, Tolerance

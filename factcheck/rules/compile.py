@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
 
+from factcheck.dataclass import dataclass
 from factcheck.errors import RuleError, RuleFileError, ValueParseError
 from factcheck.model import Location
 from factcheck.rules.claims import DEFAULT_QUALIFIERS, Claim, Example, duplicate_ids

@@ -8,11 +8,11 @@ are imported only when a renderer asks for them.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from factcheck.binding.evidence import DocumentResult
+from factcheck.dataclass import dataclass
 from factcheck.model import Notice, Skipped
 from factcheck.reconcile.copies import CopyGroup
 from factcheck.reconcile.records import ClaimVerdict

@@ -8,9 +8,9 @@ nothing when the example's value is null.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 
 from factcheck.binding.binder import Binder
+from factcheck.dataclass import dataclass
 from factcheck.display import display
 from factcheck.rules.ruleset import Claim, Example, RuleSet
 from factcheck.run.explain import ExplainReport, explain_text

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from itertools import zip_longest
 
@@ -24,6 +24,7 @@ import yaml
 
 from factcheck.binding.binder import Binder
 from factcheck.binding.trace import Trace
+from factcheck.dataclass import dataclass
 from factcheck.display import display
 from factcheck.extract import extract_all
 from factcheck.model import DateInterval, Document, ExtractContext, Mention, Sentence

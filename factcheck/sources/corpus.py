@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
+from factcheck.dataclass import dataclass
 from factcheck.errors import InputError
 from factcheck.model import Document, Location, Notice, Skipped
 from factcheck.sources.encoding import decode_as_stored, split_newlines

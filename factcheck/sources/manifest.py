@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck import store
+from factcheck.dataclass import dataclass
 from factcheck.errors import InputError, RuleError
 from factcheck.model import Location, Notice
 from factcheck.sources.encoding import decode_as_stored

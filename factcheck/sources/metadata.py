@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
 
+from factcheck.dataclass import dataclass
 from factcheck.model import Location, Notice
 
 FIELDS = ("title", "outlet", "published", "via", "url", "author", "language")

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
+from factcheck.dataclass import dataclass
 from factcheck.errors import InputError
 from factcheck.model import Location
 from factcheck.regexes import compiled

@@ -11,11 +11,12 @@ deep or self-referencing documents cannot exhaust the stack.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 import yaml
 
+from factcheck.dataclass import dataclass
 from factcheck.errors import RuleError
 from factcheck.model import Location
 from factcheck.regexes import compiled

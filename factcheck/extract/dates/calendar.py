@@ -18,9 +18,9 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 
+from factcheck.dataclass import dataclass
 from factcheck.extract.lazy import lazy
 from factcheck.extract.vocabulary import ORDINAL_WORDS, UNITS
 from factcheck.model import DateInterval

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 
+from factcheck.dataclass import dataclass
 from factcheck.extract.dates.calendar import Candidate
 from factcheck.regexes import compiled, declare, declare_built
 

@@ -12,8 +12,8 @@ passes walk the models.
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterator, Sequence
-from dataclasses import dataclass
 
+from factcheck.dataclass import dataclass
 from factcheck.results import (
     CheckReport,
     ClaimOut,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import io
 import shutil
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TextIO
 
 from rich.console import Console, Group
@@ -27,6 +27,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.theme import Theme
 
+from factcheck.dataclass import dataclass
 from factcheck.display import plural
 from factcheck.results import CheckReport, ClaimOut, SourceClaimOut, SourceOut
 

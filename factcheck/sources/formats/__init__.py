@@ -18,8 +18,8 @@ from __future__ import annotations
 import struct
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from factcheck.dataclass import dataclass
 from factcheck.sources.encoding import decode_as_stored, split_newlines
 from factcheck.sources.metadata import Meta
 

@@ -1,0 +1,127 @@
+"""``@dataclass``, with the methods it writes compiled once per installation.
+
+The standard decorator writes each class's ``__init__``, ``__repr__``, ``__eq__``,
+``__hash__`` and, for frozen classes, ``__setattr__`` and ``__delattr__`` as
+Python source and compiles it when the class is created. On Python 3.11 that is
+one compile per method, about 360 for the classes a lint imports: a third of the
+instructions of a warm lint went to them (callgrind). This decorator is the
+standard one, unchanged, except that each source it compiles is looked up first
+in a table beside the package's bytecode (see :mod:`factcheck.pycache`), where
+the build keeps the code objects Python would make of it.
+
+How: ``dataclasses`` compiles with the builtin ``exec(source, globals, locals)``.
+While our decorator runs, the module's global name ``exec`` is a function that
+compiles the source exactly as ``exec`` would (file ``<string>``, no inherited
+``__future__`` flags), from the table when it holds it, then executes it with
+the same namespaces. The classes, their methods and their behaviour are those of
+``dataclasses.dataclass``; a test compares every cached code object with a fresh
+compile. A Python whose ``dataclasses`` does not compile this way simply never
+consults the table.
+
+Type checkers see :func:`dataclasses.dataclass` itself. Build the table:
+``python -m factcheck.dataclass [-q]``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import sys
+from types import CodeType
+from typing import TYPE_CHECKING, Any
+
+from factcheck import pycache
+
+TABLE = "dataclasses"
+STAMP = (1,)  # this table's format; the Python version is in every table's stamp
+
+_table: dict[str, CodeType] | None = None
+_new: dict[str, CodeType] = {}
+_used: set[str] = set()
+
+if TYPE_CHECKING:
+    from dataclasses import dataclass as dataclass
+else:
+
+    def dataclass(cls=None, /, **options):
+        """:func:`dataclasses.dataclass`, its generated methods compiled from the table."""
+
+        def wrap(cls):
+            previous = vars(dataclasses).get("exec")
+            dataclasses.exec = compile_and_run  # found before the builtin, as a global
+            try:
+                return dataclasses.dataclass(cls, **options)
+            finally:
+                if previous is None:
+                    del dataclasses.exec
+                else:
+                    dataclasses.exec = previous
+
+        return wrap if cls is None else wrap(cls)
+
+
+def compile_and_run(
+    source: str | CodeType, globals: dict[str, Any] | None = None, locals: Any = None
+) -> None:
+    """``exec(source, globals, locals)``, compiling a source text from the table."""
+    if isinstance(source, str):
+        _used.add(source)
+        code = _read_table().get(source)
+        if code is None:
+            code = _new[source] = fresh(source)
+        source = code
+    exec(source, globals, locals)
+
+
+def fresh(source: str) -> CodeType:
+    """What ``exec(source)`` compiles, called from ``dataclasses`` (no ``__future__``)."""
+    return compile(source, "<string>", "exec", dont_inherit=True)
+
+
+def new_sources() -> int:
+    """How many sources this process compiled that the table lacked."""
+    return len(_new)
+
+
+def save_new_sources() -> None:
+    """Add this process's new code to the table, where Python writes bytecode."""
+    if not _new or not pycache.may_write():
+        return
+    try:
+        pycache.write(TABLE, STAMP, {**_read_table(), **_new}, None)
+    except OSError:
+        return
+    _new.clear()
+
+
+def build(folder: str | None = None) -> int:
+    """Write the table anew with the code of every class created so far in this process
+    (dropping what the code no longer has) and return its size."""
+    known = {**_read_table(), **_new}
+    table = {source: known[source] for source in sorted(_used) if source in known}
+    pycache.write(TABLE, STAMP, table, folder)
+    _new.clear()
+    return len(table)
+
+
+def _read_table() -> dict[str, CodeType]:
+    global _table
+    if _table is None:
+        _table = pycache.load(TABLE, STAMP)
+    return _table
+
+
+def _build_installed() -> None:
+    """``python -m factcheck.dataclass [-q]``: import every module of the package, then
+    build."""
+    from factcheck import dataclass as registry  # this file runs as __main__
+
+    pycache.import_every_module()
+    size = registry.build()
+    if "-q" not in sys.argv[1:]:
+        where = os.path.join(pycache.FOLDER, pycache.file_name(TABLE))
+        print(f"{size} dataclass methods compiled into {where}")
+
+
+if __name__ == "__main__":
+    _build_installed()

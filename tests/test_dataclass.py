@@ -1,0 +1,122 @@
+"""``factcheck.dataclass``: the standard decorator, its generated code from a table.
+
+What must hold: a class made through it is the class ``dataclasses.dataclass``
+makes (same code in every generated method, same behaviour), the table holds
+exactly what a fresh compile gives, and the standard module is left as found.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import marshal
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factcheck import dataclass as cached
+from factcheck import pycache
+from factcheck.dataclass import dataclass
+
+NAME = pycache.file_name(cached.TABLE)
+METHODS = ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__")
+
+
+@pytest.fixture
+def fresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
+    """No table read yet, nothing new, and the table kept in ``tmp_path``."""
+    monkeypatch.setattr(pycache, "FOLDER", str(tmp_path))
+    monkeypatch.setattr(cached, "_table", None)
+    monkeypatch.setattr(cached, "_new", {})
+    monkeypatch.setattr(cached, "_used", set())
+    yield tmp_path
+
+
+def _point(decorator: Any) -> Any:
+    @decorator(frozen=True, slots=True)
+    class Point:
+        """A point."""
+
+        x: int
+        y: int = 0
+        tags: tuple[str, ...] = ()
+
+    return Point
+
+
+def _code(cls: type, method: str) -> object:
+    function = vars(cls).get(method)
+    return getattr(function, "__code__", function)
+
+
+def test_methods_are_those_of_the_standard_decorator(fresh: Path) -> None:
+    ours, theirs = _point(dataclass), _point(dataclasses.dataclass)
+    for method in METHODS:
+        assert _code(ours, method) == _code(theirs, method), method
+    a = ours(1, 2, ("x",))
+    assert repr(a) == repr(theirs(1, 2, ("x",))) and repr(a).endswith(
+        "Point(x=1, y=2, tags=('x',))"
+    )
+    assert a == ours(1, 2, ("x",)) and hash(a) == hash(ours(1, 2, ("x",)))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.x = 5
+    assert dataclasses.replace(a, y=7) == ours(1, 7, ("x",))
+    assert [f.name for f in dataclasses.fields(ours)] == ["x", "y", "tags"]
+
+
+def test_the_second_class_comes_from_the_table(fresh: Path) -> None:
+    _point(dataclass)
+    made = dict(cached._new)
+    assert made  # first time: compiled, and kept as new
+    cached.build(str(fresh))
+    assert cached._new == {}
+    cached._table = None  # read the table just written
+    ours = _point(dataclass)
+    assert cached._new == {}  # every method came from the table
+    assert ours(3) == ours(3, 0, ()) and ours(3) != ours(4)
+
+
+def test_the_standard_module_is_left_as_found(fresh: Path) -> None:
+    _point(dataclass)
+    assert "exec" not in vars(dataclasses)
+    with pytest.raises(TypeError):  # a field without default after one with
+
+        @dataclass
+        class Broken:
+            a: int = 0
+            b: str  # type: ignore[misc]
+
+    assert "exec" not in vars(dataclasses)
+
+
+def test_every_kept_method_is_a_fresh_compile_of_its_source() -> None:
+    pycache.import_every_module()
+    table = {**cached._read_table(), **cached._new}
+    assert len(table) > 200  # the package's classes, not a handful
+    for source, code in table.items():
+        assert cached.fresh(source) == code, source
+
+
+def test_a_table_of_another_python_is_not_read(fresh: Path) -> None:
+    _point(dataclass)
+    cached.build(str(fresh))
+    stamp, table = marshal.loads((fresh / NAME).read_bytes())
+    assert pycache.load(cached.TABLE, cached.STAMP, str(fresh)) == table
+    (fresh / NAME).write_bytes(marshal.dumps((("3.99.0 (elsewhere)", *stamp[1:]), table)))
+    assert pycache.load(cached.TABLE, cached.STAMP, str(fresh)) == {}
+    (fresh / NAME).write_bytes(b"\x00garbage")
+    assert pycache.load(cached.TABLE, cached.STAMP, str(fresh)) == {}
+
+
+def test_new_code_is_kept_only_where_python_writes_bytecode(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _point(dataclass)
+    monkeypatch.setattr("sys.dont_write_bytecode", True)
+    cached.save_new_sources()
+    assert not (fresh / NAME).exists()
+    monkeypatch.setattr("sys.dont_write_bytecode", False)
+    cached.save_new_sources()
+    assert cached.new_sources() == 0
+    assert set(pycache.load(cached.TABLE, cached.STAMP, str(fresh))) == cached._used
