@@ -234,6 +234,20 @@ def test_a_scheduler_without_dask_says_how_to_install_it(
     assert "pip install 'factcheck[dask]'" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("address", ["not an address", "tcp://127.0.0.1:1"])
+def test_a_scheduler_that_cannot_be_reached_is_a_usage_error(
+    address: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A refused, timed-out or malformed address: exit 2 with what went wrong, no traceback."""
+    dask = pytest.importorskip("dask")
+    pytest.importorskip("dask.distributed", reason="the dask extra is not installed")
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        assert main(["check", "--scheduler", address]) == 2
+    err = capsys.readouterr().err
+    assert f"cannot reach a Dask scheduler at {address!r}" in err
+    assert "Traceback" not in err and "hint:" in err
+
+
 def test_sources_sort_naturally(tmp_path: Path) -> None:
     from factcheck.sources.walk import find_articles
 

@@ -147,7 +147,7 @@ def _run_dask(
     bag = db.from_sequence(list(tasks), npartitions=partitions)
     parts = bag.map_partitions(_check_partition, rules).to_delayed()
     if scheduler:
-        with Client(scheduler) as client:
+        with _client(Client, scheduler) as client:
             yield from _in_order(client, parts, jobs)
         return
     with (
@@ -157,6 +157,20 @@ def _run_dask(
         Client(cluster) as client,
     ):
         yield from _in_order(client, parts, jobs)
+
+
+def _client(make: Any, scheduler: str) -> Any:
+    """A client of the scheduler at ``scheduler``; one that cannot be reached (refused,
+    timed out, a malformed address) is an input error, not a traceback."""
+    try:
+        return make(scheduler)
+    except (OSError, ValueError, TypeError) as exc:
+        raise InputError(
+            f"--scheduler: cannot reach a Dask scheduler at {scheduler!r} "
+            f"({type(exc).__name__}: {exc})",
+            hint="is `dask scheduler` running there? Without --scheduler, "
+            "--engine dask starts a cluster on this machine",
+        ) from None
 
 
 def _in_order(client: Any, parts: Sequence[Any], jobs: int) -> Iterator[Outcome]:
