@@ -25,19 +25,13 @@ Type checkers see :func:`dataclasses.dataclass` itself. Build the table:
 from __future__ import annotations
 
 import dataclasses
-import os
-import sys
 from types import CodeType
 from typing import TYPE_CHECKING, Any
 
 from factcheck import pycache
 
-TABLE = "dataclasses"
-STAMP = (1,)  # this table's format; the Python version is in every table's stamp
-
-_table: dict[str, CodeType] | None = None
-_new: dict[str, CodeType] = {}
-_used: set[str] = set()
+# The stamp: this table's format (the Python version is in every table's stamp).
+TABLE: pycache.Table[str, CodeType] = pycache.Table("dataclasses", (1,))
 
 if TYPE_CHECKING:
     from dataclasses import dataclass as dataclass
@@ -65,10 +59,10 @@ def compile_and_run(
 ) -> None:
     """``exec(source, globals, locals)``, compiling a source text from the table."""
     if isinstance(source, str):
-        _used.add(source)
-        code = _read_table().get(source)
+        TABLE.used.add(source)
+        code = TABLE.entries().get(source)
         if code is None:
-            code = _new[source] = fresh(source)
+            code = TABLE.new[source] = fresh(source)
         source = code
     exec(source, globals, locals)
 
@@ -78,50 +72,16 @@ def fresh(source: str) -> CodeType:
     return compile(source, "<string>", "exec", dont_inherit=True)
 
 
-def new_sources() -> int:
-    """How many sources this process compiled that the table lacked."""
-    return len(_new)
-
-
 def save_new_sources() -> None:
     """Add this process's new code to the table, where Python writes bytecode."""
-    if not _new or not pycache.may_write():
-        return
-    try:
-        pycache.write(TABLE, STAMP, {**_read_table(), **_new}, None)
-    except OSError:
-        return
-    _new.clear()
+    TABLE.save_new()
 
 
-def build(folder: str | None = None) -> int:
-    """Write the table anew with the code of every class created so far in this process
-    (dropping what the code no longer has) and return its size."""
-    known = {**_read_table(), **_new}
-    table = {source: known[source] for source in sorted(_used) if source in known}
-    pycache.write(TABLE, STAMP, table, folder)
-    _new.clear()
-    return len(table)
+def _table_of_the_package() -> pycache.Table[str, CodeType]:
+    from factcheck import dataclass  # this file runs as __main__: the registry is that module
 
-
-def _read_table() -> dict[str, CodeType]:
-    global _table
-    if _table is None:
-        _table = pycache.load(TABLE, STAMP)
-    return _table
-
-
-def _build_installed() -> None:
-    """``python -m factcheck.dataclass [-q]``: import every module of the package, then
-    build."""
-    from factcheck import dataclass as registry  # this file runs as __main__
-
-    pycache.import_every_module()
-    size = registry.build()
-    if "-q" not in sys.argv[1:]:
-        where = os.path.join(pycache.FOLDER, pycache.file_name(TABLE))
-        print(f"{size} dataclass methods compiled into {where}")
+    return dataclass.TABLE
 
 
 if __name__ == "__main__":
-    _build_installed()
+    pycache.build_main(_table_of_the_package, "dataclass methods")

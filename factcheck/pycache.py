@@ -22,7 +22,11 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-from typing import Any
+from collections.abc import Callable, Hashable
+from typing import Any, Generic, TypeVar
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
 
 FOLDER = os.path.join(os.path.dirname(__file__), "__pycache__")
 
@@ -81,3 +85,60 @@ def import_every_module() -> None:
 def may_write() -> bool:
     """Whether a run may add to the tables: where Python itself writes bytecode."""
     return not sys.dont_write_bytecode
+
+
+class Table(Generic[K, V]):
+    """One table as this process sees it: the entries read (on first use), those it
+    compiled anew, and the keys it used (what a build keeps)."""
+
+    def __init__(self, name: str, stamp: tuple[Any, ...]) -> None:
+        self.name = name
+        self.stamp = stamp
+        self.new: dict[K, V] = {}
+        self.used: set[K] = set()
+        self._read: dict[K, V] | None = None
+
+    def entries(self) -> dict[K, V]:
+        if self._read is None:
+            self._read = load(self.name, self.stamp)
+        return self._read
+
+    def forget(self) -> None:
+        """Distrust what was read: every key is compiled anew from now on."""
+        self._read = {}
+
+    def save_new(self) -> None:
+        """Add the new entries to the file, where Python writes bytecode; best effort, as
+        bytecode is: a folder that cannot be written is left alone."""
+        if not self.new or not may_write():
+            return
+        try:
+            write(self.name, self.stamp, {**self.entries(), **self.new}, None)
+        except OSError:
+            return
+        self.new.clear()
+
+    def rebuild(self, folder: str | None = None) -> int:
+        """Write the file anew with the entries of the keys used in this process (dropping
+        those the code no longer has); return how many."""
+        known = {**self.entries(), **self.new}
+        kept = {key: known[key] for key in sorted(self.used) if key in known}  # type: ignore[type-var]
+        write(self.name, self.stamp, kept, folder)
+        self.new.clear()
+        return len(kept)
+
+    def path(self) -> str:
+        return os.path.join(FOLDER, file_name(self.name))
+
+
+def build_main(table: Callable[[], Table[Any, Any]], what: str) -> None:
+    """``python -m factcheck.<module> [-q]``: import every module of the package (so every
+    class is made and every pattern declared), then rebuild the table ``table()`` gives.
+
+    The module runs as ``__main__``; ``table`` reaches the imported module's table,
+    the one the package's modules wrote into."""
+    import_every_module()
+    chosen = table()
+    size = chosen.rebuild()
+    if "-q" not in sys.argv[1:]:
+        print(f"{size} {what} compiled into {chosen.path()}")

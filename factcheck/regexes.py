@@ -20,9 +20,7 @@ them. Build: ``python -m factcheck.regexes [-q]``.
 
 from __future__ import annotations
 
-import os
 import re
-import sys
 from collections.abc import Callable
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -36,7 +34,6 @@ Key = tuple[str, int]
 # group names to numbers and numbers to names.
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
-TABLE = "regexes"
 # What an entry means besides the Python version: this table's format, this engine.
 STAMP = (1, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
 # The engine is reached through the standard library's own compiler module; where a
@@ -46,10 +43,8 @@ _USABLE = all(
     for module, name in ((_sre, "compile"), (_parser, "parse"), (_compiler, "_code"))
 )
 
-_table: dict[Key, Entry] | None = None
-_new: dict[Key, Entry] = {}
+TABLE: pycache.Table[Key, Entry] = pycache.Table("regexes", STAMP)
 _declared: dict[Key, None] = {}
-_used: set[Key] = set()  # compiled in this process, from the table or not
 _builders: list[Callable[[], object]] = []
 
 
@@ -58,15 +53,14 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     key = (pattern, int(flags))
     if not _USABLE:
         return re.compile(pattern, flags)
-    _used.add(key)
-    entry = _read_table().get(key)
+    TABLE.used.add(key)
+    entry = TABLE.entries().get(key)
     if entry is not None:
         try:
             return from_entry(pattern, entry)
         except (TypeError, ValueError, RuntimeError):  # refused: distrust the whole table
-            _forget_table()
-    entry = _entry(*key)
-    _new[key] = entry
+            TABLE.forget()
+    entry = TABLE.new[key] = _entry(*key)
     return from_entry(pattern, entry)
 
 
@@ -80,61 +74,25 @@ def declare_built(build: Callable[[], object]) -> None:
     _builders.append(build)
 
 
-def new_patterns() -> int:
-    """How many patterns this process compiled that the table lacked."""
-    return len(_new)
-
-
 def save_new_patterns() -> None:
-    """Add this process's new patterns to the table, where Python writes bytecode.
-
-    Best effort, as bytecode is: a folder that cannot be written is left alone.
-    """
-    if not _new or not pycache.may_write() or not _USABLE:
-        return
-    try:
-        pycache.write(TABLE, STAMP, {**_read_table(), **_new}, None)
-    except OSError:
-        return
-    _new.clear()
+    """Add this process's new patterns to the table, where Python writes bytecode."""
+    if _USABLE:
+        TABLE.save_new()
 
 
-def collect() -> dict[Key, Entry]:
-    """Every pattern the imported modules compile or declare, with its entry: compiles
-    the declared ones and runs the declared builders first."""
+def declared() -> None:
+    """Compile every declared pattern, and run the declared builders: after importing
+    every module, the build then knows every pattern the code has."""
     for build_more in list(_builders):
         build_more()
     for key in list(_declared):
         compiled(*key)
-    known = {**_read_table(), **_new}
-    return {key: known[key] for key in sorted(_used) if key in known}
-
-
-def build(folder: str | None = None) -> int:
-    """Write the table anew from :func:`collect` (dropping the patterns the code no longer
-    has) and return its size."""
-    table = collect()
-    pycache.write(TABLE, STAMP, table, folder)
-    _new.clear()
-    return len(table)
 
 
 def from_entry(pattern: str, entry: Entry) -> re.Pattern[str]:
     """The compiled pattern an entry describes (the engine checks the code it is given)."""
     made: re.Pattern[str] = _sre.compile(pattern, *entry)
     return made
-
-
-def _read_table() -> dict[Key, Entry]:
-    global _table
-    if _table is None:
-        _table = pycache.load(TABLE, STAMP)
-    return _table
-
-
-def _forget_table() -> None:
-    global _table
-    _table = {}
 
 
 def _entry(pattern: str, flags: int) -> Entry:
@@ -148,16 +106,12 @@ def _entry(pattern: str, flags: int) -> Entry:
     return (int(flags | state.flags), code, state.groups - 1, dict(state.groupdict), tuple(names))
 
 
-def _build_installed() -> None:
-    """``python -m factcheck.regexes [-q]``: import every module of the package, then build."""
+def _table_of_the_package() -> pycache.Table[Key, Entry]:
     from factcheck import regexes  # this file runs as __main__: the registry is that module
 
-    pycache.import_every_module()
-    size = regexes.build()
-    if "-q" not in sys.argv[1:]:
-        where = os.path.join(pycache.FOLDER, pycache.file_name(TABLE))
-        print(f"{size} regular expressions compiled into {where}")
+    regexes.declared()
+    return regexes.TABLE
 
 
 if __name__ == "__main__":
-    _build_installed()
+    pycache.build_main(_table_of_the_package, "regular expressions")

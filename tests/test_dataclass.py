@@ -19,7 +19,13 @@ from factcheck import dataclass as cached
 from factcheck import pycache
 from factcheck.dataclass import dataclass
 
-NAME = pycache.file_name(cached.TABLE)
+NAME = pycache.file_name(cached.TABLE.name)
+
+
+def _load(folder: Path) -> dict[str, object]:
+    return pycache.load(cached.TABLE.name, cached.TABLE.stamp, str(folder))
+
+
 METHODS = ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__")
 
 
@@ -27,9 +33,7 @@ METHODS = ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delat
 def fresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
     """No table read yet, nothing new, and the table kept in ``tmp_path``."""
     monkeypatch.setattr(pycache, "FOLDER", str(tmp_path))
-    monkeypatch.setattr(cached, "_table", None)
-    monkeypatch.setattr(cached, "_new", {})
-    monkeypatch.setattr(cached, "_used", set())
+    monkeypatch.setattr(cached, "TABLE", pycache.Table(cached.TABLE.name, cached.TABLE.stamp))
     yield tmp_path
 
 
@@ -65,15 +69,17 @@ def test_methods_are_those_of_the_standard_decorator(fresh: Path) -> None:
     assert [f.name for f in dataclasses.fields(ours)] == ["x", "y", "tags"]
 
 
-def test_the_second_class_comes_from_the_table(fresh: Path) -> None:
+def test_the_second_class_comes_from_the_table(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _point(dataclass)
-    made = dict(cached._new)
+    made = dict(cached.TABLE.new)
     assert made  # first time: compiled, and kept as new
-    cached.build(str(fresh))
-    assert cached._new == {}
-    cached._table = None  # read the table just written
+    cached.TABLE.rebuild(str(fresh))
+    assert cached.TABLE.new == {}
+    monkeypatch.setattr(cached, "TABLE", pycache.Table(cached.TABLE.name, cached.TABLE.stamp))
     ours = _point(dataclass)
-    assert cached._new == {}  # every method came from the table
+    assert cached.TABLE.new == {}  # every method came from the table
     assert ours(3) == ours(3, 0, ()) and ours(3) != ours(4)
 
 
@@ -92,7 +98,7 @@ def test_the_standard_module_is_left_as_found(fresh: Path) -> None:
 
 def test_every_kept_method_is_a_fresh_compile_of_its_source() -> None:
     pycache.import_every_module()
-    table = {**cached._read_table(), **cached._new}
+    table = {**cached.TABLE.entries(), **cached.TABLE.new}
     assert len(table) > 200  # the package's classes, not a handful
     for source, code in table.items():
         assert cached.fresh(source) == code, source
@@ -100,13 +106,13 @@ def test_every_kept_method_is_a_fresh_compile_of_its_source() -> None:
 
 def test_a_table_of_another_python_is_not_read(fresh: Path) -> None:
     _point(dataclass)
-    cached.build(str(fresh))
+    cached.TABLE.rebuild(str(fresh))
     stamp, table = marshal.loads((fresh / NAME).read_bytes())
-    assert pycache.load(cached.TABLE, cached.STAMP, str(fresh)) == table
+    assert _load(fresh) == table
     (fresh / NAME).write_bytes(marshal.dumps((("3.99.0 (elsewhere)", *stamp[1:]), table)))
-    assert pycache.load(cached.TABLE, cached.STAMP, str(fresh)) == {}
+    assert _load(fresh) == {}
     (fresh / NAME).write_bytes(b"\x00garbage")
-    assert pycache.load(cached.TABLE, cached.STAMP, str(fresh)) == {}
+    assert _load(fresh) == {}
 
 
 def test_new_code_is_kept_only_where_python_writes_bytecode(
@@ -118,5 +124,5 @@ def test_new_code_is_kept_only_where_python_writes_bytecode(
     assert not (fresh / NAME).exists()
     monkeypatch.setattr("sys.dont_write_bytecode", False)
     cached.save_new_sources()
-    assert cached.new_sources() == 0
-    assert set(pycache.load(cached.TABLE, cached.STAMP, str(fresh))) == cached._used
+    assert cached.TABLE.new == {}
+    assert set(_load(fresh)) == cached.TABLE.used

@@ -17,27 +17,27 @@ import pytest
 from factcheck import pycache, regexes
 from factcheck.extract.lazy import lazy
 
-NAME = pycache.file_name(regexes.TABLE)
+NAME = pycache.file_name("regexes")
 
 
 def _load(folder: Path) -> dict[regexes.Key, regexes.Entry]:
-    return pycache.load(regexes.TABLE, regexes.STAMP, str(folder))
+    return pycache.load("regexes", regexes.STAMP, str(folder))
 
 
 @pytest.fixture
 def fresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
     """The registry with no table read yet, nothing new, and its table in ``tmp_path``."""
     monkeypatch.setattr(pycache, "FOLDER", str(tmp_path))
-    monkeypatch.setattr(regexes, "_table", None)
-    monkeypatch.setattr(regexes, "_new", {})
-    monkeypatch.setattr(regexes, "_used", set())
+    monkeypatch.setattr(regexes, "TABLE", pycache.Table("regexes", regexes.STAMP))
     yield tmp_path
 
 
 @pytest.fixture(scope="module")
 def collected() -> dict[regexes.Key, regexes.Entry]:
     pycache.import_every_module()
-    return regexes.collect()
+    regexes.declared()
+    known = {**regexes.TABLE.entries(), **regexes.TABLE.new}
+    return {key: known[key] for key in regexes.TABLE.used if key in known}
 
 
 def test_every_entry_builds_the_pattern_re_compile_builds(
@@ -63,16 +63,17 @@ def test_patterns_compiled_on_first_use_are_in_the_table(
     assert scanner_rules and all((rule, 0) in collected for rule in scanner_rules)
 
 
-def test_a_pattern_from_the_table_matches_as_compiled(fresh: Path) -> None:
+def test_a_pattern_from_the_table_matches_as_compiled(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pattern, flags = r"(?P<amount>\d+(?:\.\d+)?)\s*(?P<scale>billion|million)", re.I
     regexes.compiled(pattern, flags)
-    pycache.write(regexes.TABLE, regexes.STAMP, dict(regexes._new), str(fresh))
+    pycache.write("regexes", regexes.STAMP, dict(regexes.TABLE.new), str(fresh))
     table = _load(fresh)
     assert set(table) == {(pattern, int(flags))}
-    regexes._table = table
-    regexes._new.clear()
+    monkeypatch.setattr(regexes, "TABLE", pycache.Table("regexes", regexes.STAMP))  # reads it
     made = regexes.compiled(pattern, flags)
-    assert not regexes._new  # came from the table
+    assert not regexes.TABLE.new  # came from the table
     assert made == re.compile(pattern, flags)
     match = made.search("a $38 Billion deal")
     assert match is not None and match.group("amount", "scale") == ("38", "Billion")
@@ -80,7 +81,7 @@ def test_a_pattern_from_the_table_matches_as_compiled(fresh: Path) -> None:
 
 
 def test_a_table_of_another_python_is_not_read(fresh: Path) -> None:
-    pycache.write(regexes.TABLE, regexes.STAMP, {("a+", 0): regexes._entry("a+", 0)}, str(fresh))
+    pycache.write("regexes", regexes.STAMP, {("a+", 0): regexes._entry("a+", 0)}, str(fresh))
     path = fresh / NAME
     assert _load(fresh)
     import marshal
@@ -95,15 +96,15 @@ def test_a_table_of_another_python_is_not_read(fresh: Path) -> None:
 def test_an_unreadable_table_leaves_patterns_to_re_compile(fresh: Path, content: bytes) -> None:
     (fresh / NAME).write_bytes(content)
     assert regexes.compiled(r"\bx+\b") == re.compile(r"\bx+\b")
-    assert (r"\bx+\b", 0) in regexes._new
+    assert (r"\bx+\b", 0) in regexes.TABLE.new
 
 
 def test_an_entry_the_engine_refuses_is_compiled_as_usual(fresh: Path) -> None:
     flags, code, groups, names, indexgroup = regexes._entry("ab", 0)
     broken = (flags, [999_999, *code], groups, names, indexgroup)
-    regexes._table = {("ab", 0): broken}
+    pycache.write("regexes", regexes.STAMP, {("ab", 0): broken}, str(fresh))
     assert regexes.compiled("ab") == re.compile("ab")
-    assert regexes._table == {}  # a refused entry discredits the whole table
+    assert regexes.TABLE.entries() == {}  # a refused entry discredits the whole table
 
 
 def test_new_patterns_are_kept_only_where_python_writes_bytecode(
@@ -116,7 +117,7 @@ def test_new_patterns_are_kept_only_where_python_writes_bytecode(
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     regexes.save_new_patterns()
     assert ("new+pattern", 0) in _load(fresh)
-    assert regexes.new_patterns() == 0
+    assert not regexes.TABLE.new
     assert [p.name for p in fresh.iterdir()] == [NAME]  # no temporary left behind
 
 
@@ -126,12 +127,13 @@ def test_an_unwritable_folder_is_left_alone(fresh: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     regexes.compiled("x|y")
     regexes.save_new_patterns()  # no error
-    assert regexes.new_patterns() == 1
+    assert len(regexes.TABLE.new) == 1
 
 
 def test_the_build_writes_a_readable_table(tmp_path: Path) -> None:
     pycache.import_every_module()
-    size = regexes.build(str(tmp_path))
+    regexes.declared()
+    size = regexes.TABLE.rebuild(str(tmp_path))
     table = _load(tmp_path)
     assert len(table) == size > 100
     assert oct(os.stat(tmp_path / NAME).st_mode & 0o777) == oct(0o644)
