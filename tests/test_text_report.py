@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from factcheck import api
-from factcheck.report.check.text import View, render, source_names
+from factcheck.report.check.text import View, extracted_note, render, source_names
 from factcheck.results import CheckReport, SourceOut
 from tests.conftest import ROOT
 
@@ -54,3 +54,31 @@ def test_sources_are_named_by_outlet_and_by_id_where_two_share_one() -> None:
         SourceOut(id="d", path="d.txt", title=None, outlet=None, published=None, via=None),
     ]
     assert source_names(sources) == {"a": "Wire (a)", "b": "Wire (b)", "c": "Gazette", "d": "d"}
+
+
+def test_sources_read_from_html_pdf_or_word_say_their_lines_are_the_extracted_text() -> None:
+    def source(name: str, extracted: str | None) -> SourceOut:
+        return SourceOut(
+            id=name, path=name, title=None, outlet=None, published=None, via=None,
+            extracted_from=extracted,  # type: ignore[arg-type]
+        )  # fmt: skip
+
+    mixed = [source("a.html", "html"), source("b.md", None), source("c.pdf", "pdf")]
+    note = extracted_note(mixed, source_names(mixed))
+    assert (
+        note == "text extracted from a.html (HTML), c.pdf (PDF): lines count in the extracted text"
+    )
+    assert extracted_note([source("b.md", None)], {"b.md": "b.md"}) is None
+    many = [source(f"p{i}.docx", "docx") for i in range(11)]
+    assert (note := extracted_note(many, source_names(many))) is not None
+    assert note.count("(Word)") == 8 and "and 3 more" in note
+
+
+def test_the_detailed_report_says_which_texts_were_extracted() -> None:
+    report = api.check(CITY / "rules.yaml", CITY / "sources")
+    first = report.sources[0].model_copy(update={"extracted_from": "html"})
+    extracted = report.model_copy(update={"sources": [first, *report.sources[1:]]})
+    name = source_names(extracted.sources)[first.id]
+    assert f"text extracted from {name} (HTML)" in shown(extracted, summary=False)
+    assert "text extracted" not in shown(extracted, summary=True)
+    assert "text extracted" not in shown(report, summary=False)

@@ -111,6 +111,9 @@ def _draw(console: Console, report: CheckReport, view: View) -> None:
                 f"[muted]unresolved: {names.get(item.source, item.source)}:{item.line}:"
                 f"{item.column} {item.text!r} ({item.reason})[/muted]"
             )
+        extracted = extracted_note(report.sources, names)
+        if extracted and not summary:
+            console.print(Text(extracted, style="muted"))
         if summary and view.summary is None:
             console.print(
                 Text(
@@ -130,6 +133,21 @@ def source_names(sources: Sequence[SourceOut]) -> dict[str, str]:
         s.id: (s.outlet if s.outlet not in shared else f"{s.outlet} ({s.id})") if s.outlet else s.id
         for s in sources
     }
+
+
+_FORMATS = {"html": "HTML", "pdf": "PDF", "docx": "Word"}
+_NAMED = 8  # extracted sources named before "and N more"
+
+
+def extracted_note(sources: Sequence[SourceOut], names: dict[str, str]) -> str | None:
+    """Which sources' texts were extracted from a web page, a PDF or a Word file: their
+    lines count in the extracted text, not in the file as an editor opens it."""
+    kinds = [(names[s.id], _FORMATS[s.extracted_from]) for s in sources if s.extracted_from]
+    if not kinds:
+        return None
+    listed = ", ".join(f"{name} ({kind})" for name, kind in kinds[:_NAMED])
+    more = f" and {len(kinds) - _NAMED} more" if len(kinds) > _NAMED else ""
+    return f"text extracted from {listed}{more}: lines count in the extracted text"
 
 
 def _headline(claim: ClaimOut, names: dict[str, str]) -> Text:
