@@ -24,6 +24,7 @@ Type checkers see :func:`dataclasses.dataclass` itself. Build the table:
 
 from __future__ import annotations
 
+import _thread
 import dataclasses
 from types import CodeType
 from typing import TYPE_CHECKING, Any
@@ -33,6 +34,12 @@ from factcheck import pycache
 # The stamp: this table's format (the Python version is in every table's stamp).
 TABLE: pycache.Table[str, CodeType] = pycache.Table("dataclasses", (1,))
 
+# One decoration at a time installs and removes the hook (classes made in two threads
+# at once would otherwise leave it installed), and only the thread that installed it
+# reads the table: another thread's plain @dataclass in that window compiles as usual.
+_HOOK_LOCK = _thread.RLock()
+_inside = _thread._local()
+
 if TYPE_CHECKING:
     from dataclasses import dataclass as dataclass
 else:
@@ -41,30 +48,32 @@ else:
         """:func:`dataclasses.dataclass`, its generated methods compiled from the table."""
 
         def wrap(cls):
-            previous = vars(dataclasses).get("exec")
-            dataclasses.exec = compile_and_run  # found before the builtin, as a global
-            try:
-                return dataclasses.dataclass(cls, **options)
-            finally:
-                if previous is None:
-                    del dataclasses.exec
-                else:
-                    dataclasses.exec = previous
+            with _HOOK_LOCK:
+                previous = vars(dataclasses).get("exec")
+                dataclasses.exec = compile_and_run  # found before the builtin, as a global
+                _inside.depth = getattr(_inside, "depth", 0) + 1
+                try:
+                    return dataclasses.dataclass(cls, **options)
+                finally:
+                    _inside.depth -= 1
+                    if previous is None:
+                        del dataclasses.exec
+                    else:
+                        dataclasses.exec = previous
 
         return wrap if cls is None else wrap(cls)
 
 
-def compile_and_run(
-    source: str | CodeType, globals: dict[str, Any] | None = None, locals: Any = None
-) -> None:
-    """``exec(source, globals, locals)``, compiling a source text from the table."""
-    if isinstance(source, str):
+def compile_and_run(source: str | CodeType, *args: Any, **kwargs: Any) -> None:
+    """``exec(source, ...)``, a source text compiled from the table when our decorator
+    runs in this thread."""
+    if isinstance(source, str) and getattr(_inside, "depth", 0) > 0:
         TABLE.used.add(source)
-        code = TABLE.entries().get(source)
+        code = TABLE.entries().get(source) or TABLE.new.get(source)
         if code is None:
             code = TABLE.new[source] = fresh(source)
         source = code
-    exec(source, globals, locals)
+    exec(source, *args, **kwargs)
 
 
 def fresh(source: str) -> CodeType:

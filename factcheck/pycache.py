@@ -28,7 +28,18 @@ from typing import Any, Generic, TypeVar
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
-FOLDER = os.path.join(os.path.dirname(__file__), "__pycache__")
+
+def _folder() -> str:
+    """Where Python keeps this package's bytecode: ``__pycache__`` beside it, or its
+    mirror under ``sys.pycache_prefix`` (``PYTHONPYCACHEPREFIX``)."""
+    if not sys.pycache_prefix:
+        return os.path.join(os.path.dirname(__file__), "__pycache__")
+    from importlib.util import cache_from_source
+
+    return os.path.dirname(cache_from_source(__file__))
+
+
+FOLDER = _folder()
 
 
 def file_name(name: str) -> str:

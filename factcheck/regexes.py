@@ -36,16 +36,13 @@ Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 # What an entry means besides the Python version: this table's format, this engine.
 STAMP = (1, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))
-# The engine is reached through the standard library's own compiler module; where a
-# Python lacks the pieces this relies on, every pattern goes to re.compile.
-_USABLE = all(
-    callable(getattr(module, name, None))
-    for module, name in ((_sre, "compile"), (_parser, "parse"), (_compiler, "_code"))
-)
-
 TABLE: pycache.Table[Key, Entry] = pycache.Table("regexes", STAMP)
 _declared: dict[Key, None] = {}
 _builders: list[Callable[[], object]] = []
+
+
+# An entry refused by the engine (a damaged table) raises one of these.
+_REFUSED = (TypeError, ValueError, RuntimeError, OverflowError, IndexError)
 
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -58,9 +55,10 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if entry is not None:
         try:
             return from_entry(pattern, entry)
-        except (TypeError, ValueError, RuntimeError):  # refused: distrust the whole table
+        except _REFUSED:  # a damaged table: distrust all of it
             TABLE.forget()
-    entry = TABLE.new[key] = _entry(*key)
+    entry = TABLE.new.get(key) or _entry(*key)
+    TABLE.new[key] = entry
     return from_entry(pattern, entry)
 
 
@@ -104,6 +102,20 @@ def _entry(pattern: str, flags: int) -> Entry:
         names[number] = name
     code = [int(word) for word in _compiler._code(parsed, flags)]
     return (int(flags | state.flags), code, state.groups - 1, dict(state.groupdict), tuple(names))
+
+
+def _usable() -> bool:
+    """Whether this Python's engine takes what :func:`_entry` makes and builds the very
+    pattern ``re.compile`` builds (checked once, on a small pattern with a named group);
+    where it does not, every pattern goes to ``re.compile``."""
+    sample = r"(?P<word>\w+)\s*(?:x|y)+$"
+    try:
+        return from_entry(sample, _entry(sample, re.I)) == re.compile(sample, re.I)
+    except (*_REFUSED, AttributeError):
+        return False
+
+
+_USABLE = _usable()
 
 
 def _table_of_the_package() -> pycache.Table[Key, Entry]:

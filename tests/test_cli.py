@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -246,6 +247,18 @@ def test_a_scheduler_that_cannot_be_reached_is_a_usage_error(
     err = capsys.readouterr().err
     assert f"cannot reach a Dask scheduler at {address!r}" in err
     assert "Traceback" not in err and "hint:" in err
+
+
+def test_only_the_command_asked_for_builds_its_parser() -> None:
+    from factcheck.cli.main import NAMES, build_parser
+
+    def commands(parser: argparse.ArgumentParser) -> list[str]:
+        action = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        return list(action.choices)
+
+    assert commands(build_parser("lint")) == ["lint"]
+    assert commands(build_parser(None)) == commands(build_parser("--help")) == list(NAMES)
+    assert commands(build_parser("lnt")) == list(NAMES)  # a mistake gets the did-you-mean
 
 
 def test_sources_sort_naturally(tmp_path: Path) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import marshal
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -50,8 +52,11 @@ def _point(decorator: Any) -> Any:
 
 
 def _code(cls: type, method: str) -> object:
+    """A generated method's code (``__repr__`` is wrapped by a recursion guard)."""
     function = vars(cls).get(method)
-    return getattr(function, "__code__", function)
+    function = getattr(function, "__wrapped__", function)
+    code = getattr(function, "__code__", function)
+    return (code, getattr(code, "co_filename", None))  # == on code ignores the file name
 
 
 def test_methods_are_those_of_the_standard_decorator(fresh: Path) -> None:
@@ -126,3 +131,56 @@ def test_new_code_is_kept_only_where_python_writes_bytecode(
     cached.save_new_sources()
     assert cached.TABLE.new == {}
     assert set(_load(fresh)) == cached.TABLE.used
+
+
+def test_classes_made_in_many_threads_leave_the_standard_module_as_found() -> None:
+    start = threading.Barrier(6)
+
+    def make() -> None:
+        start.wait()
+        for _ in range(40):
+            _point(dataclass)
+
+    threads = [threading.Thread(target=make) for _ in range(6)]
+    previous = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(previous)
+    assert "exec" not in vars(dataclasses)
+
+
+def test_another_threads_plain_dataclass_is_compiled_as_usual(fresh: Path) -> None:
+    """While our decorator runs in one thread, the hook is installed; a plain
+    @dataclass in another thread must neither read nor add to the table."""
+    inside, done = threading.Event(), threading.Event()
+
+    class Pause:  # a field default the decorator reads: holds it mid-way
+        def __get__(self, instance: object, owner: type) -> int:
+            inside.set()
+            done.wait(5)
+            return 0
+
+    def make_ours() -> None:
+        @dataclass
+        class Held:
+            n: int = Pause()  # type: ignore[assignment]
+
+    ours = threading.Thread(target=make_ours)
+    ours.start()
+    assert inside.wait(5)
+    assert vars(dataclasses).get("exec") is cached.compile_and_run
+    before = dict(cached.TABLE.new)
+
+    @dataclasses.dataclass
+    class Plain:
+        label: str = "plain"
+
+    assert cached.TABLE.new == before and Plain().label == "plain"
+    done.set()
+    ours.join()
+    assert "exec" not in vars(dataclasses)

@@ -6,9 +6,12 @@ pipe), the exit status and the exit handlers' work (temporary folders' cleanup).
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ENTRY = [sys.executable, "-m", "factcheck"]
 
@@ -48,3 +51,44 @@ def test_a_large_report_reaches_a_pipe_whole() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert len(done.stdout) > 100_000 and done.stdout.rstrip().endswith("</html>")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_failed_last_write_is_an_error_not_a_success() -> None:
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([*ENTRY, "rule", "FC201"], stdout=full, stderr=subprocess.PIPE)
+    assert done.returncode == 2
+    assert b"cannot write the output" in done.stderr and b"Traceback" not in done.stderr
+
+
+def test_no_standard_output_at_all_is_no_traceback(tmp_path: Path) -> None:
+    """With its descriptor closed (``>&-``) Python has no sys.stdout; a report written
+    to a file needs none."""
+    repo = Path(__file__).resolve().parent.parent
+    arguments = ["check", "--rules", str(repo / "rules"), "--sources", str(repo / "seeds")]
+    arguments += ["--format", "json", "-o", str(tmp_path / "report.json")]
+    program = f"import sys; sys.stdout = None; sys.argv = ['factcheck', *{arguments!r}]\n"
+    program += "from factcheck.cli.main import entry\nentry()\n"
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    assert (tmp_path / "report.json").stat().st_size > 1000
+
+
+def test_output_of_exit_handlers_is_not_lost() -> None:
+    program = (
+        "import atexit, sys\n"
+        "from factcheck.cli.main import entry\n"
+        "atexit.register(lambda: print('handler ran'))\n"
+        "sys.argv = ['factcheck', 'rule', 'FC201']\n"
+        "entry()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.rstrip().endswith("handler ran")
+
+
+def test_a_profiler_still_gets_its_data(tmp_path: Path) -> None:
+    profile = tmp_path / "run.prof"
+    command = [sys.executable, "-m", "cProfile", "-o", str(profile), "-m", "factcheck"]
+    done = subprocess.run([*command, "rule", "FC201"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert profile.stat().st_size > 0

@@ -99,9 +99,14 @@ def test_an_unreadable_table_leaves_patterns_to_re_compile(fresh: Path, content:
     assert (r"\bx+\b", 0) in regexes.TABLE.new
 
 
-def test_an_entry_the_engine_refuses_is_compiled_as_usual(fresh: Path) -> None:
+@pytest.mark.parametrize("damage", ["bad code", "huge code", "huge group count"])
+def test_an_entry_the_engine_refuses_is_compiled_as_usual(fresh: Path, damage: str) -> None:
     flags, code, groups, names, indexgroup = regexes._entry("ab", 0)
-    broken = (flags, [999_999, *code], groups, names, indexgroup)
+    broken = {
+        "bad code": (flags, [999_999, *code], groups, names, indexgroup),
+        "huge code": (flags, [2**70, *code], groups, names, indexgroup),
+        "huge group count": (flags, code, 2**70, names, indexgroup),
+    }[damage]
     pycache.write("regexes", regexes.STAMP, {("ab", 0): broken}, str(fresh))
     assert regexes.compiled("ab") == re.compile("ab")
     assert regexes.TABLE.entries() == {}  # a refused entry discredits the whole table
@@ -137,3 +142,8 @@ def test_the_build_writes_a_readable_table(tmp_path: Path) -> None:
     table = _load(tmp_path)
     assert len(table) == size > 100
     assert oct(os.stat(tmp_path / NAME).st_mode & 0o777) == oct(0o644)
+
+
+def test_the_engine_takes_what_the_table_holds_on_this_python() -> None:
+    """Else every pattern would quietly go to re.compile, and the table be dead weight."""
+    assert regexes._USABLE

@@ -11,66 +11,6 @@ from __future__ import annotations
 
 from dataclasses import field
 
-from factcheck.binding.reasons import (  # re-exported: the trace's vocabulary
-    CROSS_KIND_PENALTY as CROSS_KIND_PENALTY,
-)
-from factcheck.binding.reasons import (
-    CUE_IS_VALUE as CUE_IS_VALUE,
-)
-from factcheck.binding.reasons import (
-    EXCLUDED as EXCLUDED,
-)
-from factcheck.binding.reasons import (
-    FILLED as FILLED,
-)
-from factcheck.binding.reasons import (
-    HEDGE as HEDGE,
-)
-from factcheck.binding.reasons import (
-    NO_CONTEXT as NO_CONTEXT,
-)
-from factcheck.binding.reasons import (
-    NO_CUE as NO_CUE,
-)
-from factcheck.binding.reasons import (
-    NO_UNIT as NO_UNIT,
-)
-from factcheck.binding.reasons import (
-    NOT_A_CHANGE as NOT_A_CHANGE,
-)
-from factcheck.binding.reasons import (
-    NOT_A_COUNT as NOT_A_COUNT,
-)
-from factcheck.binding.reasons import (
-    NOT_POINTS as NOT_POINTS,
-)
-from factcheck.binding.reasons import (
-    ORDINAL as ORDINAL,
-)
-from factcheck.binding.reasons import (
-    OTHER_UNIT as OTHER_UNIT,
-)
-from factcheck.binding.reasons import (
-    OUT_OF_WINDOW as OUT_OF_WINDOW,
-)
-from factcheck.binding.reasons import (
-    OUTSCORED as OUTSCORED,
-)
-from factcheck.binding.reasons import (
-    POINTS as POINTS,
-)
-from factcheck.binding.reasons import (
-    TAKEN as TAKEN,
-)
-from factcheck.binding.reasons import (
-    TIE as TIE,
-)
-from factcheck.binding.reasons import (
-    UNRESOLVED as UNRESOLVED,
-)
-from factcheck.binding.reasons import (
-    WRONG_TYPE as WRONG_TYPE,
-)
 from factcheck.dataclass import dataclass
 from factcheck.model import Mention
 

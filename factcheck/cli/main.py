@@ -32,17 +32,49 @@ def entry() -> None:
     """The ``factcheck`` program: :func:`main`, then exit without tearing down.
 
     Freeing every object and module at exit costs a quick lint about 6% of its
-    time (more after a cold one), for memory the system takes back anyway. So, as
-    mypy does, the program ends with ``os._exit`` once the output is flushed and
-    the exit handlers (temporary folders' finalizers among them) have run. Tests
-    and the API call :func:`main`, which returns.
+    time, for memory the system takes back anyway. So, as mypy does, the program
+    ends with ``os._exit``, after what a normal exit does that matters: threads
+    joined, exit handlers run (temporary folders' finalizers among them), standard
+    output and error flushed. Under a profiler or a coverage tracer it exits
+    normally, so that they write their data. Only the program adds to the compiled
+    tables (:mod:`factcheck.pycache`); tests and the API call :func:`main`, which
+    returns.
     """
     code = main()
-    for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # a closed pipe or stream
-            stream.flush()
+    from factcheck import dataclass, regexes
+
+    regexes.save_new_patterns()  # where Python writes bytecode
+    dataclass.save_new_sources()
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        sys.exit(code)
+    _join_threads()
     atexit._run_exitfuncs()
-    os._exit(code)
+    os._exit(_flushed(code))
+
+
+def _join_threads() -> None:
+    threading = sys.modules.get("threading")  # never imported: no thread to wait for
+    if threading is None:
+        return
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread() and not thread.daemon:
+            thread.join()
+
+
+def _flushed(code: int) -> int:
+    """Flush standard output and error; a failed write (a full disk) is an error, a
+    reader that went away (``| head``) is not, as during the run."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (BrokenPipeError, ValueError):  # a reader gone; a closed stream
+            continue
+        except OSError as exc:
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                os.write(2, f"factcheck: error: cannot write the output: {exc}\n".encode())
+            code = EXIT_USAGE
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -88,15 +120,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         sys.stderr.close()
         return EXIT_OK
+    except OSError as exc:  # writing the output failed (a full disk): no traceback
+        print(f"factcheck: error: cannot write the output: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     finally:
         if main_thread:
             signal.signal(signal.SIGTERM, previous)
-        from factcheck import dataclass, regexes
         from factcheck.rules import cache
 
         cache.deactivate()
-        regexes.save_new_patterns()  # where Python writes bytecode (see factcheck.pycache)
-        dataclass.save_new_sources()
 
 
 def _use_rule_cache(args: argparse.Namespace) -> None:

@@ -102,13 +102,23 @@ def refuse_inputs(output: str, inputs: Iterable[str | Path]) -> None:
             )
 
 
+# mkstemp's flags: binary on Windows (Python's own text layer handles newlines).
+_NEW_PRIVATE_FILE = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_NOINHERIT", 0)
+)
+
+
 def _temporary_beside(target: Path) -> tuple[int, str]:
     """A new, private file next to ``target``, as ``tempfile.mkstemp`` makes one (whose
     import, with shutil's, is a noticeable part of a quick lint)."""
     for _ in range(100):
         name = os.path.join(target.parent, f".{target.name}.{os.urandom(6).hex()}")
         try:
-            return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), name
+            return os.open(name, _NEW_PRIVATE_FILE, 0o600), name
         except FileExistsError:
             continue
     raise FileExistsError(f"no free temporary name beside {target}")

@@ -164,7 +164,7 @@ def _client(make: Any, scheduler: str) -> Any:
     timed out, a malformed address) is an input error, not a traceback."""
     try:
         return make(scheduler)
-    except (OSError, ValueError, TypeError) as exc:
+    except (OSError, ValueError) as exc:
         raise InputError(
             f"--scheduler: cannot reach a Dask scheduler at {scheduler!r} "
             f"({type(exc).__name__}: {exc})",
