@@ -139,6 +139,52 @@ def test_a_word_draft_lints_by_paragraph_and_character(mixed: Path) -> None:
     assert proc.returncode == 1
 
 
+def _page(body: str) -> str:
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Draft</title>'
+        f"</head><body><main><article>{body}</article></main>"
+        "<footer><!-- factcheck: ignore aws-deal-value --><p>Subscribe.</p></footer></body></html>"
+    )
+
+
+HTML_DRAFT = (
+    "<h1>OpenAI and Amazon</h1>"
+    "<p>OpenAI signed a $38 billion deal with AWS, the two companies said in a statement.</p>"
+    "<p>Amazon will invest $60 billion in OpenAI, according to two people familiar.</p>"
+    "<p>Amazon will invest $70 billion in OpenAI, one analyst wrote in a note to clients."
+    " <!-- factcheck: ignore amazon-investment --></p>"
+    "<!-- factcheck: ignore amazon-investment -->"
+    "<p>Amazon would invest $80 billion in OpenAI over the coming years, a rival said.</p>"
+)
+
+
+def test_an_html_draft_keeps_its_suppressions(mixed: Path) -> None:
+    """trafilatura drops comments: the directives are read from the page and placed on
+    the paragraph they sit in, or, alone, on the next one."""
+    draft = mixed.parent / "story.html"
+    draft.write_text(
+        _page(HTML_DRAFT).replace("<footer><!-- factcheck: ignore aws-deal-value -->", "<footer>"),
+        "utf-8",
+    )
+    report = json.loads(lint(mixed.parent, "story.html", "--format", "json").stdout)
+    assert [(f["code"], f["line"], f["text"]) for f in report["findings"]] == [
+        ("FC101", 3, "$60 billion")
+    ]
+    assert {(f["line"], f["text"]) for f in report["suppressed"]} == {
+        (4, "$70 billion"),
+        (5, "$80 billion"),
+    }
+
+
+def test_an_html_directive_the_extraction_leaves_out_is_an_error(mixed: Path) -> None:
+    (mixed.parent / "story.html").write_text(_page(HTML_DRAFT), "utf-8")
+    proc = lint(mixed.parent, "story.html")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "story.html: error: the directive <!-- factcheck: ignore aws-deal-value -->" in (
+        proc.stderr
+    )
+
+
 def test_sarif_carries_paragraph_and_character(mixed: Path) -> None:
     write(mixed.parent / "story.docx", make_docx(DRAFT[:3]))
     sarif = json.loads(lint(mixed.parent, "story.docx", "--format", "sarif").stdout)

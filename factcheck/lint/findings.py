@@ -427,7 +427,8 @@ def _unused(
     occurrences: Counter[str],
 ) -> Finding | None:
     text = draft.text[directive.start : directive.end] or directive.text
-    where = " in a Word comment" if directive.comment else ""
+    kind = "an HTML" if draft.origin == "html" else "a Word"
+    where = f" in {kind} comment" if directive.comment else ""
     message = f"unused suppression{where} ({directive.text})"
     spot = _Spot(directive.start, directive.end, "FC207", None, message, f"FC207|{text}")
     return _make(draft, spot, severity, occurrences)
