@@ -68,3 +68,12 @@ def test_cues_of_only_small_words_are_located_errors() -> None:
     found = errors(cues="[the, of, the deal]")
     assert [(line, column) for line, column, _, _ in found] == [(6, 12), (6, 17)]
     assert found[0][2].startswith("cue 'the' has only small words")
+
+
+@pytest.mark.parametrize("text", ["000_7b92ac5a6387e796", "0755abc", "12:30pm", "0x1Fz"])
+def test_text_that_opens_like_a_number_form_is_no_error(text: str) -> None:
+    """The seed files' manifest keys open like octal numbers; YAML keeps them as text."""
+    from factcheck.yamlio import marks
+
+    located = marks.load(f"{text}:\n  outlte: Wire\n", "sources.yaml", collect=True)
+    assert located.errors == [] and list(located.data) == [text]

@@ -348,7 +348,10 @@ class _Builder:
                 hint="correct the value, or put it in quotes to keep it as text",
                 kind="yaml-syntax",
             ) from None
-        if not node.style and _YAML11_NUMBER.match(node.value):  # plain, not quoted
+        # Plain (not quoted) and read as a number: "0x1F", "0755", "1:30" (a key like
+        # "000_7b92ac5a" opens like an octal number but stays text).
+        number = isinstance(value, int | float) and not isinstance(value, bool)
+        if not node.style and number and _YAML11_NUMBER.match(node.value):
             self.located.errors.append(
                 RuleError(
                     f"YAML reads {_short(node.value)} as {value!r} "
