@@ -97,6 +97,26 @@ def test_the_command_line_writes_once_unless_forced(tmp_path: Path) -> None:
     assert printed.stdout == out.read_text(encoding="utf-8")
 
 
+def test_the_readme_s_command_writes_a_new_rule_file_into_the_rules_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`suggest --sources seeds --rules rules -o rules/more.yaml` is the documented
+    workflow; replacing a rule file the run reads, or writing among the sources, is not."""
+    from factcheck.cli.main import main
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "openai-cloud.yaml").write_bytes((ROOT / "rules" / "openai-cloud.yaml").read_bytes())
+    base = ["suggest", "--sources", str(ROOT / "seeds"), "--rules", str(rules)]
+    assert main([*base, "-o", str(rules / "more.yaml")]) == 0
+    assert (rules / "more.yaml").read_text(encoding="utf-8").startswith("# Suggested")
+    capsys.readouterr()
+    assert main([*base, "-o", str(rules / "openai-cloud.yaml"), "--force"]) == 2
+    assert "the output is one of the inputs" in capsys.readouterr().err
+    assert main([*base, "-o", str(ROOT / "seeds" / "new.md")]) == 2
+    assert "the output is one of the inputs" in capsys.readouterr().err
+
+
 def _suggested_claims(
     texts: dict[str, str], published: str | None = None
 ) -> list[dict[str, object]]:

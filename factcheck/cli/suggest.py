@@ -49,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
     from factcheck.config import load_config
     from factcheck.errors import InputError
     from factcheck.model import Location
+    from factcheck.rules.ruleset import find_rule_files
     from factcheck.run.suggest import suggest
 
     if args.output not in (None, "-") and Path(args.output).exists() and not args.force:
@@ -56,7 +57,9 @@ def run(args: argparse.Namespace) -> int:
             f"{args.output} exists", Location(args.output), hint="pass --force to replace it"
         )
     sources, rules = _story_paths(args, load_config())
-    refuse_inputs(args, [*sources, *(rules or [])])
+    # A new rule file belongs in the rules folder (the next check reads it: that is the
+    # point); the rule files this run reads, and the sources, are refused.
+    refuse_inputs(args, [*sources, *(find_rule_files(rules) if rules else [])])
     corpus = load_corpus(sources)
     existing = load_rules(rules) if rules else None
     text = suggest(corpus.documents, existing, include_single=args.all)
