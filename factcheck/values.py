@@ -38,6 +38,14 @@ class Tolerance:
         return max(self.absolute, abs(value) * self.relative)
 
 
+# Words a tolerance may carry after its number: "2 percent" is 2%; "3 days", "1 point"
+# name the claim's own unit. Any other word ("2 million") is refused, never dropped.
+_RELATIVE_WORDS = frozenset({"%", "percent", "per cent", "pct"})
+_ABSOLUTE_WORDS = frozenset(
+    {"day", "days", "year", "years", "point", "points", "percentage point", "percentage points"}
+)
+
+
 def parse_tolerance(raw: float | int | str | None) -> Tolerance:
     """``5`` -> absolute (in the claim's unit; days for dates), ``"5%"`` -> relative."""
     if raw is None:
@@ -49,14 +57,19 @@ def parse_tolerance(raw: float | int | str | None) -> Tolerance:
         if amount < 0:
             raise ValueParseError("tolerance cannot be negative")
         return Tolerance(absolute=amount)
-    text = raw.strip()
+    number, _, unit = raw.strip().partition(" ")
+    unit = " ".join(unit.split()).lower()
     try:
-        if text.endswith("%"):
-            relative = _finite(float(text[:-1]), "tolerance") / 100
+        if number.endswith("%") and not unit:
+            number, unit = number[:-1], "%"
+        if unit in _RELATIVE_WORDS:
+            relative = _finite(float(number), "tolerance") / 100
             if relative < 0:
                 raise ValueParseError("tolerance cannot be negative")
             return Tolerance(relative=relative)
-        return parse_tolerance(float(text.split()[0]) if text else float(text))
+        if unit and unit not in _ABSOLUTE_WORDS:  # "2 million" is not 2
+            raise ValueError(unit)
+        return parse_tolerance(float(number))
     except ValueError as exc:
         if isinstance(exc, ValueParseError):
             raise

@@ -77,3 +77,32 @@ def test_text_that_opens_like_a_number_form_is_no_error(text: str) -> None:
 
     located = marks.load(f"{text}:\n  outlte: Wire\n", "sources.yaml", collect=True)
     assert located.errors == [] and list(located.data) == [text]
+
+
+@pytest.mark.parametrize(
+    ("written", "absolute", "relative"),
+    [
+        ("2%", 0.0, 0.02),
+        ("2 percent", 0.0, 0.02),
+        ("2 pct", 0.0, 0.02),
+        ("3 per cent", 0.0, 0.03),
+        ("5", 5.0, 0.0),
+        ("5 days", 5.0, 0.0),
+        ("1 point", 1.0, 0.0),
+    ],
+)
+def test_a_tolerance_reads_as_its_author_means(
+    written: str, absolute: float, relative: float
+) -> None:
+    from factcheck.values import parse_tolerance
+
+    tolerance = parse_tolerance(written)
+    assert (tolerance.absolute, tolerance.relative) == pytest.approx((absolute, relative))
+
+
+@pytest.mark.parametrize("written", ["2 million", "2percent", "5 bn"])
+def test_a_tolerance_word_factcheck_does_not_know_is_an_error_not_dropped(written: str) -> None:
+    """'2 million' was read as an absolute 2: a silent conflict where the author meant
+    two million."""
+    found = errors(extra=f"tolerance: {written}")
+    assert any(f"cannot read tolerance {written!r}" in message for _, _, message, _ in found)
