@@ -92,3 +92,20 @@ def test_a_profiler_still_gets_its_data(tmp_path: Path) -> None:
     done = subprocess.run([*command, "rule", "FC201"], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert profile.stat().st_size > 0
+
+
+def test_a_reader_that_stops_early_keeps_the_exit_status() -> None:
+    """`factcheck check ... | head -1` must fail as the check does (CI runs with
+    pipefail); the reader going away is no error of its own. The HTML page is larger
+    than a pipe's buffer, so the write does meet the closed pipe."""
+    repo = Path(__file__).resolve().parent.parent
+    command = [*ENTRY, "check", "--rules", str(repo / "rules"), "--sources", str(repo / "seeds")]
+    command += ["--format", "html", "-o", "-", "--fail-on", "single"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()  # as head does after its line
+        status = process.wait()
+        err = process.stderr.read().decode()
+    assert first.startswith(b"<!DOCTYPE html>")
+    assert status == 1 and "Traceback" not in err and "Broken pipe" not in err

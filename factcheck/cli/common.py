@@ -112,7 +112,15 @@ def emit(args: argparse.Namespace, write: Callable[[TextIO], None]) -> None:
     atomically (streamed to a temporary file beside it, so a large report is never
     held in memory)."""
     if args.output is None or args.output == "-":
-        write(sys.stdout)
+        try:
+            write(sys.stdout)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # The reader stopped (| head): the rest goes nowhere, and the command still
+            # ends with its own exit status (findings are findings, also in a pipe).
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
         return
     from factcheck.cli.output import open_atomically
 
