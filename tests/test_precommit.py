@@ -20,6 +20,17 @@ def test_hook_runs_the_lint_command() -> None:
     assert args.only_drafts
 
 
+def test_the_hook_passes_every_kind_of_draft_lint_reads() -> None:
+    import re
+
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook = next(h for h in hooks if h["id"] == "factcheck-lint")
+    for name in ("a.md", "b.markdown", "c.txt", "d.html", "e.htm", "f.docx", "dir/g.md"):
+        assert re.search(hook["files"], name), name
+    for name in ("rules.yaml", "photo.png", "notes.md.bak"):
+        assert not re.search(hook["files"], name), name
+
+
 def test_the_readme_pins_a_commit_of_this_repository() -> None:
     import re
     import shutil
