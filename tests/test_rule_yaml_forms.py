@@ -106,3 +106,11 @@ def test_a_tolerance_word_factcheck_does_not_know_is_an_error_not_dropped(writte
     two million."""
     found = errors(extra=f"tolerance: {written}")
     assert any(f"cannot read tolerance {written!r}" in message for _, _, message, _ in found)
+
+
+def test_a_misspelt_choice_names_its_field_and_the_close_word() -> None:
+    """`scope: sentense` was reported as an unknown qualifier with 'none' suggested."""
+    found = errors(extra="exclude: {phrases: [rumour], scope: sentense}")
+    [(line, _, message, hint)] = [f for f in found if "sentense" in f[2]]
+    assert line == 7 and message.startswith("scope cannot be 'sentense'")
+    assert "window, sentence" in message and hint == "did you mean 'sentence'?"

@@ -218,9 +218,18 @@ def closest_type(given: Any) -> str | None:
     return guess[0] if guess else None
 
 
+_FIELD_NAME = compiled(r"[a-z_]+\Z")
+
+
 def _literal(detail: Any, loc: DataPath, located: LocatedData) -> RuleError:
     given = detail.get("input")
-    is_type = loc[-1] == "type"
+    # pydantic's own path names the field; union members ("ExcludeSpec",
+    # "literal[...]") are no field names.
+    raw = tuple(detail.get("loc") or loc)
+    field = next((p for p in reversed(raw) if isinstance(p, str) and _FIELD_NAME.match(p)), "")
+    if field not in ("type", "qualifiers"):  # another choice: 'scope', 'role'...
+        return _choice(field, given, detail, loc, located)
+    is_type = field == "type"
     options: tuple[str, ...] = VALUE_TYPES if is_type else ("none", *QUALIFIERS)
     what = "value type" if is_type else "qualifier"
     guess = difflib.get_close_matches(str(given).lower(), options, n=1, cutoff=0.5)
@@ -235,6 +244,18 @@ def _literal(detail: Any, loc: DataPath, located: LocatedData) -> RuleError:
         located.value_location(loc),
         hint,
         f"unknown-{what.replace(' ', '-')}",
+    )
+
+
+def _choice(field: str, given: Any, detail: Any, loc: DataPath, located: LocatedData) -> RuleError:
+    """A field that takes one of a few words, with the words pydantic lists."""
+    options = re.findall(r"'([^']*)'", str((detail.get("ctx") or {}).get("expected", "")))
+    guess = difflib.get_close_matches(str(given).lower(), options, n=1, cutoff=0.5)
+    return RuleError(
+        f"{field} cannot be {given!r}; expected one of {', '.join(options)}",
+        located.value_location(loc),
+        f"did you mean '{guess[0]}'?" if guess else None,
+        "bad-value",
     )
 
 
