@@ -249,6 +249,25 @@ def test_a_scheduler_that_cannot_be_reached_is_a_usage_error(
     assert "Traceback" not in err and "hint:" in err
 
 
+def test_a_negative_jobs_count_says_what_is_allowed(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--jobs", "-1"]) == 2
+    err = capsys.readouterr().err
+    assert "--jobs cannot be -1" in err and "0 for one per core" in err
+
+
+def test_a_lint_code_with_a_letter_o_is_read_as_meant(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rule", "FC2O1"]) == 2
+    assert "did you mean FC201?" in capsys.readouterr().err
+
+
+def test_a_test_rules_filter_that_matches_nothing_is_an_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["test-rules", "-k", "nosuchthing"]) == 2
+    assert "no example matches -k 'nosuchthing'" in capsys.readouterr().err
+    assert main(["test-rules", "-k", "aws-deal"]) == 0
+
+
 def test_only_the_command_asked_for_builds_its_parser() -> None:
     from factcheck.cli.main import NAMES, build_parser
 

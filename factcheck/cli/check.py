@@ -172,8 +172,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _jobs(args: argparse.Namespace) -> int:
+    from factcheck.errors import InputError
     from factcheck.run.engines import JOBS_PER_CORE, max_jobs
 
+    if args.jobs < 0:
+        hint = "give a number of processes, or 0 for one per core"
+        raise InputError(f"--jobs cannot be {args.jobs}", hint=hint)
     most = max_jobs()
     jobs: int = args.jobs if args.jobs != 0 else max(1, most // JOBS_PER_CORE)  # 0: one per core
     if jobs > most and args.scheduler is None:

@@ -40,7 +40,10 @@ def entry() -> None:
     tables (:mod:`factcheck.pycache`); tests and the API call :func:`main`, which
     returns.
     """
-    code = main()
+    try:
+        code = main()
+    except KeyboardInterrupt:  # before main() handles it (parsing the arguments)
+        code = 130
     from factcheck import dataclass, regexes
 
     regexes.save_new_patterns()  # where Python writes bytecode

@@ -36,7 +36,8 @@ def run(args: argparse.Namespace) -> int:
     if wanted not in CODES:
         from difflib import get_close_matches
 
-        close = get_close_matches(wanted, list(CODES), n=1, cutoff=0.6)
+        # A letter O for a zero ('FC2O1') is the usual slip: read it as meant first.
+        close = get_close_matches(wanted.replace("O", "0"), list(CODES), n=1, cutoff=0.6)
         hint = f"did you mean {close[0]}?" if close else "factcheck rule --all lists them"
         raise InputError(f"no lint code {args.code!r}", hint=hint)
     code = CODES[wanted]

@@ -74,6 +74,13 @@ def run(args: argparse.Namespace) -> int:
     for result in results:
         for tie in result.ties:
             warn(f"{result.example.location}: {result.name}: {tie.split(': ', 1)[1]}")
+    if args.pattern and not results:  # a typo in -k must not read as a clean pass
+        from factcheck.errors import InputError
+
+        raise InputError(
+            f"no example matches -k {args.pattern!r}",
+            hint="an example is named claim-id[example-N]; leave -k out to run them all",
+        )
     renderer = render_json if args.format == "json" else render
     emit(args, lambda stream: renderer(results, stream, use_color(args)))
     failing = any(not r.passed for r in results) or (args.strict and bool(untested))
