@@ -168,3 +168,23 @@ def test_sarif_names_no_placeholder_host() -> None:
     """No informationUri until the project publishes a real one (no '.invalid' host)."""
     proc = run("lint", MISTAKES, "--format", "sarif")
     assert ".invalid" not in proc.stdout and "informationUri" not in proc.stdout
+
+
+def test_an_unreadable_draft_does_not_hide_the_others(tmp_path: Path) -> None:
+    """A blank new draft in the folder (or a damaged .docx) is reported, and the other
+    drafts are still linted: a commit hook shows their findings; the exit is 2."""
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    (drafts / "a.md").write_bytes((ROOT / MISTAKES).read_bytes())
+    (drafts / "new.md").write_text("", encoding="utf-8")
+    (drafts / "memo.docx").write_bytes(b"not a zip")
+    rules, seeds = str(ROOT / "rules"), str(ROOT / "seeds")
+    proc = run("lint", "drafts", "--rules", rules, "--sources", seeds, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert proc.stdout.splitlines()[-1] == "3 errors, 7 warnings (2 suppressed)"
+    assert "drafts/new.md: error: skipped, empty file" in proc.stderr
+    assert "drafts/memo.docx: error: skipped, cannot read the Word document" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    report = run("lint", "drafts", "--rules", rules, "--sources", seeds, "--format", "json",
+                 cwd=tmp_path)  # fmt: skip
+    assert json.loads(report.stdout)["drafts"] == ["drafts/a.md"] and report.returncode == 2

@@ -128,5 +128,13 @@ def emit(args: argparse.Namespace, write: Callable[[TextIO], None]) -> None:
         write(stream)
 
 
+def print_error(location: object, message: str, hint: str | None) -> None:
+    """``path:line:col: error: message`` and the hint, on standard error."""
+    where = f"{location}: " if location else ""
+    print(f"{where}error: {message}", file=sys.stderr)
+    if hint:
+        print(f"  hint: {hint}", file=sys.stderr)
+
+
 def warn(message: str, level: str = "warning") -> None:
     print(f"{level}: {message}", file=sys.stderr)

@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING, Any
 from factcheck.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
+    EXIT_USAGE,
     add_input_options,
     add_output_options,
     add_story_option,
     chosen_stories,
     emit,
+    print_error,
     refuse_inputs,
     use_color,
 )
@@ -204,12 +206,13 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_OK
     paths = [p for story in stories for p in (*story.rules, *story.sources)]
     refuse_inputs(args, [*files, *paths, *config_files()])
+    drafts, unreadable = _read_drafts(files)
     with _sources_kept():
         if any(story.name for story in stories):
-            report = _lint_stories(args, files, stdin, stories, config.severity)
+            report = _lint_stories(args, [], [*stdin, *drafts], stories, config.severity)
         else:
             report = lint(
-                [*stdin, *files],
+                [*stdin, *drafts],
                 rules=stories[0].rules,
                 sources=stories[0].sources,
                 severity=config.severity,
@@ -220,4 +223,24 @@ def run(args: argparse.Namespace) -> int:
     emit(args, lambda stream: renderer(report, stream, use_color(args)))
     strict = args.strict if args.strict is not None else bool(config.strict)
     failing = report.summary.error + (report.summary.warning if strict else 0)
+    if unreadable:
+        return EXIT_USAGE
     return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _read_drafts(files: list[str]) -> tuple[list[Document], int]:
+    """Each draft file read, and how many could not be: one unreadable draft (an empty
+    new file, a damaged .docx) is reported and the others are still linted, so a
+    commit hook still shows their findings; the run then exits 2."""
+    from factcheck.errors import FactcheckError
+    from factcheck.sources.corpus import load_document
+
+    drafts: list[Document] = []
+    unreadable = 0
+    for path in files:
+        try:
+            drafts.append(load_document(path))
+        except FactcheckError as exc:
+            print_error(exc.location, exc.message, exc.hint)
+            unreadable += 1
+    return drafts, unreadable

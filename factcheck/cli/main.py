@@ -22,7 +22,7 @@ from types import FrameType
 
 from factcheck import __version__
 from factcheck.cli import check, explain, lint, rule, schema, suggest, test_rules
-from factcheck.cli.common import EXIT_OK, EXIT_USAGE
+from factcheck.cli.common import EXIT_OK, EXIT_USAGE, print_error
 
 COMMANDS = (check, lint, explain, test_rules, suggest, rule, schema)
 NAMES = tuple(command.NAME for command in COMMANDS)
@@ -113,10 +113,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 128 + signal.SIGTERM
     except RuleFileError as exc:
         for error in exc.errors:
-            _print_error(error.location, error.message, error.hint)
+            print_error(error.location, error.message, error.hint)
         return EXIT_USAGE
     except FactcheckError as exc:
-        _print_error(exc.location, exc.message, exc.hint)
+        print_error(exc.location, exc.message, exc.hint)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
@@ -170,13 +170,6 @@ def _unknown_command(given: list[str]) -> str | None:
     close = get_close_matches(given[0], NAMES, n=1, cutoff=0.5)
     hint = f"; did you mean '{close[0]}'?" if close else ""
     return f"factcheck: error: unknown command {given[0]!r}{hint} (see factcheck --help)"
-
-
-def _print_error(location: object, message: str, hint: str | None) -> None:
-    where = f"{location}: " if location else ""
-    print(f"{where}error: {message}", file=sys.stderr)
-    if hint:
-        print(f"  hint: {hint}", file=sys.stderr)
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
