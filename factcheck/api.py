@@ -121,7 +121,7 @@ def lint(
     published: date | None = None,
 ) -> LintReport:
     """Lint drafts against the sources and the rules' reference values. A folder
-    stands for every draft inside it (.md, .markdown, .txt, .html, .docx).
+    stands for every draft inside it (.md, .markdown, .txt, .html, .htm, .docx).
     ``published`` dates every draft (over its front matter), to resolve "last Tuesday"."""
     from factcheck.lint.findings import lint as lint_drafts
 

@@ -178,12 +178,14 @@ def test_an_unreadable_draft_does_not_hide_the_others(tmp_path: Path) -> None:
     (drafts / "a.md").write_bytes((ROOT / MISTAKES).read_bytes())
     (drafts / "new.md").write_text("", encoding="utf-8")
     (drafts / "memo.docx").write_bytes(b"not a zip")
+    (drafts / "page.htm").write_text("<p>An empty page</p>", encoding="utf-8")
     rules, seeds = str(ROOT / "rules"), str(ROOT / "seeds")
     proc = run("lint", "drafts", "--rules", rules, "--sources", seeds, cwd=tmp_path)
     assert proc.returncode == 2
     assert proc.stdout.splitlines()[-1] == "3 errors, 7 warnings (2 suppressed)"
     assert "drafts/new.md: error: skipped, empty file" in proc.stderr
     assert "drafts/memo.docx: error: skipped, cannot read the Word document" in proc.stderr
+    assert "drafts/page.htm: error: skipped" in proc.stderr  # .htm is a draft kind, as .html
     assert "Traceback" not in proc.stderr
     report = run("lint", "drafts", "--rules", rules, "--sources", seeds, "--format", "json",
                  cwd=tmp_path)  # fmt: skip

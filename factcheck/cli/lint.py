@@ -42,7 +42,7 @@ def register(commands: Any) -> None:
         help="check drafts against the sources before publication",
         epilog="examples:\n"
         "  factcheck lint drafts/story.md\n"
-        "  factcheck lint drafts/          # every .md, .markdown, .txt, .html, .docx inside\n"
+        "  factcheck lint drafts/          # every draft file inside (.md, .txt, .html, .docx...)\n"
         "  factcheck lint drafts/story.md --published 2026-04-30 --format sarif -o lint.sarif\n"
         "  factcheck lint drafts/city/budget.md --story city-budget\n"
         "  cat story.md | factcheck lint - --stdin-filename drafts/story.md\n"
@@ -55,7 +55,7 @@ def register(commands: Any) -> None:
         "drafts",
         nargs="*",
         metavar="DRAFT",
-        help="draft files (.md, .markdown, .txt, .html, .docx) or folders of them; "
+        help="draft files (.md, .markdown, .txt, .html, .htm, .docx) or folders of them; "
         "- reads a draft from standard input; none: every draft the configured stories' "
         "drafts globs match",
     )

@@ -141,7 +141,7 @@ def _with_id(document: Document, new_id: str) -> Document:
 
 def draft_files(paths: Iterable[str | Path]) -> list[Path]:
     """The drafts to lint: each file as named, and every draft file inside a folder
-    (``.md``, ``.markdown``, ``.txt``, ``.html``, ``.docx``), in path order."""
+    (``.md``, ``.markdown``, ``.txt``, ``.html``, ``.htm``, ``.docx``), in path order."""
     found: list[Path] = []
     for raw in paths:
         path = Path(raw)

@@ -25,7 +25,7 @@ from factcheck.sources.manifest import MANIFEST_NAME
 
 ARTICLE_SUFFIXES = SUFFIXES
 # What ``lint`` reads in a folder of drafts.
-DRAFT_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".docx")
+DRAFT_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".docx")
 
 
 @dataclass
