@@ -26,10 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import corpus  # noqa: E402
+import lint_speed  # noqa: E402
 
-REPO = Path(__file__).resolve().parent.parent
-FACTCHECK = str(Path(sys.executable).with_name("factcheck"))
 _COLLECTED = re.compile(r"Collected : (\d+)")
 
 
@@ -57,16 +55,11 @@ def main() -> None:
         sys.exit("valgrind is not installed (Debian: apt install valgrind)")
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work)
-        draft = args.draft or folder / "draft.md"
-        if args.draft is None:
-            draft.write_text(corpus.draft(seed=7, words=1500), encoding="utf-8")
-        lint = [FACTCHECK, "lint", str(draft), "--rules", str(REPO / "rules")]
-        lint += ["--sources", str(REPO / "seeds"), "--format", "json", "-o", str(folder / "o")]
-        warm = {"XDG_CACHE_HOME": str(folder / "cache")}
+        lint, cold, warm = lint_speed.lint_setup(folder, args.draft)
         subprocess.run(lint, env={**os.environ, **warm}, cwd=folder, capture_output=True)
         start = instructions([sys.executable, "-c", "pass"], {}, folder)
         print(f"Python start-up  {start / 1e6:8.1f} M instructions")
-        for label, env in (("cold", {"FACTCHECK_NO_CACHE": "1"}), ("warm", warm)):
+        for label, env in (("cold", cold), ("warm", warm)):
             count = instructions(lint, env, folder)
             print(f"lint, {label:<9} {count / 1e6:8.1f} M, {count / start:.1f}x start-up")
 

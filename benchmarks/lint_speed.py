@@ -27,6 +27,19 @@ REPO = Path(__file__).resolve().parent.parent
 FACTCHECK = str(Path(sys.executable).with_name("factcheck"))
 
 
+def lint_setup(
+    folder: Path, draft: Path | None
+) -> tuple[list[str], dict[str, str], dict[str, str]]:
+    """The bench's lint, run in ``folder`` (on the generated 1,500-word draft unless
+    ``draft`` is given), and the environments of a cold and of a warm run."""
+    if draft is None:
+        draft = folder / "draft.md"
+        draft.write_text(corpus.draft(seed=7, words=1500), encoding="utf-8")
+    lint = [FACTCHECK, "lint", str(draft), "--rules", str(REPO / "rules")]
+    lint += ["--sources", str(REPO / "seeds"), "--format", "json", "-o", str(folder / "o")]
+    return lint, {"FACTCHECK_NO_CACHE": "1"}, {"XDG_CACHE_HOME": str(folder / "cache")}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=9)
@@ -34,13 +47,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work)
-        draft = args.draft or folder / "draft.md"
-        if args.draft is None:
-            draft.write_text(corpus.draft(seed=7, words=1500), encoding="utf-8")
-        lint = [FACTCHECK, "lint", str(draft), "--rules", str(REPO / "rules")]
-        lint += ["--sources", str(REPO / "seeds"), "--format", "json", "-o", str(folder / "o")]
-        cold = {"FACTCHECK_NO_CACHE": "1"}
-        warm = {"XDG_CACHE_HOME": str(folder / "cache")}
+        lint, cold, warm = lint_setup(folder, args.draft)
         measure.run(lint, cwd=folder, env=warm)  # fills the cache
         times: dict[str, list[float]] = {"start-up": [], "cold": [], "warm": []}
         for _ in range(args.repeats):
